@@ -1,0 +1,73 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+declare global {
+  interface Window {
+    __cspViolations?: string[];
+  }
+}
+
+interface Guard {
+  /** Let the page reach a server the test itself started. */
+  allowOrigin(origin: string): void;
+  /** Every request the page made, as URLs. */
+  requests: string[];
+}
+
+/**
+ * Every test runs under guard: a request to a host the test did not start fails it, and so does a
+ * Content-Security-Policy violation, a dialog, or anything written to storage or cookies.
+ */
+export const test = base.extend<{ guard: Guard }>({
+  guard: [
+    async ({ context, baseURL }, use) => {
+      const allowed = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin]);
+      const guard: Guard = { allowOrigin: (origin) => allowed.add(new URL(origin).origin), requests: [] };
+      const forbidden: string[] = [];
+      await context.route('**/*', async (route) => {
+        const url = route.request().url();
+        guard.requests.push(url);
+        if (allowed.has(new URL(url).origin)) return route.continue();
+        forbidden.push(url);
+        return route.abort('blockedbyclient');
+      });
+      await context.addInitScript(() => {
+        window.__cspViolations = [];
+        document.addEventListener('securitypolicyviolation', (event) => {
+          window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
+        });
+      });
+      await use(guard);
+      expect(forbidden, 'requests to hosts the test did not start').toEqual([]);
+      expect(await context.cookies(), 'cookies').toEqual([]);
+    },
+    { auto: true },
+  ],
+  page: async ({ page }, use) => {
+    const dialogs: string[] = [];
+    const cspConsole: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspConsole.push(message.text());
+    });
+    await use(page);
+    if (!page.isClosed() && page.url().startsWith('http')) {
+      expect(await page.evaluate(() => window.__cspViolations ?? []), 'CSP violations').toEqual([]);
+      expect(await storageUsed(page), 'storage written').toEqual({ local: 0, session: 0, indexedDB: [] });
+    }
+    expect(cspConsole, 'CSP messages in the console').toEqual([]);
+    expect(dialogs, 'dialogs opened').toEqual([]);
+  },
+});
+
+async function storageUsed(page: Page) {
+  return page.evaluate(async () => ({
+    local: localStorage.length,
+    session: sessionStorage.length,
+    indexedDB: (await indexedDB.databases()).map((db) => db.name),
+  }));
+}
+
+export { expect };

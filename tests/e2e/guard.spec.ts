@@ -1,0 +1,30 @@
+import { expect, test } from './fixtures';
+
+// The guard is what proves privacy in every other test, so it must itself be able to fail.
+test.describe('the guard fails a test that', () => {
+  test.fail('requests a host the test did not start', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => fetch('https://example.com/').catch(() => undefined));
+  });
+
+  test.fail('violates the Content-Security-Policy', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'document.title = "inline ran"';
+      document.body.append(script);
+    });
+    await expect(page).not.toHaveTitle('inline ran');
+  });
+
+  test.fail('writes to storage', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => sessionStorage.setItem('secret', 'x'));
+  });
+
+  test.fail('opens a dialog', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => setTimeout(() => alert('hi')));
+    await page.waitForTimeout(100);
+  });
+});
