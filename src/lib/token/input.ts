@@ -1,0 +1,118 @@
+import { err, ok, type Result } from '../result';
+import { decodeMessages, inputNotes } from '../text/en/decode';
+import { describeIssues, isJsonObject, tokenResponseSchema, type TokenResponse } from './schemas';
+
+/** Where a token came from: a field of a token response, or pasted on its own. */
+export type TokenSource = 'access_token' | 'id_token' | 'refresh_token' | 'pasted';
+
+export interface FoundToken {
+  source: TokenSource;
+  raw: string;
+}
+
+export interface TokenInput {
+  tokens: FoundToken[];
+  /** How the input was read, when it was more than a bare token. */
+  note?: string;
+  /** The whole token response, when one was pasted. */
+  response?: TokenResponse;
+}
+
+export type InputErrorCode = 'empty' | 'response-not-json' | 'response-without-tokens' | 'response-invalid';
+
+export interface InputError {
+  code: InputErrorCode;
+  message: string;
+}
+
+const tokenFields = ['access_token', 'id_token', 'refresh_token'] as const;
+
+/**
+ * Read what a person pasted into the decoder: a bare token, an `Authorization: Bearer` header, a quoted token,
+ * a `"access_token": "…"` line, URL parameters from a redirect, or a whole token response (RFC 6749 §5.1).
+ */
+export function readTokenInput(text: string): Result<TokenInput, InputError> {
+  const trimmed = text.trim();
+  if (trimmed === '') return err({ code: 'empty', message: decodeMessages.empty() });
+  if (trimmed.startsWith('{')) return readResponse(trimmed);
+  return ok(readFieldLine(trimmed) ?? readUrlParameters(trimmed) ?? readBareToken(trimmed));
+}
+
+function readResponse(text: string): Result<TokenInput, InputError> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return err({ code: 'response-not-json', message: decodeMessages.responseNotJson(errorText(error)) });
+  }
+  const parsed = tokenResponseSchema.safeParse(json);
+  if (!parsed.success) {
+    return err({ code: 'response-invalid', message: decodeMessages.responseInvalid(describeIssues(parsed.error)) });
+  }
+  const tokens = tokenFields.flatMap((source) => {
+    const raw = parsed.data[source];
+    return raw === undefined ? [] : [{ source, raw: raw.trim() }];
+  });
+  if (tokens.length === 0 || !isJsonObject(json)) {
+    return err({ code: 'response-without-tokens', message: decodeMessages.responseWithoutTokens() });
+  }
+  return ok({ tokens, note: inputNotes.response(tokens.map((t) => t.source).join(', ')), response: parsed.data });
+}
+
+const fieldLine = /^"?(access_token|id_token|refresh_token)"?\s*[:=]\s*"([^"]*)"\s*,?$/;
+
+function readFieldLine(text: string): TokenInput | undefined {
+  const match = fieldLine.exec(text);
+  if (!match?.[1] || match[2] === undefined) return undefined;
+  const source = tokenFields.find((field) => field === match[1]) ?? 'pasted';
+  return { tokens: [{ source, raw: match[2].trim() }] };
+}
+
+const urlParameter = /(?:^|[?#&])(access_token|id_token|refresh_token)=([^&#\s]*)/g;
+
+function readUrlParameters(text: string): TokenInput | undefined {
+  const tokens: FoundToken[] = [];
+  for (const [, name, value] of text.matchAll(urlParameter)) {
+    const source = tokenFields.find((field) => field === name);
+    if (source && value) tokens.push({ source, raw: safeDecodeURIComponent(value) });
+  }
+  return tokens.length ? { tokens, note: inputNotes.urlParameters() } : undefined;
+}
+
+const wrappers = [
+  /^(?:-H|--header)\s+/, // a curl header option
+  /^(?:authorization\s*:\s*)?(?:bearer|dpop)\s+/i, // an Authorization header or its value
+];
+const quotes = /^(["'`])([\s\S]*)\1,?$/;
+
+function readBareToken(text: string): TokenInput {
+  let raw = text;
+  let header = false;
+  for (;;) {
+    const quoted = quotes.exec(raw);
+    if (quoted?.[2] !== undefined) {
+      raw = quoted[2].trim();
+      continue;
+    }
+    const wrapper = wrappers.map((pattern) => pattern.exec(raw)).find((match) => match !== null);
+    if (!wrapper) break;
+    raw = raw.slice(wrapper[0].length).trim();
+    header = true;
+  }
+  // A token wrapped by an editor or a terminal comes back with line breaks in it.
+  raw = raw.replace(/\s*[\r\n]+\s*/g, '');
+  const tokens: FoundToken[] = [{ source: 'pasted', raw }];
+  return header ? { tokens, note: inputNotes.bearer() } : { tokens };
+}
+
+function safeDecodeURIComponent(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,121 @@
+import { ok, type Result } from '../result';
+import { displayValue, prettyJson, safeHref } from '../format/values';
+import type { ClaimOrigin } from '../text/en/claims';
+import { decodeToken, type DecodedToken } from './decode';
+import { claimValueNotes, explainClaim, explainHeader } from './explain';
+import { readTokenInput, type FoundToken, type InputError, type TokenSource } from './input';
+import { lintToken, type Finding } from './lints';
+import type { JsonObject, TokenResponse } from './schemas';
+import { permissionList, scopeList, type ScopeItem, type ScopeList } from './scopes';
+import { describeTime, timeClaims, tokenValidity, type Clock, type TimeView, type Validity } from './times';
+
+/** One row of the header or claims table, ready to render as text. */
+export interface FieldRow {
+  name: string;
+  /** The value as text: strings as received, other JSON indented. */
+  text: string;
+  /** Whether the value is a JSON string (rendered plainly) or other JSON (rendered as code). */
+  isString: boolean;
+  /** A link target, only for http(s) URLs. */
+  href?: string;
+  explanation?: string;
+  origin?: ClaimOrigin;
+  notes: string[];
+  time?: TimeView;
+  hint?: string;
+}
+
+/** The static part of a token's view: everything that does not depend on the clock. */
+export interface DecodedView {
+  source: TokenSource;
+  raw: string;
+  decoded: DecodedToken;
+  header: FieldRow[];
+  headerJson: string;
+  claims: FieldRow[];
+  claimsJson: string;
+  scopes?: ScopeList;
+  permissions?: ScopeItem[];
+}
+
+/** A token's view at one moment: the decoded view plus times, validity and findings. */
+export interface TokenView extends DecodedView {
+  validity?: { status: Validity; text: string };
+  findings: Finding[];
+}
+
+/** Decode a token and prepare every row; do it once per input, not per clock tick. */
+export function decodeView(found: FoundToken): DecodedView {
+  const decoded = decodeToken(found.raw, found.source);
+  const base = {
+    source: found.source,
+    raw: found.raw,
+    decoded,
+    header: [],
+    headerJson: '',
+    claims: [],
+    claimsJson: '',
+  };
+  if (decoded.kind === 'jwe')
+    return { ...base, header: headerRows(decoded.header), headerJson: prettyJson(decoded.header) };
+  if (decoded.kind !== 'jws') return base;
+  return {
+    ...base,
+    header: headerRows(decoded.header),
+    headerJson: prettyJson(decoded.header),
+    claims: claimRows(decoded.claims),
+    claimsJson: prettyJson(decoded.claims),
+    scopes: scopeList(decoded.claims),
+    permissions: permissionList(decoded.claims),
+  };
+}
+
+/** Add what depends on the clock: relative times, validity, findings. */
+export function viewAt(view: DecodedView, clock: Clock): TokenView {
+  const findings = lintToken(view.decoded, view.source, clock);
+  if (view.decoded.kind !== 'jws') return { ...view, findings };
+  const claims = view.decoded.claims;
+  return {
+    ...view,
+    claims: view.claims.map((row) => (timeClaims.has(row.name) ? withTime(row, claims[row.name], clock) : row)),
+    validity: tokenValidity(claims, clock),
+    findings,
+  };
+}
+
+function withTime(row: FieldRow, value: unknown, clock: Clock): FieldRow {
+  const time = describeTime(row.name, value, clock);
+  return 'local' in time ? { ...row, time, hint: time.hint } : { ...row, hint: time.hint };
+}
+
+function headerRows(header: JsonObject): FieldRow[] {
+  return Object.entries(header).map(([name, value]) => {
+    const { text, valueText } = explainHeader(name, value);
+    return { ...valueFields(value), name, explanation: text, notes: valueText ? [valueText] : [] };
+  });
+}
+
+function claimRows(claims: JsonObject): FieldRow[] {
+  return Object.entries(claims).map(([name, value]) => {
+    const { origin, text } = explainClaim(name);
+    return { ...valueFields(value), name, explanation: text, origin, notes: claimValueNotes(name, value) };
+  });
+}
+
+function valueFields(value: unknown): Pick<FieldRow, 'text' | 'isString' | 'href'> {
+  return { text: displayValue(value), isString: typeof value === 'string', href: safeHref(value) };
+}
+
+export interface DecoderResult {
+  tokens: DecodedView[];
+  note?: string;
+  response?: TokenResponse;
+}
+
+/** The decoder's whole pipeline for one input: read what was pasted, decode every token in it. */
+export function decodeInput(text: string): Result<DecoderResult, InputError> {
+  const input = readTokenInput(text);
+  if (!input.ok) return input;
+  const { tokens, note, response } = input.value;
+  return ok({ tokens: tokens.map(decodeView), note, response });
+}
