@@ -29,7 +29,7 @@ describe('the seed token, as the story ends', () => {
     expect(token?.claims.map((row) => row.name)).toEqual(['iss', 'sub', 'aud', 'iat', 'exp', 'azp', 'scope', 'gty']);
     expect(token?.claims.every((row) => row.explanation)).toBe(true);
     expect(token?.claims.find((row) => row.name === 'aud')?.notes).toEqual([
-      'https://dev-e3ybvpddsjl3sbd7.us.auth0.com Management API (/api/v2/): the token calls Auth0’s Management API; its scopes decide which endpoints.',
+      'The Auth0 Management API (/api/v2/) of dev-e3ybvpddsjl3sbd7.us.auth0.com: the token calls the Management API, and its scopes decide which endpoints.',
     ]);
     expect(token?.claims.find((row) => row.name === 'gty')?.notes).toEqual([
       'Resource Owner Password grant (password or password-realm).',
@@ -88,13 +88,14 @@ describe('claims and values', () => {
 
   test('note the userinfo audience', () => {
     expect(row('aud')?.notes).toEqual([
-      'https://tenant.eu.auth0.com /userinfo: lets the token call /userinfo. Auth0 adds it when openid was requested together with an API audience.',
+      'The /userinfo endpoint of tenant.eu.auth0.com: Auth0 adds this audience when openid was requested together with an API audience.',
     ]);
   });
 
   test('show nested values as indented JSON, and strings as they are', () => {
-    expect(row('address')).toMatchObject({ text: '{\n  "country": "JP"\n}', isString: false });
-    expect(row('profile')).toMatchObject({ text: '<img src=x onerror=alert(1)>', isString: true, href: undefined });
+    expect(row('address')).toMatchObject({ text: '{\n  "country": "JP"\n}', type: 'object' });
+    expect(row('profile')).toMatchObject({ text: '<img src=x onerror=alert(1)>', type: 'string', href: undefined });
+    expect(row('exp')).toMatchObject({ text: String(clock.now / 1000 + 3600), type: 'number' });
   });
 
   test('never link javascript: or data: values', () => {

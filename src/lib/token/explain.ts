@@ -2,7 +2,7 @@ import { audienceValues, claimFallbacks, claimTexts, grantTypeValues, type Claim
 import { algorithms, headerParameters, types } from '../text/en/header';
 
 const namespaced = /^https?:\/\/|\//;
-const tenantAudience = /^(https:\/\/[^/]+)\/(userinfo|api\/v2\/)$/;
+const tenantAudience = /^https:\/\/([^/]+)\/(userinfo|api\/v2\/)$/;
 
 /** What a claim means, from RFC 7519, OpenID Connect, RFC 9068 or Auth0; custom claims are named as such. */
 export function explainClaim(name: string): ClaimText {

@@ -1,5 +1,5 @@
 import { ok, type Result } from '../result';
-import { displayValue, prettyJson, safeHref } from '../format/values';
+import { displayValue, jsonType, prettyJson, safeHref, type JsonType } from '../format/values';
 import type { ClaimOrigin } from '../text/en/claims';
 import { decodeToken, type DecodedToken } from './decode';
 import { claimValueNotes, explainClaim, explainHeader } from './explain';
@@ -14,8 +14,8 @@ export interface FieldRow {
   name: string;
   /** The value as text: strings as received, other JSON indented. */
   text: string;
-  /** Whether the value is a JSON string (rendered plainly) or other JSON (rendered as code). */
-  isString: boolean;
+  /** The JSON type of the value: strings render plainly, other scalars as literals, objects and arrays as code. */
+  type: JsonType;
   /** A link target, only for http(s) URLs. */
   href?: string;
   explanation?: string;
@@ -102,8 +102,8 @@ function claimRows(claims: JsonObject): FieldRow[] {
   });
 }
 
-function valueFields(value: unknown): Pick<FieldRow, 'text' | 'isString' | 'href'> {
-  return { text: displayValue(value), isString: typeof value === 'string', href: safeHref(value) };
+function valueFields(value: unknown): Pick<FieldRow, 'text' | 'type' | 'href'> {
+  return { text: displayValue(value), type: jsonType(value), href: safeHref(value) };
 }
 
 export interface DecoderResult {

@@ -80,10 +80,10 @@ export const grantTypeValues: Record<string, string> = {
 };
 
 export const audienceValues = {
-  userinfo: (domain: string) =>
-    `${domain} /userinfo: lets the token call /userinfo. Auth0 adds it when openid was requested together with an API audience.`,
-  managementApi: (domain: string) =>
-    `${domain} Management API (/api/v2/): the token calls Auth0’s Management API; its scopes decide which endpoints.`,
+  userinfo: (host: string) =>
+    `The /userinfo endpoint of ${host}: Auth0 adds this audience when openid was requested together with an API audience.`,
+  managementApi: (host: string) =>
+    `The Auth0 Management API (/api/v2/) of ${host}: the token calls the Management API, and its scopes decide which endpoints.`,
 };
 
 export const timeTexts = {
