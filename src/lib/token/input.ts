@@ -113,6 +113,6 @@ function safeDecodeURIComponent(value: string): string {
   }
 }
 
-export function errorText(error: unknown): string {
+function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
