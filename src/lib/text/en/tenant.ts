@@ -1,0 +1,21 @@
+/** Messages for the Tenant domain field. */
+export const tenantMessages = {
+  empty: () =>
+    'Type your tenant domain, e.g. dev-abc123.us.auth0.com (Dashboard > Settings > Custom Domains, or any application’s Domain).',
+  spaces: () => 'A domain has no spaces: check for a stray space or a second value pasted in.',
+  scheme: (scheme: string) => `“${scheme}” is not a tenant address: use https://YOUR_DOMAIN (or just the domain).`,
+  insecure: () =>
+    'Auth0 tenants are reached over https only. http:// is accepted just for local test tenants on localhost or 127.0.0.1 with a port.',
+  localNeedsPort: () => 'A local tenant needs its port, e.g. http://127.0.0.1:3000.',
+  dashboard: (suggestion?: string) =>
+    suggestion
+      ? `manage.auth0.com is the Dashboard, not your tenant. From this Dashboard URL your tenant domain is probably ${suggestion}.`
+      : 'manage.auth0.com is the Dashboard, not your tenant. Your tenant domain looks like dev-abc123.us.auth0.com: find it as the Domain of any application.',
+  invalid: (detail: string) => `This is not a domain name: ${detail}`,
+  credentials: () => 'Leave user names and passwords out of the domain: they go in their own fields.',
+  noDot: () => 'A tenant domain has dots in it, like dev-abc123.us.auth0.com.',
+};
+
+export const tenantNotes = {
+  pathDropped: (path: string) => `Only the domain is used: “${path}” was dropped, and requests go to /oauth/token.`,
+};
