@@ -1,0 +1,48 @@
+import { secretFields, type FieldName } from './fields';
+import type { TokenRequest } from './form';
+
+/** A request as it goes on the wire: what fetch sends and what the curl reproduces. */
+export interface HttpRequest {
+  url: string;
+  method: 'POST';
+  headers: [string, string][];
+  body: string;
+}
+
+export const masked = '••••••••';
+
+/** Build the POST /oauth/token request: grant_type first, then the client, the grant's fields, the extras. */
+export function buildHttpRequest(request: TokenRequest): HttpRequest {
+  const basic = request.clientAuth === 'client_secret_basic';
+  const params: [string, string][] = [
+    ['grant_type', request.grant.grantType],
+    ...request.params.filter(([name]) => !(basic && (name === 'client_id' || name === 'client_secret'))),
+    ...request.extras,
+  ];
+  const headers: [string, string][] = [
+    ['content-type', request.encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded'],
+  ];
+  if (basic)
+    headers.push(['authorization', basicAuthorization(param(request, 'client_id'), param(request, 'client_secret'))]);
+  const body =
+    request.encoding === 'json' ? JSON.stringify(Object.fromEntries(params)) : new URLSearchParams(params).toString();
+  return { url: `${request.tenant.origin}/oauth/token`, method: 'POST', headers, body };
+}
+
+/** The same request with every secret replaced, for the screen and for reports. */
+export function maskSecrets(request: TokenRequest, replacement = masked): TokenRequest {
+  return {
+    ...request,
+    params: request.params.map(([name, value]) => [name, secretFields.has(name) ? replacement : value]),
+  };
+}
+
+/** RFC 6749 §2.3.1: client id and secret are form-encoded, joined by a colon, then base64-encoded. */
+export function basicAuthorization(clientId: string, clientSecret: string): string {
+  const encode = (value: string) => new URLSearchParams([['', value]]).toString().slice(1);
+  return `Basic ${btoa(`${encode(clientId)}:${encode(clientSecret)}`)}`;
+}
+
+function param(request: TokenRequest, name: FieldName): string {
+  return request.params.find(([field]) => field === name)?.[1] ?? '';
+}
