@@ -1,0 +1,33 @@
+/** How an exchange with the tenant ended, as far as this page could tell. */
+export type ExchangeState = 'http' | 'cors-blocked' | 'network-error' | 'timeout' | 'mixed-content';
+
+/** What came back from the tenant, whatever the route: sent from the page, or pasted back from curl. */
+export interface Exchange {
+  transport: 'direct' | 'pasted';
+  state: ExchangeState;
+  status?: number;
+  statusText?: string;
+  /** Response headers, lower-case names; from a browser only those CORS exposes. */
+  headers: [string, string][];
+  /** The body as text ('' when none could be read). */
+  body: string;
+  /** The body parsed, when it is JSON. */
+  json?: unknown;
+  /** How long the exchange took, in milliseconds, when the page timed it. */
+  elapsedMs?: number;
+  /** What the page learned about a failure, in words (probe results, the browser's message). */
+  evidence: string[];
+  /** The URL that was called, when known. */
+  url?: string;
+}
+
+/** Parse a body as JSON when it is JSON; undefined otherwise. */
+export function parseJsonBody(body: string): unknown {
+  const trimmed = body.trim();
+  if (!/^[{[]/.test(trimmed)) return undefined;
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return undefined;
+  }
+}
