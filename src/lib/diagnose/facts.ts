@@ -1,0 +1,53 @@
+import * as z from 'zod/mini';
+import type { DiagnosisContext } from './types';
+
+/** RFC 6749 §5.2 error response; Auth0 adds error_uri, mfa_token and more, which are kept. */
+export const oauthErrorSchema = z.looseObject({
+  error: z.string(),
+  error_description: z.optional(z.string()),
+  error_uri: z.optional(z.string()),
+});
+export type OAuthError = z.infer<typeof oauthErrorSchema>;
+
+/** What the texts of a diagnosis may quote: from the error body, the regex captures and the request. */
+export interface Facts {
+  error?: string;
+  description?: string;
+  status?: number;
+  grant?: string;
+  audience?: string;
+  clientId?: string;
+  connection?: string;
+  scope?: string;
+  pageOrigin: string;
+  tenantOrigin?: string;
+  [capture: string]: string | number | undefined;
+}
+
+export function oauthError(context: DiagnosisContext): OAuthError | undefined {
+  const parsed = oauthErrorSchema.safeParse(context.exchange.json);
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Gather the facts a diagnosis quotes; regex captures from the description take precedence. */
+export function gatherFacts(
+  context: DiagnosisContext,
+  body?: OAuthError,
+  captures: Record<string, string> = {},
+): Facts {
+  const param = (name: string) => context.request?.params.find(([field]) => field === name)?.[1];
+  return {
+    error: body?.error,
+    description: body?.error_description,
+    status: context.exchange.status,
+    grant: context.request?.grant.grantType,
+    audience: param('audience'),
+    clientId: param('client_id'),
+    connection: param('realm'),
+    scope: param('scope'),
+    pageOrigin: context.pageOrigin,
+    tenantOrigin:
+      context.request?.tenant.origin ?? (context.exchange.url ? new URL(context.exchange.url).origin : undefined),
+    ...captures,
+  };
+}

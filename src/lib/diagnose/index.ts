@@ -1,0 +1,39 @@
+import { tokenResponseSchema } from '../token/schemas';
+import { catalogueTexts } from '../text/en/diagnoses/catalogue';
+import { fallbackTexts } from '../text/en/diagnoses/generic';
+import { gatherFacts, oauthError } from './facts';
+import { evidenceOf, genericHttp, genericOAuthError } from './generic';
+import { matchCatalogue } from './match';
+import { diagnoseNetwork } from './network';
+import type { Diagnosis, DiagnosisContext, Severity } from './types';
+
+const rank: Record<Severity, number> = { error: 0, warning: 1, success: 2, info: 3 };
+
+/** Every finding about one exchange, most important first. */
+export function diagnose(context: DiagnosisContext): Diagnosis[] {
+  const found = context.exchange.state === 'http' ? diagnoseHttp(context) : diagnoseNetwork(context);
+  return found.sort((a, b) => rank[a.severity] - rank[b.severity]);
+}
+
+function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {
+  const { exchange } = context;
+  const body = oauthError(context);
+  const success = tokenResponseSchema.safeParse(exchange.json);
+  if (!body && success.success && success.data.access_token !== undefined) {
+    const facts = gatherFacts(context);
+    return [{ id: 'success.token-issued', severity: 'success', ...fallbackTexts.tokenIssued(facts) }];
+  }
+  const match = matchCatalogue(body, exchange.body, exchange.status);
+  if (match) {
+    const facts = gatherFacts(context, body, match.captures);
+    const text = catalogueTexts[match.entry.id];
+    if (text)
+      return [
+        { id: match.entry.id, severity: match.entry.severity ?? 'error', evidence: evidenceOf(facts), ...text(facts) },
+      ];
+  }
+  const facts = gatherFacts(context, body);
+  return [body ? genericOAuthError(body, facts) : genericHttp(exchange.status, exchange.body, facts)];
+}
+
+export type { Diagnosis, DiagnosisContext, Severity } from './types';

@@ -1,0 +1,31 @@
+import { networkTexts } from '../text/en/diagnoses/network';
+import { gatherFacts } from './facts';
+import type { Diagnosis, DiagnosisContext } from './types';
+
+/** Diagnose an exchange that never produced a readable HTTP answer. */
+export function diagnoseNetwork(context: DiagnosisContext): Diagnosis[] {
+  const { exchange, request } = context;
+  const facts = gatherFacts(context);
+  const evidence = exchange.evidence.join(' ') || undefined;
+  switch (exchange.state) {
+    case 'cors-blocked': {
+      const secret = request ? request.clientAuth !== 'none' : true;
+      const json = request ? request.encoding === 'json' : true;
+      return [
+        { id: 'network.cors-blocked', severity: 'warning', evidence, ...networkTexts.corsBlocked(facts, secret, json) },
+      ];
+    }
+    case 'network-error': {
+      const host = exchange.url ? new URL(exchange.url).hostname : request?.tenant.host;
+      return [{ id: 'network.unreachable', severity: 'error', evidence, ...networkTexts.networkError(facts, host) }];
+    }
+    case 'timeout': {
+      const seconds = Math.round((exchange.elapsedMs ?? 0) / 1000);
+      return [{ id: 'network.timeout', severity: 'error', evidence, ...networkTexts.timeout(seconds) }];
+    }
+    case 'mixed-content':
+      return [{ id: 'network.mixed-content', severity: 'error', evidence, ...networkTexts.mixedContent(facts) }];
+    default:
+      return [];
+  }
+}

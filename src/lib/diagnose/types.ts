@@ -1,0 +1,29 @@
+import type { Exchange } from '../exchange';
+import type { TokenRequest } from '../request/form';
+
+export type Severity = 'error' | 'warning' | 'info' | 'success';
+
+/** One finding about an exchange or a request: what happened, why, and how to fix it. */
+export interface Diagnosis {
+  /** Stable catalogue id; generic fallbacks start with `generic.`. */
+  id: string;
+  severity: Severity;
+  title: string;
+  cause: string;
+  /** Numbered steps of the fix. */
+  fix: string[];
+  /** Where the switch is in the Auth0 Dashboard, e.g. ["Applications", "Applications", "your app", "Settings"]. */
+  breadcrumb?: string[];
+  docs?: string;
+  /** What in the response or request led here. */
+  evidence?: string;
+}
+
+/** What a diagnosis may draw on besides the exchange: the request when known, and this page's origin. */
+export interface DiagnosisContext {
+  exchange: Exchange;
+  request?: TokenRequest;
+  pageOrigin: string;
+  /** Milliseconds since the epoch, for success-side time checks. */
+  now: number;
+}

@@ -1,0 +1,168 @@
+import type { Facts } from '../../../diagnose/facts';
+
+export interface DiagnosisText {
+  title: string;
+  cause: string;
+  fix: string[];
+  breadcrumb?: string[];
+  docs?: string;
+}
+
+const rfc6749 = 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2';
+
+/** RFC 6749 §5.2 (and RFC 8628 §3.5) error codes, explained for an error this page has no entry for. */
+export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  invalid_request: (f) => ({
+    title: 'The request is malformed (invalid_request)',
+    cause: `A parameter is missing, repeated or malformed. Auth0 says: ${f.description ?? 'no details'}.`,
+    fix: ['Read the description for the parameter it names, correct it in the form, and send again.'],
+    docs: rfc6749,
+  }),
+  invalid_client: (f) => ({
+    title: 'Client authentication failed (invalid_client)',
+    cause:
+      `The tenant could not authenticate the application: unknown client id, wrong secret, or the wrong authentication method. ${f.description ?? ''}`.trim(),
+    fix: [
+      'Copy Client ID and Client Secret again from Applications > Applications > your app > Settings.',
+      'Match Client authentication to the app’s Credentials > Authentication Method.',
+    ],
+    breadcrumb: ['Applications', 'Applications', 'your app', 'Credentials'],
+    docs: rfc6749,
+  }),
+  invalid_grant: (f) => ({
+    title: 'The grant was refused (invalid_grant)',
+    cause: `The code, refresh token, credentials or other grant material is invalid, expired, revoked, or was issued to another client. Auth0 says: ${f.description ?? 'no details'}.`,
+    fix: ['Get fresh grant material (log in again, request a new code or token) and send again.'],
+    docs: rfc6749,
+  }),
+  unauthorized_client: (f) => ({
+    title: 'This application may not use this grant (unauthorized_client)',
+    cause: `The application is not allowed to use grant type ${f.grant ?? 'sent'}. ${f.description ?? ''}`.trim(),
+    fix: [
+      'Applications > Applications > your app > Settings > Advanced Settings > Grant Types: tick the grant, then Save.',
+    ],
+    breadcrumb: ['Applications', 'Applications', 'your app', 'Settings', 'Advanced Settings', 'Grant Types'],
+    docs: rfc6749,
+  }),
+  unsupported_grant_type: (f) => ({
+    title: 'Unknown grant type (unsupported_grant_type)',
+    cause: `The tenant does not support grant_type ${f.grant ?? ''}: a typo, or a grant this tenant has not enabled.`,
+    fix: ['Pick the grant from the Grant type list rather than typing it.'],
+    docs: rfc6749,
+  }),
+  invalid_scope: (f) => ({
+    title: 'The scope was refused (invalid_scope)',
+    cause: `The requested scope is invalid, unknown or malformed. ${f.description ?? ''}`.trim(),
+    fix: [
+      'Separate scopes with spaces, and request only scopes defined for the API (Applications > APIs > your API > Permissions).',
+    ],
+    docs: rfc6749,
+  }),
+  access_denied: (f) => ({
+    title: 'Access denied (access_denied)',
+    cause: `The tenant refused the request. Auth0 says: ${f.description ?? 'no details'}.`,
+    fix: ['Read the description: it usually names the API, client grant or rule that refused.'],
+    docs: rfc6749,
+  }),
+  server_error: (f) => ({
+    title: 'The tenant reported an error (server_error)',
+    cause: `Auth0 could not complete the request. ${f.description ?? ''}`.trim(),
+    fix: ['Check Monitoring > Logs in the Dashboard for the matching entry, and your Actions for exceptions.'],
+    breadcrumb: ['Monitoring', 'Logs'],
+    docs: rfc6749,
+  }),
+  temporarily_unavailable: () => ({
+    title: 'Temporarily unavailable',
+    cause: 'The tenant is overloaded or in maintenance.',
+    fix: ['Wait a little and send again; check status.auth0.com.'],
+    docs: rfc6749,
+  }),
+  authorization_pending: () => ({
+    title: 'Waiting for the user (authorization_pending)',
+    cause: 'The user has not approved the request yet. This is normal while polling.',
+    fix: ['Keep polling at the interval the authorization response gave (5 s by default).'],
+    docs: 'https://www.rfc-editor.org/rfc/rfc8628#section-3.5',
+  }),
+  slow_down: () => ({
+    title: 'Polling too fast (slow_down)',
+    cause: 'Requests came faster than the allowed interval.',
+    fix: ['Add 5 seconds to the polling interval and keep polling.'],
+    docs: 'https://www.rfc-editor.org/rfc/rfc8628#section-3.5',
+  }),
+  expired_token: () => ({
+    title: 'The code expired (expired_token)',
+    cause: 'The device or authorization request expired before the user approved it.',
+    fix: ['Start again from the authorization request (e.g. POST /oauth/device/code).'],
+    docs: 'https://www.rfc-editor.org/rfc/rfc8628#section-3.5',
+  }),
+};
+
+export const fallbackTexts = {
+  unknownError: (f: Facts): DiagnosisText => ({
+    title: `Error “${f.error ?? 'unknown'}”`,
+    cause: `The tenant answered with an error this page has no entry for. Auth0 says: ${f.description ?? 'no details'}.`,
+    fix: [
+      'Search the error and its description in Auth0’s docs and community, and check Monitoring > Logs for the matching entry.',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
+  }),
+  rateLimited: (): DiagnosisText => ({
+    title: 'Rate limited (HTTP 429)',
+    cause: 'Too many requests: the tenant’s rate limit, or attack protection for this user or IP address.',
+    fix: ['Wait (the x-ratelimit-reset header says until when) and send again; avoid retry loops.'],
+    docs: 'https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy',
+  }),
+  notFound: (f: Facts): DiagnosisText => ({
+    title: 'Not found (HTTP 404)',
+    cause: `Nothing answers at this URL: the path is not /oauth/token, or ${f.tenantOrigin ?? 'the host'} is not an Auth0 tenant.`,
+    fix: ['Use the bare tenant domain in Tenant domain; this page adds /oauth/token itself.'],
+  }),
+  methodNotAllowed: (): DiagnosisText => ({
+    title: 'Method not allowed (HTTP 405)',
+    cause: '/oauth/token accepts only POST.',
+    fix: ['Send with POST (the form always does; check a hand-written curl for -X GET).'],
+  }),
+  unsupportedMediaType: (): DiagnosisText => ({
+    title: 'Unsupported body format (HTTP 415)',
+    cause: 'The body is not application/json or application/x-www-form-urlencoded.',
+    fix: ['Send with content-type application/json or application/x-www-form-urlencoded.'],
+  }),
+  unauthorized: (f: Facts): DiagnosisText => ({
+    title: `Refused (HTTP ${f.status ?? 401})`,
+    cause: 'The tenant refused the request without an OAuth error body.',
+    fix: ['Check Client ID, Client secret and Client authentication, then Monitoring > Logs for the matching entry.'],
+    breadcrumb: ['Monitoring', 'Logs'],
+  }),
+  serverError: (f: Facts): DiagnosisText => ({
+    title: `Server error (HTTP ${f.status ?? 500})`,
+    cause: 'The tenant or something in front of it failed.',
+    fix: ['Send again in a moment; check status.auth0.com and Monitoring > Logs.'],
+  }),
+  redirect: (f: Facts): DiagnosisText => ({
+    title: `Redirected (HTTP ${f.status ?? 302})`,
+    cause:
+      '/oauth/token does not redirect; something in front of the tenant did (a proxy, a custom domain setup, or http → https).',
+    fix: ['Use the tenant’s https domain directly.'],
+  }),
+  html: (f: Facts): DiagnosisText => ({
+    title: `An HTML page instead of JSON (HTTP ${f.status ?? '?'})`,
+    cause:
+      'The answer is a web page, not an OAuth response: the URL is not the tenant’s /oauth/token, or a proxy or login wall answered.',
+    fix: ['Check Tenant domain: it must be the Auth0 domain or a verified custom domain.'],
+  }),
+  httpStatus: (f: Facts): DiagnosisText => ({
+    title: `HTTP ${f.status ?? '?'} without an OAuth error`,
+    cause: 'The answer is not a token response nor an RFC 6749 error.',
+    fix: ['Read the raw response below; check Monitoring > Logs for the matching entry.'],
+  }),
+  noToken: (): DiagnosisText => ({
+    title: 'A success without a token',
+    cause: 'The answer is 2xx but holds no access_token: this is not what /oauth/token returns.',
+    fix: ['Check that the request went to /oauth/token and not to another endpoint.'],
+  }),
+  tokenIssued: (f: Facts): DiagnosisText => ({
+    title: 'Token issued',
+    cause: `The tenant issued tokens${f.grant ? ` for the ${f.grant} grant` : ''}. The checks below compare them with what was asked.`,
+    fix: [],
+  }),
+};

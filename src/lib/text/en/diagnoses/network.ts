@@ -1,0 +1,58 @@
+import type { Facts } from '../../../diagnose/facts';
+
+const appSettings = ['Applications', 'Applications', 'your app', 'Settings'];
+
+/** Texts of the network-state diagnoses: the browser could not read an answer at all. */
+export const networkTexts = {
+  corsBlocked: (facts: Facts, secret: boolean, json: boolean) => ({
+    title: 'The browser was not allowed to read the answer (CORS)',
+    cause: [
+      'Auth0 answers /oauth/token to a browser only for a public client (Application Type Single Page Application or Native, with Authentication Method None) and only from an origin listed in Allowed Web Origins and Allowed Origins (CORS).',
+      secret
+        ? 'This request carries a client secret: a confidential client should never be called from a browser, and no setting makes that right. Use the curl instead.'
+        : '',
+      json
+        ? 'The body is JSON, so the browser asked first (a CORS preflight) and stopped there: the tenant never processed this request.'
+        : 'The body is form-encoded, so the browser sent it without asking: the tenant did process it (it is in the tenant’s logs and counts toward brute-force protection), only its answer is hidden from this page.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    fix: [
+      'Copy the curl below, run it in a terminal, and paste its whole output into “Paste a response”: the diagnosis continues from there.',
+      `Or, for a public client: add ${facts.pageOrigin} to Allowed Web Origins and to Allowed Origins (CORS), and set Credentials > Authentication Method to None. Save, then send again.`,
+    ],
+    breadcrumb: [...appSettings, 'Application URIs', 'Allowed Web Origins'],
+    docs: 'https://auth0.com/docs/get-started/applications/set-up-cors',
+  }),
+  networkError: (facts: Facts, host?: string) => ({
+    title: 'The tenant did not answer',
+    cause: [
+      'No answer came from the tenant at all, not even to requests that need no CORS permission.',
+      host && /^[^.]+\.auth0\.com$/i.test(host)
+        ? `${host} has no region: most tenants are NAME.REGION.auth0.com (us, eu, au, jp…).`
+        : '',
+      'Usual causes: a misspelt domain, a custom domain that is not verified yet, a proxy or firewall, or no network.',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    fix: [
+      'Copy the Domain from Applications > Applications > your app > Settings > Basic Information and paste it into Tenant domain.',
+      'Check that this computer is online, then send again.',
+    ],
+    breadcrumb: [...appSettings, 'Basic Information', 'Domain'],
+  }),
+  timeout: (seconds: number) => ({
+    title: `No answer within ${seconds} seconds`,
+    cause:
+      'The tenant accepted the connection but did not answer in time. Auth0 usually answers in well under a second; a slow Action or Rule, a hook calling a slow service, or a stuck local tenant can take longer.',
+    fix: [
+      'Send again; raise Timeout if the tenant is known to be slow.',
+      'Check the tenant’s Actions (Actions > Triggers > post-login or credentials-exchange) for slow calls, and status.auth0.com for incidents.',
+    ],
+  }),
+  mixedContent: (facts: Facts) => ({
+    title: 'Blocked as mixed content',
+    cause: `This page is served over https and the tenant address is plain http; browsers refuse such requests. Auth0 tenants are https only.`,
+    fix: [`Use https://${facts.tenantOrigin?.replace(/^http:\/\//, '') ?? 'YOUR_DOMAIN'} as Tenant domain.`],
+  }),
+};
