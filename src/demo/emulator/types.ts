@@ -1,0 +1,54 @@
+/** A request as the emulated tenant sees it: the same shape from a Node server or from the in-page demo. */
+export interface EmulatorRequest {
+  method: string;
+  path: string;
+  /** Lower-case header names. */
+  headers: Record<string, string | undefined>;
+  body: string;
+}
+
+export interface EmulatorResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export type AuthMethod = 'client_secret_post' | 'client_secret_basic' | 'none';
+
+export interface EmulatedClient {
+  clientId: string;
+  clientSecret?: string;
+  authMethod: AuthMethod;
+  /** Wire grant types ticked under Advanced Settings > Grant Types. */
+  grantTypes: string[];
+  /** Allowed Web Origins / Allowed Origins (CORS). */
+  allowedOrigins: string[];
+}
+
+export interface EmulatedUser {
+  username: string;
+  password: string;
+  connection: string;
+  userId: string;
+  blocked?: boolean;
+}
+
+export interface EmulatedApi {
+  identifier: string;
+  scopes: string[];
+}
+
+/** An Auth0 tenant's settings, as far as /oauth/token cares; the tests and the demo change them between sends. */
+export interface TenantConfig {
+  /** The tenant's origin, e.g. https://dev-x.us.auth0.com; the issuer is this with a trailing slash. */
+  origin: string;
+  /** Settings > General > API Authorization Settings > Default Directory. */
+  defaultDirectory?: string;
+  defaultAudience?: string;
+  connections: string[];
+  users: EmulatedUser[];
+  clients: EmulatedClient[];
+  apis: EmulatedApi[];
+  /** Machine-to-machine authorizations: which client may get which API's scopes. */
+  clientGrants: { clientId: string; audience: string; scope: string[] }[];
+}

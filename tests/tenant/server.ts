@@ -1,0 +1,88 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSigningKey, type SigningKey } from '../../src/demo/emulator/keys';
+import { handleTenantRequest } from '../../src/demo/emulator/tenant';
+import type { TenantConfig } from '../../src/demo/emulator/types';
+
+export interface LocalTenant {
+  origin: string;
+  /** Change between sends, as a person flips switches in the Dashboard. */
+  config: TenantConfig;
+  key: SigningKey;
+  /** Milliseconds to wait before answering; Infinity never answers. */
+  delayMs: number;
+  requests: { method: string; path: string; origin?: string }[];
+  close(): Promise<void>;
+}
+
+/** Start the Auth0-like tenant on 127.0.0.1 on a free port; the emulator decides every answer. */
+export async function startTenant(configure: (origin: string) => Omit<TenantConfig, 'origin'>): Promise<LocalTenant> {
+  const key = await createSigningKey();
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const tenant: LocalTenant = {
+    origin,
+    config: { origin, ...configure(origin) },
+    key,
+    delayMs: 0,
+    requests: [],
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  server.on('request', async (request, response) => {
+    const body = await readBody(request);
+    tenant.requests.push({ method: request.method ?? '', path: request.url ?? '', origin: request.headers.origin });
+    if (tenant.delayMs === Infinity) return;
+    if (tenant.delayMs) await new Promise((resolve) => setTimeout(resolve, tenant.delayMs));
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    const answer = await handleTenantRequest(
+      { method: request.method ?? 'GET', path: request.url ?? '/', headers, body },
+      tenant.config,
+      key,
+      Date.now(),
+    );
+    response.writeHead(answer.status, answer.headers).end(answer.body);
+  });
+  server.on('connection', (socket) => socket.unref());
+  return tenant;
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+/** The tenant of the seed story: a regular web app with a secret, Password grant off, no Default Directory. */
+export function seedTenant(pageOrigin: string) {
+  return (origin: string): Omit<TenantConfig, 'origin'> => ({
+    connections: ['Username-Password-Authentication'],
+    users: [
+      {
+        username: 'dev@example.com',
+        password: 'correct horse',
+        connection: 'Username-Password-Authentication',
+        userId: 'auth0|65091da7a8016ed26fb882fa',
+      },
+    ],
+    clients: [
+      {
+        clientId: 'Q4cCWeXXVl79APpfoT8WP1k7zygYDKJy',
+        clientSecret: 'seed-client-secret-3f9a',
+        authMethod: 'client_secret_post',
+        grantTypes: ['authorization_code', 'implicit', 'refresh_token', 'client_credentials'],
+        allowedOrigins: [pageOrigin],
+      },
+    ],
+    apis: [{ identifier: 'https://api.example.com/', scopes: ['read:messages'] }],
+    clientGrants: [
+      { clientId: 'Q4cCWeXXVl79APpfoT8WP1k7zygYDKJy', audience: `${origin}/api/v2/`, scope: ['read:users'] },
+    ],
+  });
+}
