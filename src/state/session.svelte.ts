@@ -1,0 +1,139 @@
+import { createContext } from 'svelte';
+import { diagnose, type Diagnosis } from '../lib/diagnose';
+import type { Exchange, ExchangeState } from '../lib/exchange';
+import { buildHttpRequest, maskSecrets } from '../lib/request/build';
+import { curlForScreen, toCurl } from '../lib/request/curl-export';
+import { importCurl } from '../lib/request/curl-import';
+import { emptyForm, validateForm, type RequestForm, type TokenRequest } from '../lib/request/form';
+import { parsePastedResponse } from '../lib/response/parse';
+import { decodeInput, viewAt } from '../lib/token/inspect';
+import { sendRequest } from '../lib/transport/send';
+import type { ClockState } from './clock.svelte';
+
+export type RequestStatus = 'idle' | 'sending' | ExchangeState;
+
+/** One exchange of this session, as the attempt list shows it. Kept in memory only. */
+export interface Attempt {
+  id: number;
+  at: number;
+  grantType?: string;
+  transport: Exchange['transport'];
+  state: ExchangeState;
+  status?: number;
+  elapsedMs?: number;
+  top?: Pick<Diagnosis, 'id' | 'title' | 'severity'>;
+}
+
+/** The request form, the exchange it led to (sent or pasted back), its diagnosis, and the attempts so far. */
+export class SessionState {
+  form = $state<RequestForm>(emptyForm());
+  timeoutSeconds = $state(20);
+  /** Validation messages show once the person tried to send, or per field once it was left. */
+  showErrors = $state(false);
+  touched = $state<Record<string, boolean>>({});
+  revealSecrets = $state(false);
+  status = $state<RequestStatus>('idle');
+  exchange = $state.raw<Exchange | undefined>();
+  /** The request the current exchange answers, when known. */
+  exchangeRequest = $state.raw<TokenRequest | undefined>();
+  attempts = $state.raw<Attempt[]>([]);
+  pasted = $state('');
+  pasteError = $state<string | undefined>();
+  curlImport = $state('');
+  importNotes = $state.raw<{ ok: boolean; notes: string[] } | undefined>();
+
+  readonly pageOrigin: string;
+  #clock: ClockState;
+  #controller: AbortController | undefined;
+  #nextId = 1;
+
+  constructor(clock: ClockState, pageOrigin: string) {
+    this.#clock = clock;
+    this.pageOrigin = pageOrigin;
+  }
+
+  readonly validation = $derived(validateForm(this.form));
+  readonly curl = $derived(this.validation.ok ? toCurl(buildHttpRequest(this.validation.value)) : '');
+  readonly curlOnScreen = $derived(
+    this.validation.ok ? (this.revealSecrets ? this.curl : curlForScreen(maskSecrets(this.validation.value))) : '',
+  );
+  readonly diagnoses = $derived.by(() =>
+    this.exchange
+      ? diagnose({
+          exchange: this.exchange,
+          request: this.exchangeRequest,
+          pageOrigin: this.pageOrigin,
+          now: this.#clock.now,
+        })
+      : [],
+  );
+  readonly tokens = $derived.by(() => {
+    const decoded = this.exchange?.json !== undefined ? decodeInput(this.exchange.body) : undefined;
+    return decoded?.ok ? decoded.value.tokens.map((view) => viewAt(view, { now: this.#clock.now })) : [];
+  });
+
+  /** Send the form's request from the browser; an older exchange still under way is cancelled. */
+  async send(): Promise<void> {
+    this.showErrors = true;
+    if (!this.validation.ok) return;
+    const request = this.validation.value;
+    this.#controller?.abort();
+    const controller = (this.#controller = new AbortController());
+    this.status = 'sending';
+    try {
+      const exchange = await sendRequest(buildHttpRequest(request), {
+        timeoutMs: this.timeoutSeconds * 1000,
+        signal: controller.signal,
+        pageOrigin: this.pageOrigin,
+        online: navigator.onLine,
+      });
+      if (controller.signal.aborted) return;
+      this.#record(exchange, request);
+    } catch {
+      // Aborted because a newer send started: that one reports.
+    }
+  }
+
+  /** Take a pasted response into the same pipeline as a direct send. */
+  diagnosePasted(): void {
+    const parsed = parsePastedResponse(this.pasted);
+    if (!parsed.ok) {
+      this.pasteError = parsed.error.message;
+      return;
+    }
+    this.pasteError = undefined;
+    this.#controller?.abort();
+    this.#record(parsed.value, this.validation.ok ? this.validation.value : this.exchangeRequest);
+  }
+
+  /** Fill the form from a pasted curl command. */
+  importCurl(): void {
+    const imported = importCurl(this.curlImport);
+    if (!imported.ok) {
+      this.importNotes = { ok: false, notes: [imported.error] };
+      return;
+    }
+    this.form = imported.value.form;
+    this.importNotes = { ok: true, notes: imported.value.notes };
+  }
+
+  #record(exchange: Exchange, request: TokenRequest | undefined): void {
+    this.exchange = exchange;
+    this.exchangeRequest = request;
+    this.status = exchange.state;
+    const [top] = this.diagnoses;
+    const attempt: Attempt = {
+      id: this.#nextId++,
+      at: Date.now(),
+      grantType: request?.grant.grantType,
+      transport: exchange.transport,
+      state: exchange.state,
+      status: exchange.status,
+      elapsedMs: exchange.elapsedMs,
+      top: top && { id: top.id, title: top.title, severity: top.severity },
+    };
+    this.attempts = [attempt, ...this.attempts];
+  }
+}
+
+export const [getSession, setSession] = createContext<SessionState>();
