@@ -46,8 +46,17 @@ export function gatherFacts(
     connection: param('realm'),
     scope: param('scope'),
     pageOrigin: context.pageOrigin,
-    tenantOrigin:
-      context.request?.tenant.origin ?? (context.exchange.url ? new URL(context.exchange.url).origin : undefined),
+    tenantOrigin: context.request?.tenant.origin ?? originOf(context.exchange.url),
     ...captures,
   };
+}
+
+/** The origin of a URL taken from pasted text, or undefined when it does not parse. */
+export function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return /^(https?:\/\/[^/\s]+)/.exec(url)?.[1];
+  }
 }

@@ -23,7 +23,12 @@ function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {
     const facts = gatherFacts(context);
     return [{ id: 'success.token-issued', severity: 'success', ...fallbackTexts.tokenIssued(facts) }];
   }
-  const match = matchCatalogue(body, exchange.body, exchange.status);
+  const match = matchCatalogue({
+    body,
+    text: exchange.body,
+    status: exchange.status,
+    grant: context.request?.grant.grantType,
+  });
   if (match) {
     const facts = gatherFacts(context, body, match.captures);
     const text = catalogueTexts[match.entry.id];

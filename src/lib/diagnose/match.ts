@@ -6,38 +6,50 @@ export interface CatalogueMatch {
   captures: Record<string, string>;
 }
 
+export interface MatchInput {
+  body?: OAuthError;
+  /** The raw body text. */
+  text: string;
+  status?: number;
+  /** The grant of the request, when known. */
+  grant?: string;
+}
+
 /**
- * Find the catalogue entry for an error: a description match wins (whatever the code, since Auth0 words the
- * same condition under several codes), then a code that suffices on its own; the HTTP status breaks ties.
+ * Find the catalogue entry for an answer. A description match wins whatever the code, since Auth0 words one
+ * condition under several codes; then a raw-body pattern; then a code that identifies the condition alone or
+ * with the request's grant. A matching code and HTTP status break ties.
  */
-export function matchCatalogue(
-  body: OAuthError | undefined,
-  text: string,
-  status?: number,
-): CatalogueMatch | undefined {
+export function matchCatalogue(input: MatchInput): CatalogueMatch | undefined {
   let best: { match: CatalogueMatch; score: number } | undefined;
   for (const entry of catalogue) {
-    const scored = score(entry, body, text, status);
+    const scored = score(entry, input);
     if (scored && (!best || scored.score > best.score)) best = scored;
   }
   return best?.match;
 }
 
-function score(entry: CatalogueEntry, body: OAuthError | undefined, text: string, status?: number) {
-  const codeMatches = body !== undefined && (entry.errors ?? []).includes(body.error);
-  const statusBonus = status !== undefined && entry.status?.includes(status) ? 1 : 0;
-  const description = body?.error_description ?? '';
-  for (const pattern of entry.descriptions ?? []) {
-    const found = body ? pattern.exec(description) : null;
-    if (found)
-      return { match: { entry, captures: clean(found.groups) }, score: 10 + (codeMatches ? 5 : 0) + statusBonus };
+function score(entry: CatalogueEntry, { body, text, status, grant }: MatchInput) {
+  const code = body?.error;
+  const codeRelated = code !== undefined && (entry.errors?.includes(code) || entry.codes?.includes(code));
+  const statusFits = status !== undefined && entry.status?.includes(status);
+  const bonus = (codeRelated ? 5 : 0) + (statusFits ? 1 : 0);
+  const description = body?.error_description;
+  if (description !== undefined) {
+    for (const pattern of entry.descriptions ?? []) {
+      const found = pattern.exec(description);
+      if (found) return { match: { entry, captures: clean(found.groups) }, score: 10 + bonus };
+    }
   }
-  if (codeMatches && entry.codeSuffices) return { match: { entry, captures: {} }, score: 5 + statusBonus };
-  if (!body) {
+  if (status === undefined || !entry.status || statusFits) {
     for (const pattern of entry.bodies ?? []) {
       const found = pattern.exec(text);
-      if (found) return { match: { entry, captures: clean(found.groups) }, score: 10 + statusBonus };
+      if (found) return { match: { entry, captures: clean(found.groups) }, score: 9 + bonus };
     }
+  }
+  const grantFits = grant !== undefined && entry.grants?.test(grant) === true;
+  if (code !== undefined && (entry.codes?.includes(code) || (grantFits && entry.errors?.includes(code)))) {
+    return { match: { entry, captures: {} }, score: 5 + (grantFits ? 1 : 0) + (statusFits ? 1 : 0) };
   }
   return undefined;
 }

@@ -1,5 +1,5 @@
 import { networkTexts } from '../text/en/diagnoses/network';
-import { gatherFacts } from './facts';
+import { gatherFacts, originOf } from './facts';
 import type { Diagnosis, DiagnosisContext } from './types';
 
 /** Diagnose an exchange that never produced a readable HTTP answer. */
@@ -9,6 +9,12 @@ export function diagnoseNetwork(context: DiagnosisContext): Diagnosis[] {
   const evidence = exchange.evidence.join(' ') || undefined;
   switch (exchange.state) {
     case 'cors-blocked': {
+      if (exchange.url?.includes('/.well-known/jwks.json')) {
+        return [{ id: 'network.cors-keys', severity: 'warning', evidence, ...networkTexts.corsKeys(facts) }];
+      }
+      if (exchange.url?.includes('/.well-known/openid-configuration')) {
+        return [{ id: 'network.cors-discovery', severity: 'warning', evidence, ...networkTexts.corsDiscovery(facts) }];
+      }
       const secret = request ? request.clientAuth !== 'none' : true;
       const json = request ? request.encoding === 'json' : true;
       return [
@@ -16,7 +22,7 @@ export function diagnoseNetwork(context: DiagnosisContext): Diagnosis[] {
       ];
     }
     case 'network-error': {
-      const host = exchange.url ? new URL(exchange.url).hostname : request?.tenant.host;
+      const host = request?.tenant.host ?? originOf(exchange.url)?.replace(/^https?:\/\//, '');
       return [{ id: 'network.unreachable', severity: 'error', evidence, ...networkTexts.networkError(facts, host) }];
     }
     case 'timeout': {

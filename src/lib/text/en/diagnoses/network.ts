@@ -24,6 +24,22 @@ export const networkTexts = {
     breadcrumb: [...appSettings, 'Application URIs', 'Allowed Web Origins'],
     docs: 'https://auth0.com/docs/get-started/applications/set-up-cors',
   }),
+  corsKeys: (facts: Facts) => ({
+    title: 'The browser could not read the tenant’s keys (jwks.json)',
+    cause: `This CORS message is about ${facts.tenantOrigin ?? 'the tenant'}/.well-known/jwks.json, not /oauth/token. Auth0 serves its keys to any origin for plain GET requests; a request with custom headers or credentials is preflighted and refused.`,
+    fix: [
+      'Fetch the JWKS with a plain GET: no Authorization or custom headers, credentials omitted.',
+      'Check the domain: a misspelt tenant also ends in a CORS message.',
+      'Or verify on your server, where CORS does not apply.',
+    ],
+  }),
+  corsDiscovery: (facts: Facts) => ({
+    title: 'The browser could not read the discovery document',
+    cause: `This CORS message is about ${facts.tenantOrigin ?? 'the tenant'}/.well-known/openid-configuration. A plain GET is answered to any origin; a library that adds headers triggers a preflight that Auth0 does not accept.`,
+    fix: [
+      'Fetch the discovery document without extra headers, or configure the library with the issuer’s endpoints directly.',
+    ],
+  }),
   networkError: (facts: Facts, host?: string) => ({
     title: 'The tenant did not answer',
     cause: [
