@@ -129,7 +129,7 @@ describe('new wordings of known conditions still land on the right entry', () =>
     ],
     ['unauthorized', 'Access from your country is not allowed', 401, 'auth0.rule-denied'],
     ['access_denied', 'Only employees may use this app', 403, 'auth0.access-denied'],
-  ])('%s: %s', (error, description, status, id, title) => {
+  ] as [string, string, number, string, string?][])('%s: %s', (error, description, status, id, title) => {
     const diagnosis = top(exchangeOf(status, { error, error_description: description }));
     expect(diagnosis?.id).toBe(id);
     if (title) expect(diagnosis?.title).toBe(title);

@@ -1,6 +1,6 @@
 import type { Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { actions, apiAuthorizationSettings, attackProtection, docs, logs, mfa } from './paths';
+import { actions, apiAuthorizationSettings, attackProtection, docs, mfa } from './paths';
 
 const said = (f: Facts) => (f.description ? ` Auth0 says: “${f.description}”.` : '');
 
