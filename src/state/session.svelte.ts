@@ -1,5 +1,7 @@
 import { createContext } from 'svelte';
 import { diagnose, type Diagnosis } from '../lib/diagnose';
+import { lintRequest } from '../lib/diagnose/lints';
+import { buildReport } from '../lib/report';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
 import { curlForScreen, toCurl } from '../lib/request/curl-export';
@@ -21,7 +23,7 @@ export interface Attempt {
   state: ExchangeState;
   status?: number;
   elapsedMs?: number;
-  top?: Pick<Diagnosis, 'id' | 'title' | 'severity'>;
+  top?: Pick<Diagnosis, 'id' | 'title' | 'severity' | 'breadcrumb'>;
 }
 
 /** The request form, the exchange it led to (sent or pasted back), its diagnosis, and the attempts so far. */
@@ -67,6 +69,7 @@ export class SessionState {
         })
       : [],
   );
+  readonly lints = $derived(lintRequest(this.form, this.validation.ok ? this.validation.value : undefined));
   readonly tokens = $derived.by(() => {
     const decoded = this.exchange?.json !== undefined ? decodeInput(this.exchange.body) : undefined;
     return decoded?.ok ? decoded.value.tokens.map((view) => viewAt(view, { now: this.#clock.now })) : [];
@@ -92,6 +95,12 @@ export class SessionState {
     } catch {
       // Aborted because a newer send started: that one reports.
     }
+  }
+
+  /** The Markdown report of the current exchange, secrets redacted; built only when asked for. */
+  report(): string {
+    if (!this.exchange) return '';
+    return buildReport({ request: this.exchangeRequest, exchange: this.exchange, diagnoses: this.diagnoses });
   }
 
   /** Take a pasted response into the same pipeline as a direct send. */
@@ -130,7 +139,7 @@ export class SessionState {
       state: exchange.state,
       status: exchange.status,
       elapsedMs: exchange.elapsedMs,
-      top: top && { id: top.id, title: top.title, severity: top.severity },
+      top: top && { id: top.id, title: top.title, severity: top.severity, breadcrumb: top.breadcrumb },
     };
     this.attempts = [attempt, ...this.attempts];
   }

@@ -37,7 +37,7 @@ test('the seed story, sent from the page: grant off, no default connection, then
   await expect(status(page)).toHaveAttribute('data-state', 'http');
   await expect(status(page)).toContainText('HTTP 403');
   await expect(page.getByTestId('diagnosis').first()).toHaveAttribute('data-diagnosis-id', 'auth0.grant-not-allowed');
-  await expect(page.getByTestId('diagnosis-fix').first()).toContainText('Grant Types');
+  await expect(page.getByTestId('diagnosis').first().getByTestId('diagnosis-fix')).toContainText('Grant Types');
 
   tenant.config.clients[0]?.grantTypes.push('password');
   await page.getByRole('button', { name: 'Send request' }).click();
@@ -46,7 +46,7 @@ test('the seed story, sent from the page: grant off, no default connection, then
     'data-diagnosis-id',
     'auth0.no-default-connection',
   );
-  await expect(page.getByTestId('diagnosis-fix').first()).toContainText('Default Directory');
+  await expect(page.getByTestId('diagnosis').first().getByTestId('diagnosis-fix')).toContainText('Default Directory');
 
   tenant.config.defaultDirectory = 'Username-Password-Authentication';
   await page.getByRole('button', { name: 'Send request' }).click();
@@ -55,13 +55,21 @@ test('the seed story, sent from the page: grant off, no default connection, then
   await expect(token.locator('[data-claim="gty"]')).toContainText('password');
   await expect(token.getByTestId('scope-list').locator('li')).toHaveCount(7);
   await expect(token.getByTestId('token-validity')).toHaveAttribute('data-status', 'valid');
+  await expect(
+    page.locator('[data-testid="diagnosis"][data-diagnosis-id="success.management-api-user-token"]'),
+  ).toContainText('*:current_user*');
 
   const attempts = page.getByTestId('attempt');
   await expect(attempts).toHaveCount(3);
   await expect(attempts.nth(0)).toHaveAttribute('data-severity', 'success');
   await expect(attempts.nth(1)).toHaveAttribute('data-diagnosis-id', 'auth0.no-default-connection');
   await expect(attempts.nth(2)).toHaveAttribute('data-diagnosis-id', 'auth0.grant-not-allowed');
-  await expect(attempts.nth(2)).toContainText('Password grant not enabled');
+  await expect(attempts.nth(2)).toContainText(
+    'Password grant not enabled for this application → Grant Types › Password',
+  );
+  await expect(attempts.nth(1)).toContainText(
+    'No default connection for the password grant → API Authorization Settings › Default Directory',
+  );
 });
 
 test('a blocked origin: CORS named, the curl handed over, its real output pasted back and decoded', async ({

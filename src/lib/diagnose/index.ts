@@ -1,10 +1,10 @@
 import { tokenResponseSchema } from '../token/schemas';
 import { catalogueTexts } from '../text/en/diagnoses/catalogue';
-import { fallbackTexts } from '../text/en/diagnoses/generic';
 import { gatherFacts, oauthError } from './facts';
 import { evidenceOf, genericHttp, genericOAuthError } from './generic';
 import { matchCatalogue } from './match';
 import { diagnoseNetwork } from './network';
+import { diagnoseSuccess } from './success';
 import type { Diagnosis, DiagnosisContext, Severity } from './types';
 
 const rank: Record<Severity, number> = { error: 0, warning: 1, success: 2, info: 3 };
@@ -19,10 +19,8 @@ function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {
   const { exchange } = context;
   const body = oauthError(context);
   const success = tokenResponseSchema.safeParse(exchange.json);
-  if (!body && success.success && success.data.access_token !== undefined) {
-    const facts = gatherFacts(context);
-    return [{ id: 'success.token-issued', severity: 'success', ...fallbackTexts.tokenIssued(facts) }];
-  }
+  if (!body && success.success && success.data.access_token !== undefined)
+    return diagnoseSuccess(context, success.data);
   const match = matchCatalogue({
     body,
     text: exchange.body,

@@ -58,8 +58,7 @@ export const ui = {
     send: 'Send request',
     sending: 'Sending…',
     invalid: (n: number) => (n === 1 ? 'Fix 1 field before sending.' : `Fix ${n} fields before sending.`),
-    secretWarning:
-      'This sends a client secret from a browser. Fine for debugging a test tenant; a real confidential client is called from a server.',
+    lints: (n: number) => (n === 1 ? 'Before you send: 1 note' : `Before you send: ${n} notes`),
   },
   curl: {
     heading: 'curl',
@@ -90,6 +89,7 @@ export const ui = {
       'Run the curl (add -i to keep the status line), then paste everything it printed: it is diagnosed like a direct answer.',
     pasteButton: 'Diagnose response',
     raw: 'Raw response',
+    copyReport: 'Copy report',
     headers: 'Headers',
     noBody: '(empty body)',
     fix: 'Fix',

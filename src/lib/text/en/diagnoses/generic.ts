@@ -160,9 +160,4 @@ export const fallbackTexts = {
     cause: 'The answer is 2xx but holds no access_token: this is not what /oauth/token returns.',
     fix: ['Check that the request went to /oauth/token and not to another endpoint.'],
   }),
-  tokenIssued: (f: Facts): DiagnosisText => ({
-    title: 'Token issued',
-    cause: `The tenant issued tokens${f.grant ? ` for the ${f.grant} grant` : ''}. The checks below compare them with what was asked.`,
-    fix: [],
-  }),
 };
