@@ -1,15 +1,11 @@
 import { createContext } from 'svelte';
-import { diagnose, type Diagnosis } from '../lib/diagnose';
-import { lintRequest } from '../lib/diagnose/lints';
-import { buildReport } from '../lib/report';
+import type { Diagnosis } from '../lib/diagnose';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
 import { curlForScreen, toCurl } from '../lib/request/curl-export';
-import { importCurl } from '../lib/request/curl-import';
 import { emptyForm, validateForm, type RequestForm, type TokenRequest } from '../lib/request/form';
-import { parsePastedResponse } from '../lib/response/parse';
-import { decodeInput, viewAt } from '../lib/token/inspect';
 import { sendRequest } from '../lib/transport/send';
+import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
 
 export type RequestStatus = 'idle' | 'sending' | ExchangeState;
@@ -46,11 +42,13 @@ export class SessionState {
 
   readonly pageOrigin: string;
   #clock: ClockState;
+  #analysis: AnalysisLoader;
   #controller: AbortController | undefined;
   #nextId = 1;
 
-  constructor(clock: ClockState, pageOrigin: string) {
+  constructor(clock: ClockState, analysis: AnalysisLoader, pageOrigin: string) {
     this.#clock = clock;
+    this.#analysis = analysis;
     this.pageOrigin = pageOrigin;
   }
 
@@ -59,20 +57,20 @@ export class SessionState {
   readonly curlOnScreen = $derived(
     this.validation.ok ? (this.revealSecrets ? this.curl : curlForScreen(maskSecrets(this.validation.value))) : '',
   );
-  readonly diagnoses = $derived.by(() =>
-    this.exchange
-      ? diagnose({
-          exchange: this.exchange,
-          request: this.exchangeRequest,
-          pageOrigin: this.pageOrigin,
-          now: this.#clock.now,
-        })
-      : [],
+  readonly diagnoses: Diagnosis[] = $derived.by(() => {
+    const analysis = this.#analysis.module;
+    if (!analysis || !this.exchange) return [];
+    const context = { exchange: this.exchange, request: this.exchangeRequest, pageOrigin: this.pageOrigin };
+    return analysis.diagnose({ ...context, now: this.#clock.now });
+  });
+  readonly lints: Diagnosis[] = $derived.by(
+    () => this.#analysis.module?.lintRequest(this.form, this.validation.ok ? this.validation.value : undefined) ?? [],
   );
-  readonly lints = $derived(lintRequest(this.form, this.validation.ok ? this.validation.value : undefined));
   readonly tokens = $derived.by(() => {
-    const decoded = this.exchange?.json !== undefined ? decodeInput(this.exchange.body) : undefined;
-    return decoded?.ok ? decoded.value.tokens.map((view) => viewAt(view, { now: this.#clock.now })) : [];
+    const analysis = this.#analysis.module;
+    if (!analysis || this.exchange?.json === undefined) return [];
+    const decoded = analysis.decodeInput(this.exchange.body);
+    return decoded.ok ? decoded.value.tokens.map((view) => analysis.viewAt(view, { now: this.#clock.now })) : [];
   });
 
   /** Send the form's request from the browser; an older exchange still under way is cancelled. */
@@ -90,6 +88,7 @@ export class SessionState {
         pageOrigin: this.pageOrigin,
         online: navigator.onLine,
       });
+      await this.#analysis.load();
       if (controller.signal.aborted) return;
       this.#record(exchange, request);
     } catch {
@@ -99,12 +98,14 @@ export class SessionState {
 
   /** The Markdown report of the current exchange, secrets redacted; built only when asked for. */
   report(): string {
-    if (!this.exchange) return '';
-    return buildReport({ request: this.exchangeRequest, exchange: this.exchange, diagnoses: this.diagnoses });
+    const analysis = this.#analysis.module;
+    if (!analysis || !this.exchange) return '';
+    return analysis.buildReport({ request: this.exchangeRequest, exchange: this.exchange, diagnoses: this.diagnoses });
   }
 
   /** Take a pasted response into the same pipeline as a direct send. */
-  diagnosePasted(): void {
+  async diagnosePasted(): Promise<void> {
+    const { parsePastedResponse } = await this.#analysis.load();
     const parsed = parsePastedResponse(this.pasted);
     if (!parsed.ok) {
       this.pasteError = parsed.error.message;
@@ -116,7 +117,8 @@ export class SessionState {
   }
 
   /** Fill the form from a pasted curl command. */
-  importCurl(): void {
+  async importCurl(): Promise<void> {
+    const { importCurl } = await this.#analysis.load();
     const imported = importCurl(this.curlImport);
     if (!imported.ok) {
       this.importNotes = { ok: false, notes: [imported.error] };

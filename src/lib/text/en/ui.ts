@@ -10,6 +10,7 @@ export const ui = {
     placeholder: 'eyJhbGciOiJSUzI1NiIs…',
     example: 'Try an example',
     clear: 'Clear',
+    loading: 'Loading the decoder…',
     count: (n: number) => (n === 1 ? '1 token' : `${n} tokens`),
   },
   token: {
