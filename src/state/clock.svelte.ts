@@ -7,9 +7,14 @@ const tickMs = 15_000;
 export class ClockState {
   now = $state(Date.now());
 
+  /** Bring `now` up to date at once, e.g. when a fresh token arrives. */
+  tick(): void {
+    this.now = Date.now();
+  }
+
   /** Keep `now` current while the page is open; returns the stop function for `$effect`. */
   start(): () => void {
-    const timer = setInterval(() => (this.now = Date.now()), tickMs);
+    const timer = setInterval(() => this.tick(), tickMs);
     return () => clearInterval(timer);
   }
 }

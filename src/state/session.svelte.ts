@@ -129,6 +129,7 @@ export class SessionState {
   }
 
   #record(exchange: Exchange, request: TokenRequest | undefined): void {
+    this.#clock.tick();
     this.exchange = exchange;
     this.exchangeRequest = request;
     this.status = exchange.state;

@@ -34,7 +34,7 @@ export function describeTime(name: string, value: unknown, clock: Clock): TimeVi
   if (!parsed.success) return { hint: name === 'updated_at' ? timeTexts.notDate : timeTexts.notNumericDate };
   const ms = typeof parsed.data === 'number' ? parsed.data * 1000 : Date.parse(parsed.data);
   const verbs = timeVerbs[name] ?? { past: '', future: '' };
-  const view = timeAt(ms, clock, verbs);
+  const view = timeAt(ms, clock, verbs, name === 'exp' || name === 'nbf');
   if (typeof parsed.data === 'number' && parsed.data > millisecondsRange[0] && parsed.data < millisecondsRange[1]) {
     const asMilliseconds = formatLocal(parsed.data, clock);
     view.hint = `${timeTexts.millisecondsHint} ${timeFormats.millisecondsAs(asMilliseconds)}`;
@@ -42,9 +42,13 @@ export function describeTime(name: string, value: unknown, clock: Clock): TimeVi
   return view;
 }
 
-function timeAt(ms: number, clock: Clock, verbs: { past: string; future: string }): TimeView {
-  const past = ms <= clock.now;
-  const relative = relativeTime(ms, clock);
+/** Moments a token records (not limits it sets) within this much of now read as now, not as the future. */
+const recordedSkewMs = 60_000;
+
+function timeAt(ms: number, clock: Clock, verbs: { past: string; future: string }, limit: boolean): TimeView {
+  const tolerance = limit ? 0 : recordedSkewMs;
+  const past = ms <= clock.now + tolerance;
+  const relative = ms > clock.now && past ? relativeTime(clock.now, clock) : relativeTime(ms, clock);
   return {
     local: formatLocal(ms, clock),
     iso: Number.isFinite(new Date(ms).getTime()) ? new Date(ms).toISOString() : timeFormats.outOfRange,

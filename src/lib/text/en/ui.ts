@@ -91,6 +91,8 @@ export const ui = {
     pasteButton: 'Diagnose response',
     raw: 'Raw response',
     copyReport: 'Copy report',
+    tokensHeading: 'Tokens received',
+    tokensBelow: (n: number) => (n === 1 ? 'The token is decoded below.' : `The ${n} tokens are decoded below.`),
     headers: 'Headers',
     noBody: '(empty body)',
     fix: 'Fix',
