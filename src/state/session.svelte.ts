@@ -7,6 +7,7 @@ import { emptyForm, validateForm, type RequestForm, type TokenRequest } from '..
 import { sendRequest } from '../lib/transport/send';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
+import { parseTenant } from '../lib/tenant/domain';
 
 export type RequestStatus = 'idle' | 'sending' | ExchangeState;
 
@@ -71,6 +72,22 @@ export class SessionState {
     if (!analysis || this.exchange?.json === undefined) return [];
     const decoded = analysis.decodeInput(this.exchange.body);
     return decoded.ok ? decoded.value.tokens.map((view) => analysis.viewAt(view, { now: this.#clock.now })) : [];
+  });
+
+  /** What a token pasted in the decoder is verified against: the form as it stands. */
+  readonly formContext = $derived.by(() => {
+    const tenant = parseTenant(this.form.domain);
+    return {
+      tenantOrigin: tenant.ok ? tenant.value.origin : undefined,
+      audience: this.form.fields.audience.trim() || undefined,
+      clientId: this.form.fields.client_id.trim() || undefined,
+    };
+  });
+  /** What a token received is verified against: the request that got it. */
+  readonly exchangeContext = $derived.by(() => {
+    const request = this.exchangeRequest;
+    const param = (name: string) => request?.params.find(([field]) => field === name)?.[1];
+    return { tenantOrigin: request?.tenant.origin, audience: param('audience'), clientId: param('client_id') };
   });
 
   /** Send the form's request from the browser; an older exchange still under way is cancelled. */

@@ -98,3 +98,27 @@ function isLoopback(url: string): boolean {
   const host = new URL(url).hostname;
   return host === 'localhost' || host === '127.0.0.1' || host === '[::1]';
 }
+
+export type FetchJsonError = { code: 'timeout' | 'blocked' | 'status' | 'not-json'; status?: number };
+
+/**
+ * GET a JSON document (discovery, JWKS) with the same care as the token request: a timeout, no credentials,
+ * no referrer. Used only when the person asked for it, and only for URLs of the tenant they typed.
+ */
+export async function fetchJson(
+  url: string,
+  options: Pick<SendOptions, 'fetch' | 'timeoutMs' | 'signal'> = {},
+): Promise<{ ok: true; value: unknown } | { ok: false; error: FetchJsonError }> {
+  const fetchImpl = options.fetch ?? fetch;
+  const timeout = AbortSignal.timeout(options.timeoutMs ?? 10_000);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  let response: Response;
+  try {
+    response = await fetchImpl(url, { signal, credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' });
+  } catch {
+    return { ok: false, error: { code: timeout.aborted ? 'timeout' : 'blocked' } };
+  }
+  if (!response.ok) return { ok: false, error: { code: 'status', status: response.status } };
+  const json = parseJsonBody(await response.text());
+  return json === undefined ? { ok: false, error: { code: 'not-json' } } : { ok: true, value: json };
+}
