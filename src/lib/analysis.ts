@@ -8,3 +8,4 @@ export { lintRequest } from './diagnose/lints';
 export { buildReport } from './report';
 export { parsePastedResponse } from './response/parse';
 export { importCurl } from './request/curl-import';
+export { diagnoseVerification } from './diagnose/verification';

@@ -7,6 +7,9 @@ import { emptyForm, validateForm, type RequestForm, type TokenRequest } from '..
 import { sendRequest } from '../lib/transport/send';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
+import type { VerifierState } from './verifier.svelte';
+
+const severityRank = { error: 0, warning: 1, success: 2, info: 3 } as const;
 import { parseTenant } from '../lib/tenant/domain';
 
 export type RequestStatus = 'idle' | 'sending' | ExchangeState;
@@ -44,12 +47,14 @@ export class SessionState {
   readonly pageOrigin: string;
   #clock: ClockState;
   #analysis: AnalysisLoader;
+  #verifier: VerifierState;
   #controller: AbortController | undefined;
   #nextId = 1;
 
-  constructor(clock: ClockState, analysis: AnalysisLoader, pageOrigin: string) {
+  constructor(clock: ClockState, analysis: AnalysisLoader, verifier: VerifierState, pageOrigin: string) {
     this.#clock = clock;
     this.#analysis = analysis;
+    this.#verifier = verifier;
     this.pageOrigin = pageOrigin;
   }
 
@@ -62,7 +67,17 @@ export class SessionState {
     const analysis = this.#analysis.module;
     if (!analysis || !this.exchange) return [];
     const context = { exchange: this.exchange, request: this.exchangeRequest, pageOrigin: this.pageOrigin };
-    return analysis.diagnose({ ...context, now: this.#clock.now });
+    const found = analysis.diagnose({ ...context, now: this.#clock.now });
+    // Verifications the person asked for on the tokens received feed the same cards.
+    for (const token of this.tokens) {
+      const verification = this.#verifier.results.get(token.raw);
+      if (typeof verification === 'object') {
+        found.push(
+          ...analysis.diagnoseVerification(token.source.replace('_', ' '), verification.signature, verification.checks),
+        );
+      }
+    }
+    return found.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
   });
   readonly lints: Diagnosis[] = $derived.by(
     () => this.#analysis.module?.lintRequest(this.form, this.validation.ok ? this.validation.value : undefined) ?? [],

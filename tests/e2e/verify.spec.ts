@@ -54,6 +54,15 @@ test.describe('against the local Auth0-like tenant', () => {
     await expect(received.locator('[data-check="aud"]')).toHaveAttribute('data-status', 'passed');
     await expect(received.locator('[data-check="iss"]')).toHaveAttribute('data-status', 'passed');
 
+    // A failed check feeds the diagnosis cards of the response.
+    await received.getByText('Validation').click();
+    await received.getByLabel('Expected audience').fill('https://another-api.example/');
+    await received.getByRole('button', { name: 'Verify signature' }).click();
+    await expect(received.locator('[data-check="aud"]')).toHaveAttribute('data-status', 'failed');
+    await expect(page.locator('[data-testid="diagnosis"][data-diagnosis-id="verify.aud"]')).toContainText(
+      'access token would be rejected',
+    );
+
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await received.getByRole('button', { name: 'Copy token' }).click();
     const token = await page.evaluate(() => navigator.clipboard.readText());

@@ -5,6 +5,7 @@ import { parseKeyMaterial, type KeyMaterial } from '../../src/lib/verify/keys';
 import { verifySignature } from '../../src/lib/verify/verify';
 import { validateClaims } from '../../src/lib/verify/claims';
 import { loadTenantKeys } from '../../src/lib/verify/tenant-keys';
+import { diagnoseVerification } from '../../src/lib/diagnose/verification';
 
 const now = Math.floor(Date.now() / 1000);
 const claims = {
@@ -243,4 +244,19 @@ describe('loadTenantKeys', () => {
     const result = await loadTenantKeys(origin, async () => ({ ok: false, error: { code: 'blocked' } }));
     expect(result.ok ? '' : result.error.message).toMatch(/Paste the JWKS instead/);
   });
+});
+
+test('a verification feeds diagnosis cards: a broken signature and each failed check', () => {
+  const found = diagnoseVerification(
+    'access token',
+    { status: 'invalid', code: 'signature-mismatch', message: 'The signature does not match the key kid k1 (RSA).' },
+    [
+      { claim: 'aud', status: 'failed', detail: 'aud is x, which does not contain y.' },
+      { claim: 'exp', status: 'passed', detail: 'Not expired.' },
+    ],
+  );
+  expect(found.map((d) => [d.id, d.title])).toEqual([
+    ['verify.signature', 'The access token’s signature does not hold'],
+    ['verify.aud', 'The access token would be rejected: aud'],
+  ]);
 });
