@@ -27,6 +27,8 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--disable-sync',
+        // The bookmarklet e2e serves a Dashboard-like page as manage.auth0.com on loopback.
+        '--host-resolver-rules=MAP manage.auth0.com 127.0.0.1',
       ],
     },
   },

@@ -13,9 +13,19 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
 ].join('; ');
 
-/** Dev mode injects styles inline, so the CSP meta tag goes into the built page only. */
-const cspMeta = (): Plugin => ({
-  name: 'csp-meta',
+/** Headers for static hosts that set them (Netlify, Cloudflare Pages): what a meta tag cannot say, too. */
+const headers = [
+  '/*',
+  `  Content-Security-Policy: ${contentSecurityPolicy}; frame-ancestors 'none'`,
+  '  Referrer-Policy: no-referrer',
+  '  X-Content-Type-Options: nosniff',
+  '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
+  '',
+].join('\n');
+
+/** Dev mode injects styles inline, so the CSP goes into the built page only, as a meta tag and in _headers. */
+const csp = (): Plugin => ({
+  name: 'csp',
   apply: 'build',
   transformIndexHtml: () => [
     {
@@ -24,11 +34,14 @@ const cspMeta = (): Plugin => ({
       injectTo: 'head-prepend',
     },
   ],
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: '_headers', source: headers });
+  },
 });
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), cspMeta()],
+  plugins: [svelte(), csp()],
   build: { target: 'es2022' },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -3,7 +3,9 @@ import type { Diagnosis } from '../lib/diagnose';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
 import { curlForScreen, toCurl } from '../lib/request/curl-export';
-import { emptyForm, validateForm, type RequestForm, type TokenRequest } from '../lib/request/form';
+import { emptyFields, emptyForm, validateForm, type RequestForm, type TokenRequest } from '../lib/request/form';
+import { buildFragment, prefillKeys } from '../lib/prefill/fragment';
+import type { FetchRouter } from './network';
 import { sendRequest } from '../lib/transport/send';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
@@ -51,11 +53,22 @@ export class SessionState {
   #controller: AbortController | undefined;
   #nextId = 1;
 
-  constructor(clock: ClockState, analysis: AnalysisLoader, verifier: VerifierState, pageOrigin: string) {
+  readonly pageUrl: string;
+  #router: FetchRouter;
+
+  constructor(
+    clock: ClockState,
+    analysis: AnalysisLoader,
+    verifier: VerifierState,
+    router: FetchRouter,
+    pageUrl: string,
+  ) {
     this.#clock = clock;
     this.#analysis = analysis;
     this.#verifier = verifier;
-    this.pageOrigin = pageOrigin;
+    this.#router = router;
+    this.pageUrl = pageUrl.replace(/[?#].*$/, '');
+    this.pageOrigin = /^[a-z]+:\/\/[^/?#]+/i.exec(pageUrl)?.[0] ?? '';
   }
 
   readonly validation = $derived(validateForm(this.form));
@@ -115,6 +128,7 @@ export class SessionState {
     this.status = 'sending';
     try {
       const exchange = await sendRequest(buildHttpRequest(request), {
+        fetch: this.#router.fetchFor(request.tenant.origin),
         timeoutMs: this.timeoutSeconds * 1000,
         signal: controller.signal,
         pageOrigin: this.pageOrigin,
@@ -126,6 +140,30 @@ export class SessionState {
     } catch {
       // Aborted because a newer send started: that one reports.
     }
+  }
+
+  /** Notes about what a link filled in or refused, shown once at the top. */
+  prefillNotes = $state.raw<string[]>([]);
+
+  /** Replace the form's values (from a link, a curl, the demo); fields not given are emptied. */
+  fill(values: Partial<Omit<RequestForm, 'fields'>> & { fields?: Partial<RequestForm['fields']> }): void {
+    this.form = { ...emptyForm(), ...values, fields: { ...emptyFields(), ...values.fields } };
+    this.showErrors = false;
+    this.touched = {};
+  }
+
+  /** A link to this page with the form's public fields; never a secret. */
+  shareLink(): string {
+    const fragment = buildFragment({
+      domain: this.form.domain,
+      grant_type: this.form.grantType,
+      ...Object.fromEntries(
+        prefillKeys
+          .filter((key) => key !== 'domain' && key !== 'grant_type')
+          .map((key) => [key, this.form.fields[key]]),
+      ),
+    });
+    return `${this.pageUrl}#${fragment}`;
   }
 
   /** The Markdown report of the current exchange, secrets redacted; built only when asked for. */

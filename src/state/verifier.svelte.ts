@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import { SvelteMap } from 'svelte/reactivity';
 import type { Result } from '../lib/result';
+import type { FetchRouter } from './network';
 import type { ClaimCheck, Expectations, KeyMaterial, SecretEncoding, SignatureResult } from '../lib/verify';
 
 type VerifyModule = typeof import('../lib/verify');
@@ -20,6 +21,12 @@ export class VerifierState {
   // A cache, not state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #tenantKeys = new Map<string, Promise<Result<KeyMaterial, { message: string }>>>();
+
+  #router: FetchRouter;
+
+  constructor(router: FetchRouter) {
+    this.#router = router;
+  }
 
   async verify(
     token: string,
@@ -55,7 +62,7 @@ export class VerifierState {
   #keysOf(origin: string, verify: VerifyModule) {
     let keys = this.#tenantKeys.get(origin);
     if (!keys) {
-      keys = verify.loadTenantKeys(origin, (url) => verify.fetchJson(url));
+      keys = verify.loadTenantKeys(origin, (url) => verify.fetchJson(url, { fetch: this.#router.fetchFor(url) }));
       this.#tenantKeys.set(origin, keys);
       // Only a successful fetch is kept: a failure is tried again on the next press.
       void keys.then((result) => !result.ok && this.#tenantKeys.delete(origin));

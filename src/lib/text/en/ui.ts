@@ -44,6 +44,36 @@ export const ui = {
     characters: (n: number) => `${n.toLocaleString('en')} characters`,
   },
   copy: { idle: 'Copy', done: 'Copied', failed: 'Copy failed' },
+  copyLink: 'Copy link',
+  demo: {
+    pitch: 'No tenant at hand, or new to Auth0? Try the story this page was made for, on a simulated tenant.',
+    button: 'Try the demo tenant',
+    heading: 'Demo tenant (a simulation: nothing leaves this page)',
+    intro:
+      'It starts misconfigured exactly as the story’s tenant did. Send, read the diagnosis, flip the switch it names here, and send again, until a real RS256 token comes back and verifies against the demo’s keys.',
+    grants: 'Applications › Applications › Demo App › Settings › Advanced Settings › Grant Types',
+    origins: 'Applications › Applications › Demo App › Settings › Application URIs',
+    originLabel: (origin: string) => `Allowed Web Origins and Allowed Origins (CORS): ${origin}`,
+    directory: 'Settings › General › API Authorization Settings',
+    directoryLabel: 'Default Directory',
+    none: '(none)',
+    m2m: 'Applications › APIs › Demo API › Machine To Machine Applications',
+    m2mLabel: 'Demo App authorized (read:messages)',
+    user: (username: string, password: string) => `User in Username-Password-Authentication: ${username} / ${password}`,
+    reset: 'Start the story again',
+    grantNames: {
+      password: 'Password',
+      client_credentials: 'Client Credentials',
+      refresh_token: 'Refresh Token',
+      authorization_code: 'Authorization Code',
+    } as Record<string, string>,
+  },
+  bookmarklet: {
+    heading: 'From the Auth0 Dashboard in one click',
+    text: 'Drag this link to your bookmarks bar. Clicked on an application’s page in the Dashboard, it opens this debugger with the tenant domain and client id filled in. It reads only the page’s address and the Domain shown there: never tokens, cookies or what you typed.',
+    label: 'Auth0 debugger',
+    clicked: 'Drag it to the bookmarks bar rather than clicking it here.',
+  },
   verify: {
     heading: 'Signature',
     status: {

@@ -1,0 +1,81 @@
+import { createSigningKey, type SigningKey } from './emulator/keys';
+import { handleTenantRequest } from './emulator/tenant';
+import type { TenantConfig } from './emulator/types';
+
+/** The demo tenant's address: the .invalid top-level domain can never resolve, so nothing can leave the page. */
+export const demoOrigin = 'https://demo-tenant.auth0-debugger.invalid';
+
+export const demoCredentials = {
+  clientId: 'DemoAppQ4cCWeXXVl79APpfoT8WP1k7',
+  clientSecret: 'demo-secret-not-a-real-one-7f3a9c',
+  username: 'demo@example.com',
+  password: 'demo-password',
+  connection: 'Username-Password-Authentication',
+  api: 'https://api.demo.example/',
+};
+
+/** The tenant as the seed's author found it: Password grant off, no Default Directory. */
+export function seedConfig(pageOrigin: string): TenantConfig {
+  return {
+    origin: demoOrigin,
+    connections: [demoCredentials.connection],
+    users: [
+      {
+        username: demoCredentials.username,
+        password: demoCredentials.password,
+        connection: demoCredentials.connection,
+        userId: 'auth0|65091da7a8016ed26fb882fa',
+      },
+    ],
+    clients: [
+      {
+        clientId: demoCredentials.clientId,
+        clientSecret: demoCredentials.clientSecret,
+        authMethod: 'client_secret_post',
+        grantTypes: ['authorization_code', 'implicit', 'refresh_token', 'client_credentials'],
+        allowedOrigins: [pageOrigin],
+      },
+    ],
+    apis: [{ identifier: demoCredentials.api, scopes: ['read:messages', 'write:messages'] }],
+    clientGrants: [],
+  };
+}
+
+const simulatedLatencyMs = 120;
+
+/**
+ * A fetch that answers from the emulator, and behaves as a browser would with the tenant's CORS answers:
+ * a refused preflight or a missing allow-origin header is a TypeError, exactly like a real block.
+ */
+export function demoFetch(config: () => TenantConfig, key: SigningKey, pageOrigin: string): typeof fetch {
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.origin !== demoOrigin) throw new TypeError('Failed to fetch');
+    await new Promise((resolve) => setTimeout(resolve, simulatedLatencyMs));
+    init?.signal?.throwIfAborted();
+    const headers = Object.fromEntries(new Headers(init?.headers).entries());
+    const method = init?.method ?? 'GET';
+    const ask = (m: string, h: Record<string, string>, body: string) =>
+      handleTenantRequest(
+        { method: m, path: url.pathname, headers: { ...h, origin: pageOrigin }, body },
+        config(),
+        key,
+        Date.now(),
+      );
+    const simple =
+      method === 'GET' ||
+      /^(application\/x-www-form-urlencoded|text\/plain|multipart\/form-data)/.test(headers['content-type'] ?? '');
+    if (!simple) {
+      const preflight = await ask('OPTIONS', {}, '');
+      if (!preflight.headers['access-control-allow-origin']) throw new TypeError('Failed to fetch');
+    }
+    const answer = await ask(method, headers, typeof init?.body === 'string' ? init.body : '');
+    if (init?.mode === 'no-cors') return new Response(null, { status: 200 });
+    const allowed = answer.headers['access-control-allow-origin'];
+    if (allowed !== '*' && allowed !== pageOrigin) throw new TypeError('Failed to fetch');
+    return new Response(answer.status === 204 ? null : answer.body, { status: answer.status, headers: answer.headers });
+  };
+}
+
+export { createSigningKey };
+export type { SigningKey, TenantConfig };

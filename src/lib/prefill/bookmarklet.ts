@@ -1,0 +1,58 @@
+/** What the bookmarklet touches of the page it runs on: where it is, its labels, and window.open/prompt. */
+export interface BookmarkletWindow {
+  location: { hostname: string; pathname: string; hash: string; href: string };
+  document: {
+    querySelectorAll(selector: 'label'): ArrayLike<{ textContent: string | null; htmlFor: string }>;
+    getElementById(
+      id: string,
+    ): { tagName: string; readOnly?: boolean; value?: string; textContent: string | null } | null;
+  };
+  prompt(message: string): string | null;
+  open(url: string, target: string): { opener: unknown } | null;
+}
+
+/**
+ * The bookmarklet's program, kept readable here; the build minifies it and the page wraps it in a javascript:
+ * link for its own URL. It runs on someone else's page, so it references nothing outside itself, and it reads
+ * only the address and the read-only Domain field: never tokens, cookies, storage or what a person typed.
+ */
+export function bookmarkletMain(debuggerUrl: string, w: BookmarkletWindow): void {
+  const loc = w.location;
+  const host = loc.hostname.toLowerCase();
+  let domain = '';
+  let clientId = '';
+  if (host === 'manage.auth0.com') {
+    const path = loc.pathname + loc.hash;
+    const tenant = /\/dashboard\/([a-z]{2})\/([a-z0-9-]+)/i.exec(path);
+    if (tenant) domain = `${tenant[2]}.${tenant[1]}.auth0.com`.toLowerCase();
+    const app = /\/applications\/([A-Za-z0-9_-]{8,})/.exec(path);
+    if (app) clientId = app[1] ?? '';
+    // An application's settings page shows the real Domain (custom domains, region-less legacy tenants).
+    const labels = w.document.querySelectorAll('label');
+    for (let i = 0; i < labels.length; i++) {
+      const label = labels[i];
+      if (!label || (label.textContent ?? '').trim() !== 'Domain' || !label.htmlFor) continue;
+      const field = w.document.getElementById(label.htmlFor);
+      const shown = field && field.tagName === 'INPUT' ? (field.readOnly ? field.value : '') : field?.textContent;
+      if (shown && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(shown.trim())) domain = shown.trim().toLowerCase();
+    }
+  } else if (
+    (/\.auth0\.com$/.test(host) && !/^(www|community|support|marketplace|cdn|status)\./.test(host)) ||
+    /^\/(u\/|authorize|login|oauth\/)/.test(loc.pathname)
+  ) {
+    domain = host;
+  }
+  if (!domain) domain = (w.prompt('Your Auth0 tenant domain, e.g. dev-abc123.us.auth0.com') ?? '').trim();
+  if (!domain) return;
+  const url = `${debuggerUrl}#domain=${encodeURIComponent(domain)}${clientId ? `&client_id=${encodeURIComponent(clientId)}` : ''}`;
+  const opened = w.open(url, '_blank');
+  if (opened) opened.opener = null;
+  else loc.href = url;
+}
+
+/** The javascript: link for a debugger hosted at `pageUrl` (its fragment and query dropped). */
+export function bookmarkletHref(pageUrl: string): string {
+  const url = pageUrl.replace(/[?#].*$/, '');
+  const code = `(${bookmarkletMain.toString()})(${JSON.stringify(url)},window)`;
+  return `javascript:${code.replaceAll('%', '%25').replaceAll('#', '%23')}`;
+}

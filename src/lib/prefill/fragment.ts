@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import { secretFields } from '../request/fields';
+import { findGrant } from '../request/grants';
+import { parseTenant } from '../tenant/domain';
+import { prefillMessages as m } from '../text/en/prefill';
+
+/** The link parameters the form takes (see shared/ui-contract.md), all of them public. */
+export const prefillKeys = ['domain', 'client_id', 'audience', 'scope', 'grant_type', 'realm', 'username'] as const;
+export type PrefillKey = (typeof prefillKeys)[number];
+
+const controlCharacter = /\p{Cc}/u;
+const printable = (max: number) =>
+  z.string().check(
+    z.maxLength(max, m.tooLong()),
+    z.refine((value) => !controlCharacter.test(value), m.format()),
+  );
+const prefillSchemas: Record<PrefillKey, z.ZodMiniType<string>> = {
+  domain: printable(300),
+  client_id: z.string().check(z.maxLength(128, m.tooLong()), z.regex(/^[A-Za-z0-9_.~-]+$/, m.format())),
+  audience: printable(500),
+  scope: printable(2000),
+  grant_type: printable(200),
+  realm: printable(200),
+  username: printable(320),
+};
+
+/** Keys that carry secrets: never read from a URL, always removed from it. */
+const secretKeys: ReadonlySet<string> = new Set([
+  ...secretFields,
+  'access_token',
+  'id_token',
+  'secret',
+  'client_assertion',
+]);
+
+export interface Prefill {
+  fields: Partial<Record<PrefillKey, string>>;
+  token?: string;
+  notes: string[];
+  /** What should stay in the address bar: the valid public parameters only. */
+  cleanedHash: string;
+}
+
+/** Read a URL fragment (`#domain=…&client_id=…` or `#token=…`); secrets are dropped unread. */
+export function parseFragment(hash: string): Prefill {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const fields: Partial<Record<PrefillKey, string>> = {};
+  const notes: string[] = [];
+  const secrets: string[] = [];
+  const unknown: string[] = [];
+  let token: string | undefined;
+  for (const [key, raw] of params) {
+    if (secretKeys.has(key)) secrets.push(key);
+    else if (key === 'token') token = raw.trim();
+    else if (!isPrefillKey(key)) unknown.push(key);
+    else {
+      const value = raw.trim();
+      const parsed = prefillSchemas[key].safeParse(value);
+      const reason = !parsed.success
+        ? (parsed.error.issues[0]?.message ?? m.format())
+        : key === 'grant_type' && !findGrant(value)
+          ? m.grant(value)
+          : key === 'domain' && !parseTenant(value).ok
+            ? invalidTenant(value)
+            : undefined;
+      if (reason) notes.push(m.invalid(key, reason));
+      else if (value) fields[key] = value;
+    }
+  }
+  const filled = Object.keys(fields);
+  if (filled.length) notes.unshift(m.filled(filled.join(', ')));
+  if (secrets.length) notes.push(m.secrets([...new Set(secrets)].join(', ')));
+  if (unknown.length) notes.push(m.unknown(unknown.join(', ')));
+  if (token) notes.push(m.tokenRead());
+  const cleaned = buildFragment(fields);
+  return { fields, ...(token ? { token } : {}), notes, cleanedHash: cleaned ? `#${cleaned}` : '' };
+}
+
+/** The link for the form's public fields; the same keys parseFragment reads. */
+export function buildFragment(fields: Partial<Record<PrefillKey, string>>): string {
+  const params = new URLSearchParams();
+  for (const key of prefillKeys) {
+    const value = fields[key]?.trim();
+    if (value) params.set(key, value);
+  }
+  return params.toString();
+}
+
+function isPrefillKey(key: string): key is PrefillKey {
+  return (prefillKeys as readonly string[]).includes(key);
+}
+
+function invalidTenant(value: string): string {
+  const tenant = parseTenant(value);
+  return tenant.ok ? '' : tenant.error.message;
+}

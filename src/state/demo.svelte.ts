@@ -1,0 +1,85 @@
+import { createContext } from 'svelte';
+import type { TenantConfig } from '../demo/demo-tenant';
+import type { FetchRouter } from './network';
+import type { SessionState } from './session.svelte';
+
+type DemoModule = typeof import('../demo/demo-tenant');
+
+/** The in-page demo tenant: its settings as Dashboard-like switches, answering the page's requests. */
+export class DemoController {
+  config = $state<TenantConfig | undefined>();
+  module = $state.raw<DemoModule | undefined>();
+  #router: FetchRouter;
+  #session: SessionState;
+  #pageOrigin: string;
+
+  constructor(router: FetchRouter, session: SessionState, pageOrigin: string) {
+    this.#router = router;
+    this.#session = session;
+    this.#pageOrigin = pageOrigin;
+  }
+
+  /** Load the demo, set the tenant up as the story's author found it, and fill the form with its values. */
+  async start(): Promise<void> {
+    const demo = (this.module ??= await import('../demo/demo-tenant'));
+    const key = await demo.createSigningKey();
+    this.config = demo.seedConfig(this.#pageOrigin);
+    this.#router.route(
+      demo.demoOrigin,
+      demo.demoFetch(() => $state.snapshot(this.config) ?? demo.seedConfig(this.#pageOrigin), key, this.#pageOrigin),
+    );
+    const c = demo.demoCredentials;
+    this.#session.fill({
+      domain: demo.demoOrigin,
+      grantType: 'password',
+      clientAuth: 'client_secret_post',
+      encoding: 'json',
+      fields: {
+        client_id: c.clientId,
+        client_secret: c.clientSecret,
+        username: c.username,
+        password: c.password,
+        audience: `${demo.demoOrigin}/api/v2/`,
+      },
+    });
+  }
+
+  hasGrant(grant: string): boolean {
+    return this.config?.clients[0]?.grantTypes.includes(grant) ?? false;
+  }
+
+  setGrant(grant: string, on: boolean): void {
+    const client = this.config?.clients[0];
+    if (!client) return;
+    const others = client.grantTypes.filter((g) => g !== grant);
+    client.grantTypes = on ? [...others, grant] : others;
+  }
+
+  get originAllowed(): boolean {
+    return this.config?.clients[0]?.allowedOrigins.includes(this.#pageOrigin) ?? false;
+  }
+
+  set originAllowed(on: boolean) {
+    const client = this.config?.clients[0];
+    if (client) client.allowedOrigins = on ? [this.#pageOrigin] : [];
+  }
+
+  get m2mAuthorized(): boolean {
+    return (this.config?.clientGrants.length ?? 0) > 0;
+  }
+
+  set m2mAuthorized(on: boolean) {
+    const config = this.config;
+    const api = this.module?.demoCredentials.api;
+    if (!config || !api) return;
+    config.clientGrants = on
+      ? [{ clientId: config.clients[0]?.clientId ?? '', audience: api, scope: ['read:messages'] }]
+      : [];
+  }
+
+  get pageOrigin(): string {
+    return this.#pageOrigin;
+  }
+}
+
+export const [getDemo, setDemo] = createContext<DemoController>();
