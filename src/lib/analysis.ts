@@ -9,3 +9,7 @@ export { buildReport } from './report';
 export { parsePastedResponse } from './response/parse';
 export { importCurl } from './request/curl-import';
 export { diagnoseVerification } from './diagnose/verification';
+export { validateForm } from './request/validate';
+export { parseFragment } from './prefill/fragment';
+export { parseTenant } from './tenant/domain';
+export { sendRequest } from './transport/send';

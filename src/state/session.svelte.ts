@@ -3,16 +3,15 @@ import type { Diagnosis } from '../lib/diagnose';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
 import { curlForScreen, toCurl } from '../lib/request/curl-export';
-import { emptyFields, emptyForm, validateForm, type RequestForm, type TokenRequest } from '../lib/request/form';
-import { buildFragment, prefillKeys } from '../lib/prefill/fragment';
+import { emptyFields, emptyForm, type FormIssue, type RequestForm, type TokenRequest } from '../lib/request/form';
+import { buildFragment, prefillKeys } from '../lib/prefill/link';
+import type { Result } from '../lib/result';
 import type { FetchRouter } from './network';
-import { sendRequest } from '../lib/transport/send';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
 import type { VerifierState } from './verifier.svelte';
 
 const severityRank = { error: 0, warning: 1, success: 2, info: 3 } as const;
-import { parseTenant } from '../lib/tenant/domain';
 
 export type RequestStatus = 'idle' | 'sending' | ExchangeState;
 
@@ -71,7 +70,10 @@ export class SessionState {
     this.pageOrigin = /^[a-z]+:\/\/[^/?#]+/i.exec(pageUrl)?.[0] ?? '';
   }
 
-  readonly validation = $derived(validateForm(this.form));
+  /** Validation needs the analysis chunk; until it arrives the form is neither valid nor showing errors. */
+  readonly validation: Result<TokenRequest, FormIssue[]> = $derived.by(
+    () => this.#analysis.module?.validateForm(this.form) ?? { ok: false, error: [] },
+  );
   readonly curl = $derived(this.validation.ok ? toCurl(buildHttpRequest(this.validation.value)) : '');
   readonly curlOnScreen = $derived(
     this.validation.ok ? (this.revealSecrets ? this.curl : curlForScreen(maskSecrets(this.validation.value))) : '',
@@ -104,9 +106,9 @@ export class SessionState {
 
   /** What a token pasted in the decoder is verified against: the form as it stands. */
   readonly formContext = $derived.by(() => {
-    const tenant = parseTenant(this.form.domain);
+    const tenant = this.#analysis.module?.parseTenant(this.form.domain);
     return {
-      tenantOrigin: tenant.ok ? tenant.value.origin : undefined,
+      tenantOrigin: tenant?.ok ? tenant.value.origin : undefined,
       audience: this.form.fields.audience.trim() || undefined,
       clientId: this.form.fields.client_id.trim() || undefined,
     };
@@ -121,8 +123,10 @@ export class SessionState {
   /** Send the form's request from the browser; an older exchange still under way is cancelled. */
   async send(): Promise<void> {
     this.showErrors = true;
-    if (!this.validation.ok) return;
-    const request = this.validation.value;
+    const { validateForm, sendRequest } = await this.#analysis.load();
+    const validation = validateForm(this.form);
+    if (!validation.ok) return;
+    const request = validation.value;
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
     this.status = 'sending';
@@ -134,7 +138,6 @@ export class SessionState {
         pageOrigin: this.pageOrigin,
         online: navigator.onLine,
       });
-      await this.#analysis.load();
       if (controller.signal.aborted) return;
       this.#record(exchange, request);
     } catch {

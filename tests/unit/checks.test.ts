@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
 import { lintRequest } from '../../src/lib/diagnose/lints';
 import { parseJsonBody, type Exchange } from '../../src/lib/exchange';
-import { emptyFields, emptyForm, validateForm, type RequestForm, type TokenRequest } from '../../src/lib/request/form';
+import { emptyFields, emptyForm, type RequestForm, type TokenRequest } from '../../src/lib/request/form';
+import { validateForm } from '../../src/lib/request/validate';
 import { buildReport } from '../../src/lib/report';
 import seedResponse from '../../src/lib/examples/seed-token-response.json';
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bookmarkletHref, bookmarkletMain, type BookmarkletWindow } from '../../src/lib/prefill/bookmarklet';
-import { buildFragment, parseFragment } from '../../src/lib/prefill/fragment';
+import { parseFragment } from '../../src/lib/prefill/fragment';
+import { buildFragment } from '../../src/lib/prefill/link';
 
 describe('parseFragment', () => {
   test('fills the public fields', () => {

@@ -3,10 +3,7 @@ import { secretFields } from '../request/fields';
 import { findGrant } from '../request/grants';
 import { parseTenant } from '../tenant/domain';
 import { prefillMessages as m } from '../text/en/prefill';
-
-/** The link parameters the form takes (see shared/ui-contract.md), all of them public. */
-export const prefillKeys = ['domain', 'client_id', 'audience', 'scope', 'grant_type', 'realm', 'username'] as const;
-export type PrefillKey = (typeof prefillKeys)[number];
+import { buildFragment, prefillKeys, type PrefillKey } from './link';
 
 const controlCharacter = /\p{Cc}/u;
 const printable = (max: number) =>
@@ -74,16 +71,6 @@ export function parseFragment(hash: string): Prefill {
   if (token) notes.push(m.tokenRead());
   const cleaned = buildFragment(fields);
   return { fields, ...(token ? { token } : {}), notes, cleanedHash: cleaned ? `#${cleaned}` : '' };
-}
-
-/** The link for the form's public fields; the same keys parseFragment reads. */
-export function buildFragment(fields: Partial<Record<PrefillKey, string>>): string {
-  const params = new URLSearchParams();
-  for (const key of prefillKeys) {
-    const value = fields[key]?.trim();
-    if (value) params.set(key, value);
-  }
-  return params.toString();
 }
 
 function isPrefillKey(key: string): key is PrefillKey {

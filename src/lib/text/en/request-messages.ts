@@ -1,0 +1,16 @@
+/** Validation messages of the request form (loaded with the validation). */
+export const requestMessages = {
+  required: (label: string) => `${label} is required for this grant.`,
+  clientIdRequired: () => 'Client ID is required: copy it from Applications > Applications > your app > Settings.',
+  secretRequired: () =>
+    'Client secret is required with this client authentication. Choose "none" for a public client (SPA or Native).',
+  absoluteUrl: (label: string) => `${label} must be an absolute URL such as https://app.example.com/callback.`,
+  passwordlessRealm: () => 'Realm is "email" or "sms" for passwordless.',
+  uri: (label: string) => `${label} must be a URI, such as urn:ietf:params:oauth:token-type:access_token.`,
+  confidentialOnly: () =>
+    'Client credentials needs client authentication: a machine-to-machine application always has a secret (or a private key).',
+  extraLine: (line: number) => `Extra parameters, line ${line}: write name=value.`,
+  extraReserved: (line: number, name: string) =>
+    `Extra parameters, line ${line}: ${name} has its own field above; set it there.`,
+  timeout: () => 'Timeout is a number of seconds from 1 to 120.',
+};
