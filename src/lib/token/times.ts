@@ -84,10 +84,37 @@ const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['second', 1],
 ];
 
+/** Intl formatters are slow to make and cheap to reuse: one per locale and time zone. */
+const formatters = new Map<string, Intl.RelativeTimeFormat | Intl.DateTimeFormat>();
+
+function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  const key = `relative:${locale}`;
+  let format = formatters.get(key);
+  if (!(format instanceof Intl.RelativeTimeFormat)) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
+function dateFormat(clock: Clock): Intl.DateTimeFormat {
+  const key = `date:${clock.locale ?? ''}:${clock.timeZone ?? ''}`;
+  let format = formatters.get(key);
+  if (!(format instanceof Intl.DateTimeFormat)) {
+    format = new Intl.DateTimeFormat(clock.locale, {
+      dateStyle: 'medium',
+      timeStyle: 'long',
+      ...(clock.timeZone ? { timeZone: clock.timeZone } : {}),
+    });
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** "3 years ago", "in 23 hours": the largest unit that fits at least once. */
 export function relativeTime(ms: number, clock: Clock): string {
   const seconds = (ms - clock.now) / 1000;
-  const format = new Intl.RelativeTimeFormat(clock.locale ?? 'en', { numeric: 'auto' });
+  const format = relativeFormat(clock.locale ?? 'en');
   const [unit, size] = units.find(([, length]) => Math.abs(seconds) >= length) ?? ['second', 1];
   return format.format(Math.trunc(seconds / size), unit);
 }
@@ -95,9 +122,5 @@ export function relativeTime(ms: number, clock: Clock): string {
 function formatLocal(ms: number, clock: Clock): string {
   const date = new Date(ms);
   if (!Number.isFinite(date.getTime())) return timeFormats.outOfRange;
-  return new Intl.DateTimeFormat(clock.locale, {
-    dateStyle: 'medium',
-    timeStyle: 'long',
-    ...(clock.timeZone ? { timeZone: clock.timeZone } : {}),
-  }).format(date);
+  return dateFormat(clock).format(date);
 }

@@ -1,3 +1,5 @@
+const count = new Intl.NumberFormat('en');
+
 /** Labels of the token views (loaded after the first paint). */
 export const tokenUi = {
   headings: {
@@ -25,7 +27,7 @@ export const tokenUi = {
   valueColumn: 'Value',
   meaningColumn: 'Meaning',
   showAllRows: (n: number) => `Show all ${n} rows`,
-  showAllText: (n: number) => `Show all ${n.toLocaleString('en')} characters`,
+  showAllText: (n: number) => `Show all ${count.format(n)} characters`,
   noScopes: 'No scopes.',
-  characters: (n: number) => `${n.toLocaleString('en')} characters`,
+  characters: (n: number) => `${count.format(n)} characters`,
 };

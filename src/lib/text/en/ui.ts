@@ -1,7 +1,5 @@
 /** Labels and short texts of the page itself. */
 export const ui = {
-  title: 'Auth0 token debugger',
-  tagline: 'From a failed POST /oauth/token to the switch that fixes it, and the token that comes back.',
   privacy: 'Runs entirely in your browser: no backend, nothing stored, nothing sent anywhere but the tenant you type.',
   decoder: {
     heading: 'Decode a token',
@@ -11,6 +9,9 @@ export const ui = {
     example: 'Try an example',
     clear: 'Clear',
     loading: 'Loading the decoder…',
+    large: (n: number) =>
+      `A ${n.toLocaleString('en')}-character paste is decoded below; it is not shown here, to keep the page responsive.`,
+    showLarge: 'Show the pasted text',
     count: (n: number) => (n === 1 ? '1 token' : `${n} tokens`),
   },
   copy: { idle: 'Copy', done: 'Copied', failed: 'Copy failed' },

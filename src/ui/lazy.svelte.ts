@@ -2,7 +2,14 @@
 let tokenView: Promise<typeof import('./TokenView.svelte')> | undefined;
 let demoPanel: Promise<typeof import('./demo/DemoPanel.svelte')> | undefined;
 
-export const loadTokenView = () => (tokenView ??= import('./TokenView.svelte'));
+/** Components already loaded, to render at once rather than through an {#await} (a paste shows claims sooner). */
+export const loaded = $state<{ tokenView?: (typeof import('./TokenView.svelte'))['default'] }>({});
+
+export const loadTokenView = () =>
+  (tokenView ??= import('./TokenView.svelte').then((module) => {
+    loaded.tokenView = module.default;
+    return module;
+  }));
 export const loadDemoPanel = () => (demoPanel ??= import('./demo/DemoPanel.svelte'));
 
 /** Run once the page has loaded and the browser is idle: the first load stays small, the rest arrives before use. */

@@ -1,0 +1,258 @@
+// npm run bench: build, serve dist/ and the floor page on loopback, measure both in headless Chromium, and
+// print the figures with the budgets as pass/fail. Median of RUNS cold loads (default 7).
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const runs = Number(process.env.RUNS ?? 7);
+const root = normalize(join(import.meta.dirname, '..'));
+const dist = join(root, 'dist');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+
+const server = createServer((request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  let file = path.startsWith('/floor')
+    ? join(root, 'bench', 'floor.html')
+    : normalize(join(dist, path === '/' ? 'index.html' : path));
+  if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = '';
+  if (!file) return void response.writeHead(404).end();
+  response.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': 'no-store',
+  });
+  response.end(readFileSync(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const browser = await chromium.launch({
+  executablePath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const seed = JSON.parse(readFileSync(join(root, 'src/lib/examples/seed-token-response.json'), 'utf8')).access_token;
+const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const big = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ big: 'x'.repeat(740_000), exp: 4102444800 })}.c2ln`;
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** One cold load: bytes by type (raw and gzip, from the files served), requests, FCP and load. */
+async function coldLoad(url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  // First load: every request started before the page could be used (the request form, or the floor's box).
+  await page.addInitScript(() => {
+    const ready = () => document.querySelector('#request-form, #t');
+    const observer = new MutationObserver(() => {
+      if (!ready() || window.__usableAt !== undefined) return;
+      window.__usableAt = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.__usableAt !== undefined);
+  const loaded = await page.evaluate(() => [
+    location.href,
+    ...performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime <= window.__usableAt)
+      .map((entry) => entry.name),
+  ]);
+  const timing = await page.evaluate(async () => ({
+    fcp: await new Promise((resolve) =>
+      new PerformanceObserver((list) => {
+        const entry = list.getEntriesByName('first-contentful-paint')[0];
+        if (entry) resolve(entry.startTime);
+      }).observe({ type: 'paint', buffered: true }),
+    ),
+    load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN,
+  }));
+  const bytes = {};
+  for (const requested of loaded) {
+    const path = new URL(requested).pathname;
+    const file = path.startsWith('/floor')
+      ? join(root, 'bench', 'floor.html')
+      : join(dist, path === '/' ? 'index.html' : path);
+    if (!existsSync(file)) continue;
+    const type = extname(file).slice(1);
+    const content = readFileSync(file);
+    bytes[type] ??= { raw: 0, gzip: 0 };
+    bytes[type].raw += content.length;
+    bytes[type].gzip += gzipSync(content, { level: 9 }).length;
+  }
+  const usableMs = await page.evaluate(() => window.__usableAt);
+  await context.close();
+  return { ...timing, usable: usableMs, requests: loaded.length, bytes };
+}
+
+/** Paste in the page (a real paste event) and time until the claims are in the DOM, inside the page. */
+async function pasteToDecoded(url, token, options = {}) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  const results = [];
+  for (let i = 0; i < (options.times ?? runs); i++) {
+    results.push(
+      await page.evaluate(async (text) => {
+        const box = document.querySelector('textarea[data-testid="token-input"], #t');
+        box.value = '';
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        let longest = 0;
+        const observer = new PerformanceObserver((list) =>
+          list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))),
+        );
+        observer.observe({ type: 'longtask' });
+        const data = new DataTransfer();
+        data.setData('text/plain', text);
+        const claimsIn = () =>
+          document.querySelector(
+            '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
+          );
+        const done = new Promise((resolve) => {
+          const check = new MutationObserver(() => claimsIn() && (check.disconnect(), resolve(performance.now())));
+          check.observe(document.body, { childList: true, subtree: true, attributes: true });
+        });
+        const start = performance.now();
+        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+        const end = await done;
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        observer.disconnect();
+        return { ms: end - start, longest };
+      }, token),
+    );
+  }
+  await context.close();
+  return { ms: median(results.map((r) => r.ms)), longest: Math.max(...results.map((r) => r.longest)) };
+}
+
+/** Verify a token received from the demo tenant a second time: the JWKS is cached by then. */
+async function cachedVerify() {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin, { waitUntil: 'load' });
+  await page.getByRole('button', { name: 'Try the demo tenant' }).click();
+  await page
+    .getByLabel('Tenant domain')
+    .and(page.locator('[value*="demo"]'))
+    .waitFor()
+    .catch(() => undefined);
+  await page.waitForFunction(() => document.querySelector('#field-domain')?.value.includes('demo'));
+  const panel = page.getByTestId('demo-panel');
+  await panel.getByLabel('Password', { exact: true }).check();
+  await panel.getByLabel('Default Directory').selectOption('Username-Password-Authentication');
+  await page.getByRole('button', { name: 'Send request' }).click();
+  const token = page.locator('[data-testid="token"][data-token-kind="access_token"]');
+  const status = token.getByTestId('signature-status');
+  await token.getByRole('button', { name: 'Verify signature' }).click();
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-token-kind="access_token"] [data-testid="signature-status"]')?.dataset.status ===
+      'verified',
+  );
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    times.push(
+      await status.evaluate(async (element) => {
+        const button = element.closest('section').querySelector('button:not([disabled])[type="button"]:last-of-type');
+        const buttons = [...element.closest('section').querySelectorAll('button')].filter(
+          (b) => b.textContent.trim() === 'Verify signature',
+        );
+        const start = performance.now();
+        const seen = new Promise((resolve) => {
+          let cleared = false;
+          const observer = new MutationObserver(() => {
+            if (element.textContent.includes('Verifying')) cleared = true;
+            if (cleared && element.dataset.status === 'verified') {
+              observer.disconnect();
+              resolve(performance.now());
+            }
+          });
+          observer.observe(element, { attributes: true, childList: true, characterData: true, subtree: true });
+        });
+        (buttons[0] ?? button).click();
+        return (await seen) - start;
+      }),
+    );
+  }
+  await context.close();
+  return median(times);
+}
+
+const app = [];
+const floor = [];
+for (let i = 0; i < runs; i++) {
+  app.push(await coldLoad(`${origin}/`));
+  floor.push(await coldLoad(`${origin}/floor/`));
+}
+const appPaste = await pasteToDecoded(`${origin}/`, seed);
+const floorPaste = await pasteToDecoded(`${origin}/floor/`, seed);
+const bigPaste = await pasteToDecoded(`${origin}/`, big, { times: 3 });
+const verifyMs = await cachedVerify();
+await browser.close();
+server.close();
+
+const sum = (bytes, key) => Object.values(bytes).reduce((total, b) => total + b[key], 0);
+const first = app[0].bytes;
+const figures = {
+  firstLoadGzipKB: round(sum(first, 'gzip') / 1024),
+  firstLoadRawKB: round(sum(first, 'raw') / 1024),
+  byType: Object.fromEntries(
+    Object.entries(first).map(([type, b]) => [type, { rawKB: round(b.raw / 1024), gzipKB: round(b.gzip / 1024) }]),
+  ),
+  requests: app[0].requests,
+  fcpMs: round(median(app.map((r) => r.fcp))),
+  floorFcpMs: round(median(floor.map((r) => r.fcp))),
+  loadMs: round(median(app.map((r) => r.load))),
+  usableMs: round(median(app.map((r) => r.usable))),
+  floorUsableMs: round(median(floor.map((r) => r.usable))),
+  floorLoadMs: round(median(floor.map((r) => r.load))),
+  pasteToDecodedMs: round(appPaste.ms),
+  floorPasteToDecodedMs: round(floorPaste.ms),
+  verifyCachedMs: round(verifyMs),
+  longestTaskOn1MBPasteMs: round(bigPaste.longest),
+  bigPasteToDecodedMs: round(bigPaste.ms),
+};
+const budgets = [
+  ['first load ≤ 40 KB gzip', figures.firstLoadGzipKB <= 40, `${figures.firstLoadGzipKB} KB`],
+  [
+    'FCP ≤ 1.5 × floor',
+    figures.fcpMs <= 1.5 * figures.floorFcpMs,
+    `${figures.fcpMs} ms vs ${figures.floorFcpMs} ms (×${round(figures.fcpMs / figures.floorFcpMs, 2)})`,
+  ],
+  [
+    'paste→decoded ≤ 1.5 × floor',
+    figures.pasteToDecodedMs <= 1.5 * figures.floorPasteToDecodedMs,
+    `${figures.pasteToDecodedMs} ms vs ${figures.floorPasteToDecodedMs} ms (×${round(figures.pasteToDecodedMs / figures.floorPasteToDecodedMs, 2)})`,
+  ],
+  [
+    'no task over 100 ms on a 1 MB paste',
+    figures.longestTaskOn1MBPasteMs <= 100,
+    `${figures.longestTaskOn1MBPasteMs} ms (0 = none over 50 ms)`,
+  ],
+];
+
+console.log(JSON.stringify(figures, null, 2));
+for (const [name, pass, value] of budgets) console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
+mkdirSync(join(root, 'bench', 'results'), { recursive: true });
+writeFileSync(
+  join(root, 'bench', 'results', 'latest.json'),
+  `${JSON.stringify({ date: new Date().toISOString(), runs, figures, budgets }, null, 2)}\n`,
+);
+process.exitCode = budgets.every(([, pass]) => pass) ? 0 : 1;
