@@ -56,7 +56,7 @@ test.describe('against the local Auth0-like tenant', () => {
 
     // A failed check feeds the diagnosis cards of the response.
     await received.getByText('Validation').click();
-    await received.getByLabel('Expected audience').fill('https://another-api.example/');
+    await received.getByLabel('Expected aud').fill('https://another-api.example/');
     await received.getByRole('button', { name: 'Verify signature' }).click();
     await expect(received.locator('[data-check="aud"]')).toHaveAttribute('data-status', 'failed');
     await expect(page.locator('[data-testid="diagnosis"][data-diagnosis-id="verify.aud"]')).toContainText(
