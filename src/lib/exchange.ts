@@ -31,3 +31,8 @@ export function parseJsonBody(body: string): unknown {
     return undefined;
   }
 }
+
+/** An exchange that read an HTTP answer: the body as text, parsed too when it is JSON. */
+export function httpExchange(body: string, status?: number, transport: Exchange['transport'] = 'pasted'): Exchange {
+  return { transport, state: 'http', status, headers: [], body, json: parseJsonBody(body), evidence: [] };
+}

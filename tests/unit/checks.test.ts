@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
 import { lintRequest } from '../../src/lib/diagnose/lints';
-import { parseJsonBody, type Exchange } from '../../src/lib/exchange';
+import { httpExchange, type Exchange } from '../../src/lib/exchange';
 import { emptyFields, emptyForm, type RequestForm, type TokenRequest } from '../../src/lib/request/form';
 import { validateForm } from '../../src/lib/request/validate';
 import { buildReport } from '../../src/lib/report';
@@ -26,18 +26,7 @@ function request(input: Parameters<typeof form>[0]): TokenRequest {
   return result.value;
 }
 
-const exchangeOf = (body: unknown, status = 200): Exchange => {
-  const text = JSON.stringify(body);
-  return {
-    transport: 'direct',
-    state: 'http',
-    status,
-    headers: [],
-    body: text,
-    json: parseJsonBody(text),
-    evidence: [],
-  };
-};
+const exchangeOf = (body: unknown, status = 200): Exchange => httpExchange(JSON.stringify(body), status, 'direct');
 
 describe('lintRequest: what to know before sending', () => {
   test.each([

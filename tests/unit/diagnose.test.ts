@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
 import { catalogue } from '../../src/lib/diagnose/catalogue';
-import { parseJsonBody, type Exchange } from '../../src/lib/exchange';
+import { httpExchange, type Exchange } from '../../src/lib/exchange';
 import { findGrant, grants } from '../../src/lib/request/grants';
 import type { TokenRequest } from '../../src/lib/request/form';
 import { parsePastedResponse } from '../../src/lib/response/parse';
@@ -46,16 +46,7 @@ function exchangeOf(status: number | undefined, body: unknown): Exchange {
     const pasted = parsePastedResponse(body);
     if (pasted.ok) return pasted.value;
   }
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  return {
-    transport: 'pasted',
-    state: 'http',
-    status,
-    headers: [],
-    body: text,
-    json: parseJsonBody(text),
-    evidence: [],
-  };
+  return httpExchange(typeof body === 'string' ? body : JSON.stringify(body), status);
 }
 
 const top = (exchange: Exchange, request?: TokenRequest) => diagnose({ exchange, request, pageOrigin, now: 0 })[0];

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
-import { parseJsonBody, type Exchange } from '../../src/lib/exchange';
+import { httpExchange } from '../../src/lib/exchange';
 import { parseFragment } from '../../src/lib/prefill/fragment';
 import { buildFragment } from '../../src/lib/prefill/link';
 import { buildHttpRequest } from '../../src/lib/request/build';
@@ -186,16 +186,7 @@ describe('parsers never throw and always answer with a typed result', () => {
       );
       fc.assert(
         fc.property(body, fc.option(fc.integer({ min: 100, max: 599 }), { nil: undefined }), (text, status) => {
-          const exchange: Exchange = {
-            transport: 'pasted',
-            state: 'http',
-            status,
-            headers: [],
-            body: text,
-            json: parseJsonBody(text),
-            evidence: [],
-          };
-          const found = diagnose({ exchange, pageOrigin: 'https://d', now: 0 });
+          const found = diagnose({ exchange: httpExchange(text, status), pageOrigin: 'https://d', now: 0 });
           expect(found.length).toBeGreaterThan(0);
           expect(found.every((d) => d.title.length > 0 && d.id.length > 0)).toBe(true);
         }),

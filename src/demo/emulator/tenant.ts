@@ -1,3 +1,4 @@
+import { findGrant } from '../../lib/request/grants';
 import { auth0Errors, currentUserScopes } from './auth0-errors';
 import { signJwt, type SigningKey } from './keys';
 import type { EmulatedClient, EmulatorRequest, EmulatorResponse, TenantConfig } from './types';
@@ -113,20 +114,7 @@ async function tokenEndpoint(
   if (!grant) return auth0Errors.missingGrantType;
   const client = findClient(params, authorization, tenant);
   if (!client || !authenticated(client, params, authorization)) return auth0Errors.unauthorized;
-  const known = [
-    'password',
-    passwordRealm,
-    'client_credentials',
-    'authorization_code',
-    'refresh_token',
-    'urn:ietf:params:oauth:grant-type:device_code',
-    'http://auth0.com/oauth/grant-type/passwordless/otp',
-    'http://auth0.com/oauth/grant-type/mfa-otp',
-    'http://auth0.com/oauth/grant-type/mfa-oob',
-    'http://auth0.com/oauth/grant-type/mfa-recovery-code',
-    'urn:ietf:params:oauth:grant-type:token-exchange',
-  ];
-  if (!known.includes(grant)) return auth0Errors.unsupportedGrant(grant);
+  if (!findGrant(grant)) return auth0Errors.unsupportedGrant(grant);
   if (!client.grantTypes.includes(grant)) return auth0Errors.grantNotAllowed(grant);
   const issue = { tenant, key, now, client, scope: params.get('scope') };
   if (grant === 'client_credentials') return clientCredentials(params.get('audience') ?? tenant.defaultAudience, issue);
