@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+// The flags this machine's Chromium needs headless as root (shared with bench/run.mjs).
+import chromiumArgs from './chromium-args.json' with { type: 'json' };
 
 /** Debian's Chromium unless CHROMIUM_PATH names another; Playwright's own browser when neither exists. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -20,13 +22,7 @@ export default defineConfig({
     launchOptions: {
       executablePath,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...chromiumArgs,
         // The bookmarklet e2e serves a Dashboard-like page as manage.auth0.com on loopback.
         '--host-resolver-rules=MAP manage.auth0.com 127.0.0.1',
       ],

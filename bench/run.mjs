@@ -33,15 +33,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const browser = await chromium.launch({
   executablePath,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: JSON.parse(readFileSync(join(root, 'chromium-args.json'), 'utf8')),
 });
 
 const seed = JSON.parse(readFileSync(join(root, 'src/lib/examples/seed-token-response.json'), 'utf8')).access_token;
