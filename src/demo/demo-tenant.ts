@@ -1,18 +1,7 @@
 import { createSigningKey, type SigningKey } from './emulator/keys';
 import { handleTenantRequest } from './emulator/tenant';
 import type { TenantConfig } from './emulator/types';
-
-/** The demo tenant's address: the .invalid top-level domain can never resolve, so nothing can leave the page. */
-export const demoOrigin = 'https://demo-tenant.auth0-debugger.invalid';
-
-export const demoCredentials = {
-  clientId: 'DemoAppQ4cCWeXXVl79APpfoT8WP1k7',
-  clientSecret: 'demo-secret-not-a-real-one-7f3a9c',
-  username: 'demo@example.com',
-  password: 'demo-password',
-  connection: 'Username-Password-Authentication',
-  api: 'https://api.demo.example/',
-};
+import { demoCredentials, demoOrigin } from './constants';
 
 /** The tenant as the seed's author found it: Password grant off, no Default Directory. */
 export function seedConfig(pageOrigin: string): TenantConfig {
@@ -77,5 +66,5 @@ export function demoFetch(config: () => TenantConfig, key: SigningKey, pageOrigi
   };
 }
 
-export { createSigningKey };
+export { createSigningKey, demoCredentials, demoOrigin };
 export type { SigningKey, TenantConfig };

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { demoCredentials, demoOrigin } from '../demo/constants';
 import type { TenantConfig } from '../demo/demo-tenant';
 import type { FetchRouter } from './network';
 import type { SessionState } from './session.svelte';
@@ -19,18 +20,14 @@ export class DemoController {
     this.#pageOrigin = pageOrigin;
   }
 
-  /** Load the demo, set the tenant up as the story's author found it, and fill the form with its values. */
+  /**
+   * Fill the form with the demo's values at once, then load the demo and set the tenant up as the story's
+   * author found it. A send made before it has loaded waits for it instead of reaching the network.
+   */
   async start(): Promise<void> {
-    const demo = (this.module ??= await import('../demo/demo-tenant'));
-    const key = await demo.createSigningKey();
-    this.config = demo.seedConfig(this.#pageOrigin);
-    this.#router.route(
-      demo.demoOrigin,
-      demo.demoFetch(() => $state.snapshot(this.config) ?? demo.seedConfig(this.#pageOrigin), key, this.#pageOrigin),
-    );
-    const c = demo.demoCredentials;
+    const c = demoCredentials;
     this.#session.fill({
-      domain: demo.demoOrigin,
+      domain: demoOrigin,
       grantType: 'password',
       clientAuth: 'client_secret_post',
       encoding: 'json',
@@ -39,9 +36,23 @@ export class DemoController {
         client_secret: c.clientSecret,
         username: c.username,
         password: c.password,
-        audience: `${demo.demoOrigin}/api/v2/`,
+        audience: `${demoOrigin}/api/v2/`,
       },
     });
+    const ready = this.#load();
+    this.#router.route(demoOrigin, async (input, init) => (await ready)(input, init));
+    await ready;
+  }
+
+  async #load(): Promise<typeof fetch> {
+    const demo = (this.module ??= await import('../demo/demo-tenant'));
+    const key = await demo.createSigningKey();
+    this.config = demo.seedConfig(this.#pageOrigin);
+    return demo.demoFetch(
+      () => $state.snapshot(this.config) ?? demo.seedConfig(this.#pageOrigin),
+      key,
+      this.#pageOrigin,
+    );
   }
 
   hasGrant(grant: string): boolean {
@@ -70,7 +81,7 @@ export class DemoController {
 
   set m2mAuthorized(on: boolean) {
     const config = this.config;
-    const api = this.module?.demoCredentials.api;
+    const api = demoCredentials.api;
     if (!config || !api) return;
     config.clientGrants = on
       ? [{ clientId: config.clients[0]?.clientId ?? '', audience: api, scope: ['read:messages'] }]

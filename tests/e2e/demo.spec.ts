@@ -31,3 +31,11 @@ test('the demo story: misconfigured like the seed, one switch at a time, to a ve
   await send.click();
   await expect(page.getByTestId('request-status')).toHaveAttribute('data-state', 'cors-blocked');
 });
+
+test('sending at once after starting the demo waits for it instead of failing', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Try the demo tenant' }).click();
+  await page.getByRole('button', { name: 'Send request' }).click();
+  await expect(page.getByTestId('diagnosis').first()).toHaveAttribute('data-diagnosis-id', 'auth0.grant-not-allowed');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
