@@ -8,7 +8,6 @@ export { lintRequest } from './diagnose/lints';
 export { buildReport } from './report';
 export { parsePastedResponse } from './response/parse';
 export { importCurl } from './request/curl-import';
-export { diagnoseVerification } from './diagnose/verification';
 export { validateForm } from './request/validate';
 export { parseFragment } from './prefill/fragment';
 export { parseTenant } from './tenant/domain';

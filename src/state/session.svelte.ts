@@ -11,8 +11,6 @@ import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
 import type { VerifierState } from './verifier.svelte';
 
-const severityRank = { error: 0, warning: 1, success: 2, info: 3 } as const;
-
 export type RequestStatus = 'idle' | 'sending' | ExchangeState;
 
 /** One exchange of this session, as the attempt list shows it. Kept in memory only. */
@@ -81,18 +79,13 @@ export class SessionState {
   readonly diagnoses: Diagnosis[] = $derived.by(() => {
     const analysis = this.#analysis.module;
     if (!analysis || !this.exchange) return [];
-    const context = { exchange: this.exchange, request: this.exchangeRequest, pageOrigin: this.pageOrigin };
-    const found = analysis.diagnose({ ...context, now: this.#clock.now });
     // Verifications the person asked for on the tokens received feed the same cards.
-    for (const token of this.tokens) {
+    const verifications = this.tokens.flatMap((token) => {
       const verification = this.#verifier.results.get(token.raw);
-      if (typeof verification === 'object') {
-        found.push(
-          ...analysis.diagnoseVerification(token.source.replace('_', ' '), verification.signature, verification.checks),
-        );
-      }
-    }
-    return found.sort((a, b) => severityRank[a.severity] - severityRank[b.severity]);
+      return typeof verification === 'object' ? [{ token: token.source.replace('_', ' '), ...verification }] : [];
+    });
+    const context = { exchange: this.exchange, request: this.exchangeRequest, pageOrigin: this.pageOrigin };
+    return analysis.diagnose({ ...context, verifications, now: this.#clock.now });
   });
   readonly lints: Diagnosis[] = $derived.by(
     () => this.#analysis.module?.lintRequest(this.form, this.validation.ok ? this.validation.value : undefined) ?? [],

@@ -5,14 +5,17 @@ import { evidenceOf, genericHttp, genericOAuthError } from './generic';
 import { matchCatalogue } from './match';
 import { diagnoseNetwork } from './network';
 import { diagnoseSuccess } from './success';
-import type { Diagnosis, DiagnosisContext, Severity } from './types';
-
-const rank: Record<Severity, number> = { error: 0, warning: 1, success: 2, info: 3 };
+import { bySeverity } from './severity';
+import type { Diagnosis, DiagnosisContext } from './types';
+import { diagnoseVerification } from './verification';
 
 /** Every finding about one exchange, most important first. */
 export function diagnose(context: DiagnosisContext): Diagnosis[] {
   const found = context.exchange.state === 'http' ? diagnoseHttp(context) : diagnoseNetwork(context);
-  return found.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  for (const { token, signature, checks } of context.verifications ?? []) {
+    found.push(...diagnoseVerification(token, signature, checks));
+  }
+  return found.sort(bySeverity);
 }
 
 function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {

@@ -1,6 +1,7 @@
 import type { RequestForm, TokenRequest } from '../request/form';
 import { parseTenant, tenantFromDashboardPath } from '../tenant/domain';
 import { lintTexts } from '../text/en/diagnoses/lints';
+import { bySeverity } from './severity';
 import type { Diagnosis } from './types';
 
 const userGrants =
@@ -52,6 +53,5 @@ export function lintRequest(form: RequestForm, request: TokenRequest | undefined
   if (form.clientAuth !== 'none' && request && !request.tenant.local) {
     found.push({ id: 'lint.secret-from-browser', severity: 'info', ...lintTexts.secretFromBrowser() });
   }
-  const rank = { error: 0, warning: 1, success: 2, info: 3 };
-  return found.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return found.sort(bySeverity);
 }

@@ -1,5 +1,7 @@
 import type { Exchange } from '../exchange';
 import type { TokenRequest } from '../request/form';
+import type { ClaimCheck } from '../verify/claims';
+import type { SignatureResult } from '../verify/verify';
 
 export type Severity = 'error' | 'warning' | 'info' | 'success';
 
@@ -26,4 +28,6 @@ export interface DiagnosisContext {
   pageOrigin: string;
   /** Milliseconds since the epoch, for success-side time checks. */
   now: number;
+  /** Verifications the person asked for on the tokens of this exchange; their failures become findings too. */
+  verifications?: { token: string; signature: SignatureResult; checks: ClaimCheck[] }[];
 }

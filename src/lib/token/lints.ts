@@ -1,5 +1,6 @@
 import { findingTexts } from '../text/en/findings';
 import { kindNotes } from '../text/en/decode';
+import { bySeverity } from '../diagnose/severity';
 import type { DecodedToken } from './decode';
 import type { TokenSource } from './input';
 import type { JsonObject } from './schemas';
@@ -26,8 +27,7 @@ export function lintToken(decoded: DecodedToken, source: TokenSource, clock: Clo
         : decoded.kind === 'opaque'
           ? [{ id: 'token.opaque', severity: 'info' as const, ...findingTexts.opaque, detail: opaqueNote(source) }]
           : [];
-  const rank: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
-  return findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
+  return findings.sort(bySeverity);
 }
 
 function lintHeader(header: JsonObject, signature: string): Finding[] {
