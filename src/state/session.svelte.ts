@@ -3,7 +3,14 @@ import type { Diagnosis } from '../lib/diagnose';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
 import { curlForScreen, toCurl } from '../lib/request/curl-export';
-import { emptyFields, emptyForm, type FormIssue, type RequestForm, type TokenRequest } from '../lib/request/form';
+import {
+  emptyFields,
+  emptyForm,
+  requestParam,
+  type FormIssue,
+  type RequestForm,
+  type TokenRequest,
+} from '../lib/request/form';
 import { buildFragment, prefillKeys } from '../lib/prefill/link';
 import type { Result } from '../lib/result';
 import type { FetchRouter } from './network';
@@ -109,8 +116,11 @@ export class SessionState {
   /** What a token received is verified against: the request that got it. */
   readonly exchangeContext = $derived.by(() => {
     const request = this.exchangeRequest;
-    const param = (name: string) => request?.params.find(([field]) => field === name)?.[1];
-    return { tenantOrigin: request?.tenant.origin, audience: param('audience'), clientId: param('client_id') };
+    return {
+      tenantOrigin: request?.tenant.origin,
+      audience: requestParam(request, 'audience'),
+      clientId: requestParam(request, 'client_id'),
+    };
   });
 
   /** Send the form's request from the browser; an older exchange still under way is cancelled. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { requestParam } from '../request/form';
 import type { DiagnosisContext } from './types';
 
 /** RFC 6749 §5.2 error response; Auth0 adds error_uri, mfa_token and more, which are kept. */
@@ -35,16 +36,15 @@ export function gatherFacts(
   body?: OAuthError,
   captures: Record<string, string> = {},
 ): Facts {
-  const param = (name: string) => context.request?.params.find(([field]) => field === name)?.[1];
   return {
     error: body?.error,
     description: body?.error_description,
     status: context.exchange.status,
     grant: context.request?.grant.grantType,
-    audience: param('audience'),
-    clientId: param('client_id'),
-    connection: param('realm'),
-    scope: param('scope'),
+    audience: requestParam(context.request, 'audience'),
+    clientId: requestParam(context.request, 'client_id'),
+    connection: requestParam(context.request, 'realm'),
+    scope: requestParam(context.request, 'scope'),
     pageOrigin: context.pageOrigin,
     tenantOrigin: context.request?.tenant.origin ?? originOf(context.exchange.url),
     ...captures,

@@ -1,3 +1,4 @@
+import { requestParam } from '../request/form';
 import { decodeToken } from '../token/decode';
 import type { TokenResponse } from '../token/schemas';
 import { audiences } from '../token/scopes';
@@ -11,11 +12,10 @@ const skewToleranceMs = 60_000;
 /** Check a successful token response against what was asked: audience, issuer, times, scopes, extra tokens. */
 export function diagnoseSuccess(context: DiagnosisContext, response: TokenResponse): Diagnosis[] {
   const request = context.request;
-  const param = (name: string) => request?.params.find(([field]) => field === name)?.[1];
   const grant = request?.grant.grantType;
   const found: Diagnosis[] = [{ id: 'success.token-issued', severity: 'success', ...successTexts.tokenIssued(grant) }];
   const access = response.access_token !== undefined ? decodeToken(response.access_token, 'access_token') : undefined;
-  const requestedAudience = param('audience');
+  const requestedAudience = requestParam(request, 'audience');
 
   if (access?.kind === 'opaque' || (access?.kind === 'jwe' && access.header.alg === 'dir')) {
     found.push({
@@ -24,7 +24,7 @@ export function diagnoseSuccess(context: DiagnosisContext, response: TokenRespon
       ...successTexts.opaqueNoAudience(requestedAudience !== undefined),
     });
   }
-  const requestedScopes = param('scope')?.split(/\s+/).filter(Boolean) ?? [];
+  const requestedScopes = requestParam(request, 'scope')?.split(/\s+/).filter(Boolean) ?? [];
   if (access?.kind === 'jws') {
     const claims = access.claims;
     const aud = audiences(claims);

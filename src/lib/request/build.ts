@@ -1,5 +1,5 @@
-import { secretFields, type FieldName } from './fields';
-import type { TokenRequest } from './form';
+import { secretFields } from './fields';
+import { requestParam, type TokenRequest } from './form';
 
 /** A request as it goes on the wire: what fetch sends and what the curl reproduces. */
 export interface HttpRequest {
@@ -22,8 +22,10 @@ export function buildHttpRequest(request: TokenRequest): HttpRequest {
   const headers: [string, string][] = [
     ['content-type', request.encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded'],
   ];
-  if (basic)
-    headers.push(['authorization', basicAuthorization(param(request, 'client_id'), param(request, 'client_secret'))]);
+  if (basic) {
+    const id = requestParam(request, 'client_id') ?? '';
+    headers.push(['authorization', basicAuthorization(id, requestParam(request, 'client_secret') ?? '')]);
+  }
   const body =
     request.encoding === 'json' ? JSON.stringify(Object.fromEntries(params)) : new URLSearchParams(params).toString();
   return { url: `${request.tenant.origin}/oauth/token`, method: 'POST', headers, body };
@@ -41,8 +43,4 @@ export function maskSecrets(request: TokenRequest, replacement = masked): TokenR
 export function basicAuthorization(clientId: string, clientSecret: string): string {
   const encode = (value: string) => new URLSearchParams([['', value]]).toString().slice(1);
   return `Basic ${btoa(`${encode(clientId)}:${encode(clientSecret)}`)}`;
-}
-
-function param(request: TokenRequest, name: FieldName): string {
-  return request.params.find(([field]) => field === name)?.[1] ?? '';
 }

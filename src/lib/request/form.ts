@@ -56,3 +56,8 @@ export function visibleFields(form: Pick<RequestForm, 'grantType' | 'clientAuth'
   const client: FieldName[] = form.clientAuth === 'none' ? ['client_id'] : ['client_id', 'client_secret'];
   return grant ? [...client, ...grantFields(grant)] : client;
 }
+
+/** A parameter of a validated request, by its wire name. */
+export function requestParam(request: TokenRequest | undefined, name: FieldName): string | undefined {
+  return request?.params.find(([field]) => field === name)?.[1];
+}
