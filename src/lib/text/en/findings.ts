@@ -40,10 +40,8 @@ export const findingTexts = {
     detail: 'Without exp the token never expires. Auth0 always sets exp; check who issued this token.',
   },
   timeHint: (claim: string, hint: string) => ({ title: `${claim} is not a proper JWT time`, detail: hint }),
-  jweNoAudience: {
-    title: 'Opaque to you: access token issued without an audience',
-    detail: '',
-  },
-  jwe: { title: 'Encrypted token (JWE)', detail: '' },
-  opaque: { title: 'Opaque token', detail: '' },
+  // Their details are the kind notes of text/en/decode.ts.
+  jweNoAudience: { title: 'Opaque to you: access token issued without an audience' },
+  jwe: { title: 'Encrypted token (JWE)' },
+  opaque: { title: 'Opaque token' },
 };
