@@ -4,10 +4,10 @@ import type { ClaimOrigin } from '../text/en/claims';
 import { decodeToken, type DecodedToken } from './decode';
 import { claimValueNotes, explainClaim, explainHeader } from './explain';
 import { readTokenInput, type FoundToken, type InputError, type TokenSource } from './input';
-import { lintToken, type Finding } from './lints';
+import { lintToken, readClock, type Finding } from './lints';
 import type { JsonObject, TokenResponse } from './schemas';
 import { permissionList, scopeList, type ScopeItem, type ScopeList } from './scopes';
-import { describeTime, timeClaims, tokenValidity, type Clock, type TimeView, type Validity } from './times';
+import type { Clock, TimeView, Validity } from './times';
 
 /** One row of the header or claims table, ready to render as text. */
 export interface FieldRow {
@@ -72,19 +72,18 @@ export function decodeView(found: FoundToken): DecodedView {
 
 /** Add what depends on the clock: relative times, validity, findings. */
 export function viewAt(view: DecodedView, clock: Clock): TokenView {
-  const findings = lintToken(view.decoded, view.source, clock);
-  if (view.decoded.kind !== 'jws') return { ...view, findings };
-  const claims = view.decoded.claims;
+  if (view.decoded.kind !== 'jws') return { ...view, findings: lintToken(view.decoded, view.source, clock) };
+  const reading = readClock(view.decoded.claims, clock);
   return {
     ...view,
-    claims: view.claims.map((row) => (timeClaims.has(row.name) ? withTime(row, claims[row.name], clock) : row)),
-    validity: tokenValidity(claims, clock),
-    findings,
+    claims: view.claims.map((row) => withTime(row, reading.times.get(row.name))),
+    validity: reading.validity,
+    findings: lintToken(view.decoded, view.source, clock, reading),
   };
 }
 
-function withTime(row: FieldRow, value: unknown, clock: Clock): FieldRow {
-  const time = describeTime(row.name, value, clock);
+function withTime(row: FieldRow, time: TimeView | { hint: string } | undefined): FieldRow {
+  if (!time) return row;
   return 'local' in time ? { ...row, time, hint: time.hint } : { ...row, hint: time.hint };
 }
 

@@ -4,7 +4,15 @@ import { bySeverity } from '../diagnose/severity';
 import type { DecodedToken } from './decode';
 import type { TokenSource } from './input';
 import type { JsonObject } from './schemas';
-import { describeTime, relativeTime, timeClaims, tokenValidity, type Clock } from './times';
+import {
+  describeTime,
+  relativeTime,
+  timeClaims,
+  tokenValidity,
+  type Clock,
+  type TimeView,
+  type Validity,
+} from './times';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -17,11 +25,32 @@ export interface Finding {
 
 const selfNamedKeyParameters = ['jku', 'jwk', 'x5u'];
 
+/** What the clock says about a token's claims: worked out once, shown in the rows and linted here. */
+export interface ClockReading {
+  validity: { status: Validity; text: string };
+  /** Each time claim present, by name. */
+  times: Map<string, TimeView | { hint: string }>;
+}
+
+/** Read every time claim and the validity of a token's claims against a clock. */
+export function readClock(claims: JsonObject, clock: Clock): ClockReading {
+  const times = new Map<string, TimeView | { hint: string }>();
+  for (const name of Object.keys(claims)) {
+    if (timeClaims.has(name)) times.set(name, describeTime(name, claims[name], clock));
+  }
+  return { validity: tokenValidity(claims, clock), times };
+}
+
 /** What a person should notice about a decoded token, most serious first. */
-export function lintToken(decoded: DecodedToken, source: TokenSource, clock: Clock): Finding[] {
+export function lintToken(
+  decoded: DecodedToken,
+  source: TokenSource,
+  clock: Clock,
+  reading = decoded.kind === 'jws' ? readClock(decoded.claims, clock) : undefined,
+): Finding[] {
   const findings =
-    decoded.kind === 'jws'
-      ? [...lintHeader(decoded.header, decoded.signature), ...lintClaims(decoded.claims, clock)]
+    decoded.kind === 'jws' && reading
+      ? [...lintHeader(decoded.header, decoded.signature), ...lintClaims(decoded.claims, clock, reading)]
       : decoded.kind === 'jwe'
         ? lintJwe(decoded.header)
         : decoded.kind === 'opaque'
@@ -49,9 +78,8 @@ function lintHeader(header: JsonObject, signature: string): Finding[] {
   return findings;
 }
 
-function lintClaims(claims: JsonObject, clock: Clock): Finding[] {
+function lintClaims(claims: JsonObject, clock: Clock, { validity, times }: ClockReading): Finding[] {
   const findings: Finding[] = [];
-  const validity = tokenValidity(claims, clock);
   if (validity.status === 'expired' && typeof claims.exp === 'number') {
     findings.push({
       id: 'token.expired',
@@ -75,8 +103,7 @@ function lintClaims(claims: JsonObject, clock: Clock): Finding[] {
       ...findingTexts.issuedInFuture(relativeTime(claims.iat * 1000, clock)),
     });
   }
-  for (const name of Object.keys(claims).filter((key) => timeClaims.has(key))) {
-    const time = describeTime(name, claims[name], clock);
+  for (const [name, time] of times) {
     if (time.hint)
       findings.push({ id: `token.time-${name}`, severity: 'warning', ...findingTexts.timeHint(name, time.hint) });
   }
