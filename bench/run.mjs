@@ -92,7 +92,10 @@ async function coldLoad(url) {
   return { ...timing, usable: usableMs, requests: loaded.length, bytes };
 }
 
-/** Paste in the page (a real paste event) and time until the claims are in the DOM, inside the page. */
+/**
+ * Paste in the page (a real paste event) and time until the claims are in the DOM, inside the page: `times` pastes
+ * in one page a second after it loaded. The first of them is what a person meets; later ones run warmed-up code.
+ */
 async function pasteToDecoded(url, token, options = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -121,17 +124,25 @@ async function pasteToDecoded(url, token, options = {}) {
           const check = new MutationObserver(() => claimsIn() && (check.disconnect(), resolve(performance.now())));
           check.observe(document.body, { childList: true, subtree: true, attributes: true });
         });
+        // What the person sees: are the claims there when the first frame after the paste is drawn?
+        const firstFrame = new Promise((resolve) => requestAnimationFrame(() => resolve(Boolean(claimsIn()))));
         const start = performance.now();
         box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
         const end = await done;
+        const inFirstFrame = await firstFrame;
         await new Promise((resolve) => setTimeout(resolve, 300));
         observer.disconnect();
-        return { ms: end - start, longest };
+        return { ms: end - start, longest, inFirstFrame };
       }, token),
     );
   }
   await context.close();
-  return { ms: median(results.map((r) => r.ms)), longest: Math.max(...results.map((r) => r.longest)) };
+  return {
+    first: results[0].ms,
+    ms: median(results.map((r) => r.ms)),
+    longest: Math.max(...results.map((r) => r.longest)),
+    inFirstFrame: results.every((r) => r.inFirstFrame),
+  };
 }
 
 /** Verify a token received from the demo tenant a second time: the JWKS is cached by then. */
@@ -195,6 +206,14 @@ for (let i = 0; i < runs; i++) {
 }
 const appPaste = await pasteToDecoded(`${origin}/`, seed);
 const floorPaste = await pasteToDecoded(`${origin}/floor/`, seed);
+/** The first paste in a fresh page, RUNS times: cold code, as a person pasting once meets it. */
+async function firstPaste(url) {
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push((await pasteToDecoded(url, seed, { times: 1 })).first);
+  return median(times);
+}
+const appFirst = await firstPaste(`${origin}/`);
+const floorFirst = await firstPaste(`${origin}/floor/`);
 const bigPaste = await pasteToDecoded(`${origin}/`, big, { times: 3 });
 const verifyMs = await cachedVerify();
 await browser.close();
@@ -217,6 +236,10 @@ const figures = {
   floorLoadMs: round(median(floor.map((r) => r.load))),
   pasteToDecodedMs: round(appPaste.ms),
   floorPasteToDecodedMs: round(floorPaste.ms),
+  firstPasteMs: round(appFirst),
+  floorFirstPasteMs: round(floorFirst),
+  claimsInFirstFrame: appPaste.inFirstFrame && bigPaste.inFirstFrame,
+  floorClaimsInFirstFrame: floorPaste.inFirstFrame,
   verifyCachedMs: round(verifyMs),
   longestTaskOn1MBPasteMs: round(bigPaste.longest),
   bigPasteToDecodedMs: round(bigPaste.ms),
@@ -232,6 +255,11 @@ const budgets = [
     'paste→decoded ≤ 1.5 × floor',
     figures.pasteToDecodedMs <= 1.5 * figures.floorPasteToDecodedMs,
     `${figures.pasteToDecodedMs} ms vs ${figures.floorPasteToDecodedMs} ms (×${round(figures.pasteToDecodedMs / figures.floorPasteToDecodedMs, 2)})`,
+  ],
+  [
+    'claims drawn in the first frame after a paste, as on the floor',
+    figures.claimsInFirstFrame && figures.floorClaimsInFirstFrame,
+    `app ${figures.claimsInFirstFrame ? 'yes' : 'no'}, floor ${figures.floorClaimsInFirstFrame ? 'yes' : 'no'}`,
   ],
   [
     'no task over 100 ms on a 1 MB paste',
