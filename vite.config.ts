@@ -64,9 +64,42 @@ const csp = (): Plugin => {
   };
 };
 
+/**
+ * The app is imported a frame after the static header is painted (src/main.ts); preloading its chunks and styles
+ * from the HTML lets them download while that first paint happens, instead of after it.
+ */
+const preloadApp = (entry = 'src/boot.ts'): Plugin => ({
+  name: 'preload-app',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, context) {
+      const chunks = Object.values(context.bundle ?? {}).filter((item) => item.type === 'chunk');
+      const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
+      if (!boot) return html;
+      const files = new Set<string>();
+      const styles = new Set<string>();
+      const visit = (fileName: string) => {
+        const chunk = chunks.find((item) => item.fileName === fileName);
+        // The entry is already a script tag, and its stylesheet is inlined.
+        if (!chunk || chunk.isEntry || files.has(fileName)) return;
+        files.add(fileName);
+        chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+        chunk.imports.forEach(visit);
+      };
+      visit(boot.fileName);
+      const links = [
+        ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
+        ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="./${file}">`),
+      ];
+      return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+    },
+  },
+});
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), csp()],
+  plugins: [svelte(), csp(), preloadApp()],
   build: { target: 'es2022' },
   test: {
     include: ['tests/unit/**/*.test.ts'],
