@@ -15,7 +15,8 @@ interface Guard {
 
 /**
  * Every test runs under guard: a request to a host the test did not start fails it, and so does a
- * Content-Security-Policy violation, a dialog, or anything written to storage or cookies.
+ * Content-Security-Policy violation, an uncaught error in the page, a dialog, or anything written to storage or
+ * cookies.
  */
 export const test = base.extend<{ guard: Guard }>({
   guard: [
@@ -45,6 +46,9 @@ export const test = base.extend<{ guard: Guard }>({
   page: async ({ page }, use) => {
     const dialogs: string[] = [];
     const cspConsole: string[] = [];
+    const crashes: string[] = [];
+    // Bad input gets a message, never a crash: an uncaught exception or unhandled rejection fails the test.
+    page.on('pageerror', (error) => crashes.push(`${error.name}: ${error.message}`));
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
@@ -58,6 +62,7 @@ export const test = base.extend<{ guard: Guard }>({
       expect(await storageUsed(page), 'storage written').toEqual({ local: 0, session: 0, indexedDB: [] });
     }
     expect(cspConsole, 'CSP messages in the console').toEqual([]);
+    expect(crashes, 'uncaught errors in the page').toEqual([]);
     expect(dialogs, 'dialogs opened').toEqual([]);
   },
 });

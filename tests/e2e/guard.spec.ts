@@ -22,6 +22,12 @@ test.describe('the guard fails a test that', () => {
     await page.evaluate(() => sessionStorage.setItem('secret', 'x'));
   });
 
+  test.fail('lets an error escape in the page', async ({ page }) => {
+    await page.goto('/');
+    await page.evaluate(() => setTimeout(() => void Promise.reject(new Error('unhandled'))));
+    await page.waitForTimeout(100);
+  });
+
   test.fail('opens a dialog', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => setTimeout(() => alert('hi')));
