@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { build } from 'vite';
 
 const runs = Number(process.env.RUNS ?? 7);
 const root = normalize(join(import.meta.dirname, '..'));
@@ -13,12 +15,24 @@ const dist = join(root, 'dist');
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
 execSync('npx vite build --logLevel warn', { cwd: root, stdio: 'inherit' });
+// The floor once more as a Svelte component, to tell the framework's cost from the page's own work.
+const svelteFloor = join(root, 'bench', 'results', 'svelte-floor');
+await build({
+  configFile: false,
+  root: join(root, 'bench', 'svelte-floor'),
+  base: './',
+  logLevel: 'warn',
+  plugins: [svelte()],
+  build: { outDir: svelteFloor, emptyOutDir: true, target: 'es2022' },
+});
 
 const server = createServer((request, response) => {
   const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
   let file = path.startsWith('/floor')
     ? join(root, 'bench', 'floor.html')
-    : normalize(join(dist, path === '/' ? 'index.html' : path));
+    : path.startsWith('/svelte-floor/')
+      ? normalize(join(svelteFloor, path.slice('/svelte-floor/'.length) || 'index.html'))
+      : normalize(join(dist, path === '/' ? 'index.html' : path));
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = '';
   if (!file) return void response.writeHead(404).end();
   response.writeHead(200, {
@@ -206,6 +220,7 @@ for (let i = 0; i < runs; i++) {
 }
 const appPaste = await pasteToDecoded(`${origin}/`, seed);
 const floorPaste = await pasteToDecoded(`${origin}/floor/`, seed);
+const svelteFloorPaste = await pasteToDecoded(`${origin}/svelte-floor/`, seed);
 /** The first paste in a fresh page, RUNS times: cold code, as a person pasting once meets it. */
 async function firstPaste(url) {
   const times = [];
@@ -236,6 +251,7 @@ const figures = {
   floorLoadMs: round(median(floor.map((r) => r.load))),
   pasteToDecodedMs: round(appPaste.ms),
   floorPasteToDecodedMs: round(floorPaste.ms),
+  svelteFloorPasteToDecodedMs: round(svelteFloorPaste.ms),
   firstPasteMs: round(appFirst),
   floorFirstPasteMs: round(floorFirst),
   claimsInFirstFrame: appPaste.inFirstFrame && bigPaste.inFirstFrame,

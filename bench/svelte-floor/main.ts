@@ -1,0 +1,5 @@
+import { mount } from 'svelte';
+import Floor from './Floor.svelte';
+
+const target = document.getElementById('app');
+if (target) mount(Floor, { target });
