@@ -4,10 +4,10 @@ import type { ClaimOrigin } from '../text/en/claims';
 import { decodeToken, type DecodedToken } from './decode';
 import { claimValueNotes, explainClaim, explainHeader } from './explain';
 import { readTokenInput, type FoundToken, type InputError, type TokenSource } from './input';
-import { lintToken, readClock, type Finding } from './lints';
+import { lintToken, type Finding } from './lints';
 import type { JsonObject, TokenResponse } from './schemas';
 import { permissionList, scopeList, type ScopeItem, type ScopeList } from './scopes';
-import type { Clock, TimeView, Validity } from './times';
+import { readClock, type Clock, type TimeView, type Validity } from './times';
 
 /** One row of the header or claims table, ready to render as text. */
 export interface FieldRow {

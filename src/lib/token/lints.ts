@@ -4,15 +4,7 @@ import { bySeverity } from '../diagnose/severity';
 import type { DecodedToken } from './decode';
 import type { TokenSource } from './input';
 import type { JsonObject } from './schemas';
-import {
-  describeTime,
-  relativeTime,
-  timeClaims,
-  tokenValidity,
-  type Clock,
-  type TimeView,
-  type Validity,
-} from './times';
+import { readClock, relativeTime, type Clock, type ClockReading } from './times';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
@@ -25,32 +17,14 @@ export interface Finding {
 
 const selfNamedKeyParameters = ['jku', 'jwk', 'x5u'];
 
-/** What the clock says about a token's claims: worked out once, shown in the rows and linted here. */
-export interface ClockReading {
-  validity: { status: Validity; text: string };
-  /** Each time claim present, by name. */
-  times: Map<string, TimeView | { hint: string }>;
-}
-
-/** Read every time claim and the validity of a token's claims against a clock. */
-export function readClock(claims: JsonObject, clock: Clock): ClockReading {
-  const times = new Map<string, TimeView | { hint: string }>();
-  for (const name of Object.keys(claims)) {
-    if (timeClaims.has(name)) times.set(name, describeTime(name, claims[name], clock));
-  }
-  return { validity: tokenValidity(claims, clock), times };
-}
-
-/** What a person should notice about a decoded token, most serious first. */
-export function lintToken(
-  decoded: DecodedToken,
-  source: TokenSource,
-  clock: Clock,
-  reading = decoded.kind === 'jws' ? readClock(decoded.claims, clock) : undefined,
-): Finding[] {
+/** What a person should notice about a decoded token, most serious first; `reading` when the caller has one. */
+export function lintToken(decoded: DecodedToken, source: TokenSource, clock: Clock, reading?: ClockReading): Finding[] {
   const findings =
-    decoded.kind === 'jws' && reading
-      ? [...lintHeader(decoded.header, decoded.signature), ...lintClaims(decoded.claims, clock, reading)]
+    decoded.kind === 'jws'
+      ? [
+          ...lintHeader(decoded.header, decoded.signature),
+          ...lintClaims(decoded.claims, clock, reading ?? readClock(decoded.claims, clock)),
+        ]
       : decoded.kind === 'jwe'
         ? lintJwe(decoded.header)
         : decoded.kind === 'opaque'

@@ -59,6 +59,22 @@ function timeAt(ms: number, clock: Clock, verbs: { past: string; future: string 
 
 export type Validity = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry' | 'bad-expiry';
 
+/** What the clock says about a token's claims: worked out once, shown in the rows and linted. */
+export interface ClockReading {
+  validity: { status: Validity; text: string };
+  /** Each time claim present, by name. */
+  times: Map<string, TimeView | { hint: string }>;
+}
+
+/** Read every time claim and the validity of a token's claims against a clock. */
+export function readClock(claims: JsonObject, clock: Clock): ClockReading {
+  const times = new Map<string, TimeView | { hint: string }>();
+  for (const name of Object.keys(claims)) {
+    if (timeClaims.has(name)) times.set(name, describeTime(name, claims[name], clock));
+  }
+  return { validity: tokenValidity(claims, clock), times };
+}
+
 /** Whether a token is within its exp and nbf (RFC 7519 §4.1.4, §4.1.5), in words. */
 export function tokenValidity(claims: JsonObject, clock: Clock): { status: Validity; text: string } {
   if (!('exp' in claims)) return { status: 'no-expiry', text: validityTexts.noExpiry() };
