@@ -74,15 +74,15 @@ const preloadApp = (entry = 'src/boot.ts'): Plugin => ({
   transformIndexHtml: {
     order: 'post',
     handler(html, context) {
-      const chunks = Object.values(context.bundle ?? {}).filter((item) => item.type === 'chunk');
-      const boot = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
+      const bundle = context.bundle ?? {};
+      const boot = Object.values(bundle).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(entry));
       if (!boot) return html;
       const files = new Set<string>();
       const styles = new Set<string>();
       const visit = (fileName: string) => {
-        const chunk = chunks.find((item) => item.fileName === fileName);
+        const chunk = bundle[fileName];
         // The entry is already a script tag, and its stylesheet is inlined.
-        if (!chunk || chunk.isEntry || files.has(fileName)) return;
+        if (chunk?.type !== 'chunk' || chunk.isEntry || files.has(fileName)) return;
         files.add(fileName);
         chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
         chunk.imports.forEach(visit);
