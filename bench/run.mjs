@@ -159,6 +159,13 @@ async function pasteToDecoded(url, token, options = {}) {
   };
 }
 
+/** The first paste in a fresh page, RUNS times: cold code, as a person pasting once meets it. */
+async function firstPaste(url) {
+  const times = [];
+  for (let i = 0; i < runs; i++) times.push((await pasteToDecoded(url, seed, { times: 1 })).first);
+  return median(times);
+}
+
 /** Verify a token received from the demo tenant a second time: the JWKS is cached by then. */
 async function cachedVerify() {
   const context = await browser.newContext();
@@ -221,12 +228,6 @@ for (let i = 0; i < runs; i++) {
 const appPaste = await pasteToDecoded(`${origin}/`, seed);
 const floorPaste = await pasteToDecoded(`${origin}/floor/`, seed);
 const svelteFloorPaste = await pasteToDecoded(`${origin}/svelte-floor/`, seed);
-/** The first paste in a fresh page, RUNS times: cold code, as a person pasting once meets it. */
-async function firstPaste(url) {
-  const times = [];
-  for (let i = 0; i < runs; i++) times.push((await pasteToDecoded(url, seed, { times: 1 })).first);
-  return median(times);
-}
 const appFirst = await firstPaste(`${origin}/`);
 const floorFirst = await firstPaste(`${origin}/floor/`);
 const bigPaste = await pasteToDecoded(`${origin}/`, big, { times: 3 });
