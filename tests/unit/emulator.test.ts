@@ -8,6 +8,8 @@ import { decodeToken } from '../../src/lib/token/decode';
 
 const origin = 'https://dev-e3ybvpddsjl3sbd7.us.auth0.com';
 const page = 'https://debugger.example';
+/** One instant for minting and judging: the tenant signs at it and the diagnosis reads the token at it. */
+const now = Date.parse('2026-11-26T09:00:00Z');
 let key: SigningKey;
 beforeAll(async () => {
   key = await createSigningKey();
@@ -51,7 +53,7 @@ async function post(config: TenantConfig, body = seedBody, headers: Record<strin
     },
     config,
     key,
-    Date.parse('2026-11-26T09:00:00Z'),
+    now,
   );
   const exchange = {
     transport: 'direct' as const,
@@ -62,7 +64,7 @@ async function post(config: TenantConfig, body = seedBody, headers: Record<strin
     json: parseJsonBody(response.body),
     evidence: [],
   };
-  return { response, top: diagnose({ exchange, pageOrigin: page, now: Date.now() })[0] };
+  return { response, top: diagnose({ exchange, pageOrigin: page, now })[0] };
 }
 
 describe('the emulated tenant replays the seed story', () => {
