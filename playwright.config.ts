@@ -5,7 +5,8 @@ import chromiumArgs from './chromium-args.json' with { type: 'json' };
 
 /** Debian's Chromium unless CHROMIUM_PATH names another; Playwright's own browser when neither exists. */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const port = 4319;
+// E2E_PORT lets several checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'tests/e2e',
