@@ -6,7 +6,8 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The page's Content-Security-Policy: scripts and styles from this origin only (plus the one inlined stylesheet,
- * by hash), requests only to https and loopback tenants. */
+ * by hash), requests only to https and loopback tenants, and no HTML put into the DOM except through Svelte's own
+ * Trusted Types policy (its template cloning), so an injection sink that slips in fails loudly. */
 export function contentSecurityPolicy(styleHashes: string[] = []): string {
   return [
     "default-src 'none'",
@@ -16,14 +17,22 @@ export function contentSecurityPolicy(styleHashes: string[] = []): string {
     'connect-src https: http://localhost:* http://127.0.0.1:*',
     "base-uri 'none'",
     "form-action 'none'",
+    "require-trusted-types-for 'script'",
+    'trusted-types svelte-trusted-html',
   ].join('; ');
 }
 
-/** Headers for static hosts that set them (Netlify, Cloudflare Pages): what a meta tag cannot say, too. */
+/**
+ * Headers for static hosts that set them (Netlify, Cloudflare Pages): what a meta tag cannot say, too. Framing is
+ * refused twice (frame-ancestors and X-Frame-Options, for older browsers); the opener policy keeps other sites'
+ * windows away from this one but still lets it open a login popup.
+ */
 const headers = (policy: string) =>
   [
     '/*',
     `  Content-Security-Policy: ${policy}; frame-ancestors 'none'`,
+    '  X-Frame-Options: DENY',
+    '  Cross-Origin-Opener-Policy: same-origin-allow-popups',
     '  Referrer-Policy: no-referrer',
     '  X-Content-Type-Options: nosniff',
     '  Permissions-Policy: camera=(), microphone=(), geolocation=()',
@@ -105,5 +114,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
     expect: { requireAssertions: true },
+    // tests/clock/later.mjs without faketime: the suite runs with Date years ahead.
+    setupFiles: process.env.SHIFT_CLOCK ? ['tests/clock/shift-date.ts'] : [],
   },
 });

@@ -1,5 +1,7 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
+import { isFramed } from './lib/page/framing';
+import FramedNotice from './ui/FramedNotice.svelte';
 import ThemeSwitch from './ui/ThemeSwitch.svelte';
 
 const target = document.getElementById('app');
@@ -7,4 +9,7 @@ const theme = document.getElementById('theme');
 if (!target || !theme) throw new Error('#app or #theme is missing from index.html');
 
 mount(ThemeSwitch, { target: theme });
-export default mount(App, { target });
+// Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
+export default isFramed(window)
+  ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#].*$/, '') } })
+  : mount(App, { target });

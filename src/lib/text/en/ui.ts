@@ -1,5 +1,10 @@
 /** Labels and short texts of the page itself. */
 export const ui = {
+  framed: {
+    heading: 'This page does not run inside another page',
+    text: 'It is shown inside a frame of another site, which could fill in the form or cover it to read what you type. Open it in a tab of its own to use it.',
+    open: 'Open the debugger in its own tab',
+  },
   privacy: 'Runs entirely in your browser: no backend, nothing stored, nothing sent anywhere but the tenant you type.',
   decoder: {
     heading: 'Decode a token',
