@@ -13,6 +13,7 @@ import {
 } from '../lib/request/form';
 import { buildFragment, prefillKeys } from '../lib/prefill/link';
 import type { Result } from '../lib/result';
+import { requestMessages } from '../lib/text/en/request-messages';
 import type { FetchRouter } from './network';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
@@ -75,10 +76,33 @@ export class SessionState {
     this.pageOrigin = /^[a-z]+:\/\/[^/?#]+/i.exec(pageUrl)?.[0] ?? '';
   }
 
+  /**
+   * A domain that arrived by link (or bookmarklet) and is not run by Auth0 is only a suggestion: nothing is sent
+   * to it, nor are keys fetched from it, until the person confirms it. Typing in the field makes it theirs.
+   */
+  #linkDomain = $state<string | undefined>();
+  #confirmedOrigin = $state<string | undefined>();
+
+  /** The origin that waits for the person's confirmation, when the domain came from a link. */
+  readonly unconfirmedOrigin: string | undefined = $derived.by(() => {
+    if (this.#linkDomain === undefined || this.form.domain !== this.#linkDomain) return undefined;
+    const tenant = this.#analysis.module?.parseTenant(this.form.domain);
+    if (!tenant?.ok || tenant.value.auth0 || tenant.value.origin === this.#confirmedOrigin) return undefined;
+    return tenant.value.origin;
+  });
+
+  /** The person has seen the real origin of a domain from a link and wants to use it. */
+  confirmDomain(): void {
+    this.#confirmedOrigin = this.unconfirmedOrigin;
+  }
+
   /** Validation needs the analysis chunk; until it arrives the form is neither valid nor showing errors. */
-  readonly validation: Result<TokenRequest, FormIssue[]> = $derived.by(
-    () => this.#analysis.module?.validateForm(this.form) ?? { ok: false, error: [] },
-  );
+  readonly validation: Result<TokenRequest, FormIssue[]> = $derived.by(() => {
+    const validation = this.#analysis.module?.validateForm(this.form) ?? { ok: false, error: [] };
+    if (!this.unconfirmedOrigin) return validation;
+    const issue: FormIssue = { field: 'domain', message: requestMessages.confirmDomain(this.unconfirmedOrigin) };
+    return { ok: false, error: [issue, ...(validation.ok ? [] : validation.error)] };
+  });
   readonly curl = $derived(this.validation.ok ? toCurl(buildHttpRequest(this.validation.value)) : '');
   readonly curlOnScreen = $derived(
     this.validation.ok ? (this.revealSecrets ? this.curl : curlForScreen(maskSecrets(this.validation.value))) : '',
@@ -108,7 +132,7 @@ export class SessionState {
   readonly formContext = $derived.by(() => {
     const tenant = this.#analysis.module?.parseTenant(this.form.domain);
     return {
-      tenantOrigin: tenant?.ok ? tenant.value.origin : undefined,
+      tenantOrigin: tenant?.ok && !this.unconfirmedOrigin ? tenant.value.origin : undefined,
       audience: this.form.fields.audience.trim() || undefined,
       clientId: this.form.fields.client_id.trim() || undefined,
     };
@@ -128,7 +152,7 @@ export class SessionState {
     this.showErrors = true;
     const { validateForm, sendRequest } = await this.#analysis.load();
     const validation = validateForm(this.form);
-    if (!validation.ok) return;
+    if (!validation.ok || this.unconfirmedOrigin) return;
     const request = validation.value;
     this.#controller?.abort();
     const controller = (this.#controller = new AbortController());
@@ -148,12 +172,14 @@ export class SessionState {
     }
   }
 
-  /** Notes about what a link filled in or refused, shown once at the top. */
-  prefillNotes = $state.raw<string[]>([]);
-
   /** Replace the form's values (from a link, a curl, the demo); fields not given are emptied. */
-  fill(values: Partial<Omit<RequestForm, 'fields'>> & { fields?: Partial<RequestForm['fields']> }): void {
+  fill(
+    values: Partial<Omit<RequestForm, 'fields'>> & { fields?: Partial<RequestForm['fields']> },
+    { fromLink = false }: { fromLink?: boolean } = {},
+  ): void {
     this.form = { ...emptyForm(), ...values, fields: { ...emptyFields(), ...values.fields } };
+    this.#linkDomain = fromLink ? this.form.domain : undefined;
+    this.#confirmedOrigin = undefined;
     this.showErrors = false;
     this.touched = {};
   }

@@ -28,7 +28,7 @@ function requestFor(grantType?: string, params: [string, string][] = []): TokenR
   const grant = grantType ? findGrant(grantType) : undefined;
   if (!grant) return undefined;
   return {
-    tenant: { origin: 'https://dev-x.us.auth0.com', host: 'dev-x.us.auth0.com', local: false },
+    tenant: { origin: 'https://dev-x.us.auth0.com', host: 'dev-x.us.auth0.com', local: false, auth0: true },
     grant,
     clientAuth: 'client_secret_post',
     encoding: 'json',

@@ -65,20 +65,27 @@ describe('parseFragment', () => {
 describe('bookmarklet', () => {
   function run(
     href: string,
-    labels: Record<string, { tagName: string; readOnly?: boolean; value?: string; textContent?: string }> = {},
+    labels: Record<
+      string,
+      { tagName: string; readOnly?: boolean; value?: string; type?: string; hidden?: boolean }
+    > = {},
     opens = true,
   ) {
     const url = new URL(href);
-    const result: { opened?: string; navigated?: string; prompted: boolean } = { prompted: false };
+    const result: { opened?: string; navigated?: string; prompted: boolean; suggested?: string } = { prompted: false };
     const w: BookmarkletWindow = {
       location: { hostname: url.hostname, pathname: url.pathname, hash: url.hash, href },
       document: {
         querySelectorAll: () => Object.keys(labels).map((id) => ({ textContent: ' Domain ', htmlFor: id })),
-        getElementById: (id) => (labels[id] ? { textContent: null, ...labels[id] } : null),
+        getElementById: (id) => {
+          const field = labels[id];
+          return field ? { ...field, getClientRects: () => (field.hidden ? [] : [{}]) } : null;
+        },
       },
-      prompt: () => {
+      prompt: (_, suggestion) => {
         result.prompted = true;
-        return 'typed.eu.auth0.com';
+        result.suggested = suggestion;
+        return suggestion || 'typed.eu.auth0.com';
       },
       open: (target) => {
         result.opened = target;
@@ -86,7 +93,7 @@ describe('bookmarklet', () => {
       },
     };
     Object.defineProperty(w.location, 'href', { set: (value: string) => (result.navigated = value), get: () => href });
-    bookmarkletMain('https://debugger.example/tool/', w);
+    bookmarkletMain('https://debugger.example/tool/', w, 'Your tenant?');
     return result;
   }
 
@@ -117,13 +124,27 @@ describe('bookmarklet', () => {
     expect(run('https://manage.auth0.com/#/applications/abcdefgh12345678/settings').prompted).toBe(true);
   });
 
-  test('on the tenant’s own login page it uses that host', () => {
-    expect(run('https://login.acme.com/u/login?state=x').opened).toBe(
-      'https://debugger.example/tool/#domain=login.acme.com',
-    );
-    expect(run('https://dev-x.us.auth0.com/authorize?client_id=x').opened).toBe(
-      'https://debugger.example/tool/#domain=dev-x.us.auth0.com',
-    );
+  test('on an Auth0 login page it uses that host; on a custom domain it asks, with the host suggested', () => {
+    const auth0 = run('https://dev-x.us.auth0.com/authorize?client_id=x');
+    expect(auth0).toMatchObject({
+      prompted: false,
+      opened: 'https://debugger.example/tool/#domain=dev-x.us.auth0.com',
+    });
+    const custom = run('https://login.acme.com/u/login?state=x');
+    expect(custom).toMatchObject({ prompted: true, suggested: 'login.acme.com' });
+    expect(custom.opened).toBe('https://debugger.example/tool/#domain=login.acme.com');
+    // Any site can have a /login path: it is a suggestion the person confirms, never taken silently.
+    expect(run('https://evil.example/login').suggested).toBe('evil.example');
+  });
+
+  test('only the first visible read-only Domain field is read: not a hidden one, not a later one', () => {
+    const result = run('https://manage.auth0.com/dashboard/us/acme/applications/abcdefgh12345678/settings', {
+      hiddenType: { tagName: 'INPUT', type: 'hidden', readOnly: true, value: 'evil.example' },
+      notShown: { tagName: 'INPUT', readOnly: true, value: 'evil2.example', hidden: true },
+      shown: { tagName: 'INPUT', readOnly: true, value: 'login.acme.com' },
+      later: { tagName: 'INPUT', readOnly: true, value: 'evil3.example' },
+    });
+    expect(result.opened).toBe('https://debugger.example/tool/#domain=login.acme.com&client_id=abcdefgh12345678');
   });
 
   test('elsewhere it asks; with pop-ups blocked it navigates the same tab', () => {
@@ -133,9 +154,9 @@ describe('bookmarklet', () => {
   });
 
   test('the link is made for the page’s own URL and has no # that would cut it', () => {
-    const href = bookmarkletHref('https://me.github.io/auth0-token-debugger/?x=1#domain=a');
+    const href = bookmarkletHref('https://me.github.io/auth0-token-debugger/?x=1#domain=a', 'Your tenant?');
     expect(href.startsWith('javascript:(')).toBe(true);
-    expect(href).toContain('"https://me.github.io/auth0-token-debugger/",window)');
+    expect(href).toContain('"https://me.github.io/auth0-token-debugger/",window,"Your tenant?")');
     expect(href).not.toContain('#');
   });
 });

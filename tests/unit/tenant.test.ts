@@ -9,6 +9,8 @@ interface DomainCase {
   note?: string;
   code?: string;
   message?: string;
+  auth0?: boolean;
+  warning?: boolean;
 }
 
 describe('parseTenant', () => {
@@ -23,5 +25,9 @@ describe('parseTenant', () => {
     expect(result.ok && result.value.origin).toBe(fixture.origin);
     expect(result.ok && result.value.local).toBe(fixture.local ?? false);
     expect(result.ok && result.value.note).toBe(fixture.note);
+    expect(result.ok && result.value.auth0).toBe(fixture.auth0);
+    // A name that is not what it looks like says so, naming its real (punycode) host.
+    expect(result.ok && result.value.warning !== undefined).toBe(fixture.warning ?? false);
+    if (result.ok && fixture.warning) expect(result.value.warning).toContain(result.value.host);
   });
 });

@@ -10,3 +10,9 @@ export const prefillMessages = {
   format: () => 'it has characters such a value never has.',
   tooLong: () => 'it is too long.',
 };
+
+/** Notes about secrets found in the page's query string. */
+export const queryMessages = {
+  secrets: (keys: string, host: string) =>
+    `The address carried ${keys} in its query (after “?”): your browser sent it to ${host} when it loaded this page, before this page could stop it. It is removed from the address bar; treat it as exposed and rotate it.`,
+};

@@ -12,5 +12,7 @@ export const requestMessages = {
   extraLine: (line: number) => `Extra parameters, line ${line}: write name=value.`,
   extraReserved: (line: number, name: string) =>
     `Extra parameters, line ${line}: ${name} has its own field above; set it there.`,
+  confirmDomain: (origin: string) =>
+    `This domain came from a link and is not run by Auth0: nothing is sent to ${origin} until you confirm it below.`,
   timeout: () => 'Timeout is a number of seconds from 1 to 120.',
 };

@@ -14,8 +14,16 @@ export const tenantMessages = {
   invalid: (detail: string) => `This is not a domain name: ${detail}`,
   credentials: () => 'Leave user names and passwords out of the domain: they go in their own fields.',
   noDot: () => 'A tenant domain has dots in it, like dev-abc123.us.auth0.com.',
+  backslash: (host: string) =>
+    `A domain has no backslash. A browser reads “\\” as “/”, so this would send requests to ${host || 'another host'}, with the rest as a path. Type the tenant domain alone.`,
+  lookalikeSeparator: (char: string, host: string) =>
+    `“${char}” (U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}) in “${host}” looks like part of a domain but a browser turns it into a separator, so requests would go to another host than the one you see. Type the domain with plain “.” dots.`,
+  pathHost: (host: string, segment: string) =>
+    `This sends requests to ${host}; “${segment}” is only a path on it. If your tenant is ${segment}, type just that.`,
 };
 
 export const tenantNotes = {
+  nonAscii: (typed: string, ascii: string) =>
+    `“${typed}” has letters outside plain ASCII, which can imitate others: its real name is ${ascii}. Auth0 tenant domains are plain ASCII.`,
   pathDropped: (path: string) => `Only the domain is used: “${path}” was dropped, and requests go to /oauth/token.`,
 };

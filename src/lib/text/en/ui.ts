@@ -30,6 +30,7 @@ export const ui = {
     text: 'Drag this link to your bookmarks bar. Clicked on an application’s page in the Dashboard, it opens this debugger with the tenant domain and client id filled in. It reads only the page’s address and the Domain shown there: never tokens, cookies or what you typed.',
     label: 'Auth0 debugger',
     clicked: 'Drag it to the bookmarks bar rather than clicking it here.',
+    question: 'Your Auth0 tenant domain, e.g. dev-abc123.us.auth0.com',
   },
   request: {
     heading: 'Request a token',
@@ -37,6 +38,10 @@ export const ui = {
       'The same POST /oauth/token as Auth0’s curl examples, sent straight from this page to your tenant, and nowhere else.',
     domain: 'Tenant domain',
     domainHelp: 'e.g. dev-abc123.us.auth0.com, or a custom domain.',
+    sendsTo: 'Requests go to',
+    fromLink: (origin: string) =>
+      `From a link: ${origin} is not an Auth0 domain (a custom domain, or someone else’s server). Confirm before anything is sent to it.`,
+    confirmDomain: 'Confirm domain',
     grant: 'Grant type',
     clientAuth: 'Client authentication',
     encoding: 'Body format',

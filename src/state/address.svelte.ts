@@ -1,0 +1,63 @@
+import type { AnalysisLoader } from './analysis.svelte';
+import type { DecoderState } from './decoder.svelte';
+import type { SessionState } from './session.svelte';
+import { scrubQuery } from '../lib/prefill/query';
+import { queryMessages } from '../lib/text/en/prefill';
+
+/** The address bar as this page uses it: read it, and replace the current history entry's URL. */
+export interface AddressBar {
+  read(): { host: string; pathname: string; search: string; hash: string };
+  replace(url: string): void;
+}
+
+/**
+ * Links into the page: `#domain=…&client_id=…` fills the form, `#token=…` the decoder, on load and whenever the
+ * fragment changes in an open page. Secrets never stay in the address bar or its history entry, whether they
+ * came in the fragment or in the query.
+ */
+export class AddressState {
+  #notes = $state.raw<string[]>([]);
+  #analysis: AnalysisLoader;
+  #session: SessionState;
+  #decoder: DecoderState;
+  #bar: AddressBar;
+
+  constructor(analysis: AnalysisLoader, session: SessionState, decoder: DecoderState, bar: AddressBar) {
+    this.#analysis = analysis;
+    this.#session = session;
+    this.#decoder = decoder;
+    this.#bar = bar;
+  }
+
+  /** What the last link filled in or refused, shown once at the top. */
+  get notes(): string[] {
+    return this.#notes;
+  }
+
+  /** Read the address bar now: the query is cleaned at once, the fragment once the parser has loaded. */
+  async read(): Promise<void> {
+    const { host, search, hash } = this.#bar.read();
+    const query = scrubQuery(search);
+    const queryNotes = query.removed.length ? [queryMessages.secrets(query.removed.join(', '), host)] : [];
+    if (query.removed.length) this.#replace(query.search, hash);
+    if (!hash || hash === '#') {
+      if (queryNotes.length) this.#notes = queryNotes;
+      return;
+    }
+    const { parseFragment } = await this.#analysis.load();
+    // The fragment may have changed again while the parser loaded; read what is there now.
+    const current = this.#bar.read();
+    const prefill = parseFragment(current.hash);
+    const { domain, grant_type, ...fields } = prefill.fields;
+    if (Object.keys(prefill.fields).length) {
+      this.#session.fill({ domain: domain ?? '', grantType: grant_type ?? 'password', fields }, { fromLink: true });
+    }
+    if (prefill.token) this.#decoder.paste(prefill.token);
+    this.#notes = [...queryNotes, ...prefill.notes];
+    this.#replace(current.search, prefill.cleanedHash);
+  }
+
+  #replace(search: string, hash: string): void {
+    this.#bar.replace(`${this.#bar.read().pathname}${search}${hash}`);
+  }
+}
