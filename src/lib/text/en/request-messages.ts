@@ -12,5 +12,5 @@ export const requestMessages = {
   extraLine: (line: number) => `Extra parameters, line ${line}: write name=value.`,
   extraReserved: (line: number, name: string) =>
     `Extra parameters, line ${line}: ${name} has its own field above; set it there.`,
-  timeout: () => 'Timeout is a number of seconds from 1 to 120.',
+  timeout: (min: number, max: number) => `Timeout is a whole number of seconds from ${min} to ${max}.`,
 };
