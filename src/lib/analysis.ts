@@ -11,4 +11,5 @@ export { importCurl } from './request/curl-import';
 export { validateForm } from './request/validate';
 export { parseFragment } from './prefill/fragment';
 export { parseTenant } from './tenant/domain';
-export { sendRequest } from './transport/send';
+export { failedSend, sendRequest } from './transport/send';
+export { validateTimeout } from './request/timeout';

@@ -1,5 +1,18 @@
-/** How an exchange with the tenant ended, as far as this page could tell. */
-export type ExchangeState = 'http' | 'cors-blocked' | 'network-error' | 'timeout' | 'mixed-content';
+/**
+ * How an exchange with the tenant ended, as far as this page could tell: an answer read whole (`http`), or why
+ * not. `redirect`: the tenant answered 3xx and the page did not follow it; `interrupted`: the headers arrived
+ * and the body was cut off; `cancelled`: the person stopped it; `page-error`: the page itself failed.
+ */
+export type ExchangeState =
+  | 'http'
+  | 'cors-blocked'
+  | 'network-error'
+  | 'timeout'
+  | 'mixed-content'
+  | 'redirect'
+  | 'interrupted'
+  | 'cancelled'
+  | 'page-error';
 
 /** What came back from the tenant, whatever the route: sent from the page, or pasted back from curl. */
 export interface Exchange {
@@ -19,6 +32,8 @@ export interface Exchange {
   evidence: string[];
   /** The URL that was called, when known. */
   url?: string;
+  /** Where a redirect pointed (its Location, resolved), when the browser let the page see it. */
+  location?: string;
 }
 
 /** Parse a body as JSON when it is JSON; undefined otherwise. */

@@ -36,7 +36,8 @@ export interface Attempt {
 /** The request form, the exchange it led to (sent or pasted back), its diagnosis, and the attempts so far. */
 export class SessionState {
   form = $state<RequestForm>(emptyForm());
-  timeoutSeconds = $state(20);
+  /** Seconds; the number field gives null or undefined when empty, and validation says so. */
+  timeoutSeconds = $state<number | null | undefined>(20);
   /** Validation messages show once the person tried to send, or per field once it was left. */
   showErrors = $state(false);
   touched = $state<Record<string, boolean>>({});
@@ -56,6 +57,8 @@ export class SessionState {
   #analysis: AnalysisLoader;
   #verifier: VerifierState;
   #controller: AbortController | undefined;
+  /** Set at once on submit, before anything is awaited: a second submit meanwhile sends nothing. */
+  #busy = false;
   #nextId = 1;
 
   readonly pageUrl: string;
@@ -103,6 +106,11 @@ export class SessionState {
     const issue: FormIssue = { field: 'domain', message: requestMessages.confirmDomain(this.unconfirmedOrigin) };
     return { ok: false, error: [issue, ...(validation.ok ? [] : validation.error)] };
   });
+  /** The timeout field's message, when it is not a whole number of seconds in bounds. */
+  readonly timeoutIssue: string | undefined = $derived.by(() => {
+    const checked = this.#analysis.module?.validateTimeout(this.timeoutSeconds);
+    return checked && !checked.ok ? checked.error : undefined;
+  });
   readonly curl = $derived(this.validation.ok ? toCurl(buildHttpRequest(this.validation.value)) : '');
   readonly curlOnScreen = $derived(
     this.validation.ok ? (this.revealSecrets ? this.curl : curlForScreen(maskSecrets(this.validation.value))) : '',
@@ -147,29 +155,57 @@ export class SessionState {
     };
   });
 
-  /** Send the form's request from the browser; an older exchange still under way is cancelled. */
+  /** Whether a send is under way (the Send button is a Cancel button meanwhile). */
+  get sending(): boolean {
+    return this.status === 'sending';
+  }
+
+  /**
+   * Send the form's request from the browser, one at a time: while a send is under way (a double-click, a
+   * repeated Enter) a second one sends nothing. Every failure ends in an exchange the page shows.
+   */
   async send(): Promise<void> {
-    this.showErrors = true;
-    const { validateForm, sendRequest } = await this.#analysis.load();
-    const validation = validateForm(this.form);
-    if (!validation.ok || this.unconfirmedOrigin) return;
-    const request = validation.value;
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      await this.#send();
+    } catch (error) {
+      // sendRequest never rejects; whatever else failed (a chunk that did not load) is still reported.
+      const failed = this.#analysis.module?.failedSend(error);
+      this.#record(
+        failed ?? { transport: 'direct', state: 'page-error', headers: [], body: '', evidence: [] },
+        undefined,
+      );
+    } finally {
+      this.#busy = false;
+    }
+  }
+
+  /** Stop the send under way; its attempt is listed as cancelled. */
+  cancel(): void {
     this.#controller?.abort();
+  }
+
+  async #send(): Promise<void> {
+    this.showErrors = true;
+    const { validateForm, validateTimeout, sendRequest } = await this.#analysis.load();
+    const validation = validateForm(this.form);
+    const timeout = validateTimeout(this.timeoutSeconds);
+    if (!validation.ok || !timeout.ok || this.unconfirmedOrigin) return;
+    const request = validation.value;
     const controller = (this.#controller = new AbortController());
     this.status = 'sending';
-    try {
-      const exchange = await sendRequest(buildHttpRequest(request), {
-        fetch: this.#router.fetchFor(request.tenant.origin),
-        timeoutMs: this.timeoutSeconds * 1000,
-        signal: controller.signal,
-        pageOrigin: this.pageOrigin,
-        online: navigator.onLine,
-      });
-      if (controller.signal.aborted) return;
-      this.#record(exchange, request);
-    } catch {
-      // Aborted because a newer send started: that one reports.
-    }
+    const exchange = await sendRequest(buildHttpRequest(request), {
+      fetch: this.#router.fetchFor(request.tenant.origin),
+      timeoutMs: timeout.value * 1000,
+      signal: controller.signal,
+      pageOrigin: this.pageOrigin,
+      online: navigator.onLine,
+    });
+    // A response pasted meanwhile replaced this exchange; it reports instead.
+    if (this.#controller !== controller) return;
+    this.#controller = undefined;
+    this.#record(exchange, request);
   }
 
   /** Replace the form's values (from a link, a curl, the demo); fields not given are emptied. */
@@ -215,6 +251,7 @@ export class SessionState {
     }
     this.pasteError = undefined;
     this.#controller?.abort();
+    this.#controller = undefined;
     this.#record(parsed.value, this.validation.ok ? this.validation.value : this.exchangeRequest);
   }
 

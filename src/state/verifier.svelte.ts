@@ -6,8 +6,11 @@ import type { ClaimCheck, Expectations, KeyMaterial, SecretEncoding, SignatureRe
 
 type VerifyModule = typeof import('../lib/verify');
 
-/** Where the keys come from: the typed tenant, the token's issuer once confirmed, or pasted text. */
-export type KeySource = { kind: 'tenant'; origin: string } | { kind: 'pasted'; text: string; encoding: SecretEncoding };
+/** Where the keys come from, as the person picked it: the typed tenant, the token's issuer, or pasted text. */
+export type KeySource =
+  | { kind: 'tenant'; origin: string }
+  | { kind: 'issuer'; origin: string }
+  | { kind: 'pasted'; text: string; encoding: SecretEncoding };
 
 export interface Verification {
   signature: SignatureResult;
@@ -20,7 +23,7 @@ export class VerifierState {
   #module: Promise<VerifyModule> | undefined;
   // A cache, not state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
-  #tenantKeys = new Map<string, Promise<Result<KeyMaterial, { message: string }>>>();
+  #tenantKeys = new Map<string, Promise<Result<KeyMaterial, { code: string; message: string }>>>();
 
   #router: FetchRouter;
 
@@ -28,6 +31,10 @@ export class VerifierState {
     this.#router = router;
   }
 
+  /**
+   * Verify with the keys of the source picked, and only then judge the claims: a token whose signature does not
+   * verify gets its checks withheld. Only the tenant's own discovery document may set the expected issuer.
+   */
   async verify(
     token: string,
     claims: Record<string, unknown>,
@@ -37,25 +44,36 @@ export class VerifierState {
     this.results.set(token, 'verifying');
     const verify = await (this.#module ??= import('../lib/verify'));
     const material =
-      source.kind === 'tenant'
-        ? await this.#keysOf(source.origin, verify)
-        : verify.parseKeyMaterial(source.text, source.encoding);
-    // The issuer the tenant's own discovery document declares is the one to compare with.
-    const issuer =
-      material.ok && material.value.kind === 'jwks' ? (material.value.issuer ?? expect.issuer) : expect.issuer;
-    const checks = verify.validateClaims(claims, { ...expect, issuer, now: Date.now() });
+      source.kind === 'pasted'
+        ? verify.parseKeyMaterial(source.text, source.encoding)
+        : await this.#keysOf(source.origin, verify);
+    const judge = () =>
+      verify.validateClaims(claims, {
+        ...expect,
+        issuer:
+          (source.kind === 'tenant' && material.ok && 'issuer' in material.value ? material.value.issuer : undefined) ??
+          expect.issuer,
+        issuerChosenByToken: source.kind === 'issuer',
+        now: Date.now(),
+      });
     if (!material.ok) {
+      const code =
+        material.error.code === 'unsupported'
+          ? 'unsupported-key'
+          : source.kind === 'pasted'
+            ? 'key-unusable'
+            : 'keys-unavailable';
       this.results.set(token, {
-        signature: { status: 'error', code: 'key-unusable', message: material.error.message },
-        checks,
+        signature: { status: 'error', code, message: material.error.message },
+        checks: verify.withheldChecks(judge()),
       });
       return;
     }
     const signature = await verify.verifySignature(token, material.value);
-    const note = material.value.kind === 'jwks' ? material.value.note : undefined;
+    const note = 'note' in material.value ? material.value.note : undefined;
     this.results.set(token, {
       signature: note ? { ...signature, message: `${signature.message} ${note}` } : signature,
-      checks,
+      checks: signature.status === 'verified' ? judge() : verify.withheldChecks(judge()),
     });
   }
 

@@ -87,7 +87,7 @@ test.describe('privacy', () => {
       .sign(new TextEncoder().encode(secrets.hmac));
     await page.getByLabel('Paste a token').fill(hmacToken);
     const pasted = page.locator('[data-testid="token"][data-token-kind="pasted"]');
-    await pasted.getByLabel('Paste a key').check();
+    await pasted.getByLabel('Paste keys').check();
     await pasted.getByLabel('Key (JWKS, JWK, PEM or shared secret)').fill(secrets.hmac);
     await pasted.getByRole('button', { name: 'Verify signature' }).click();
     await expect(pasted.getByTestId('signature-status')).toHaveAttribute('data-status', 'verified');

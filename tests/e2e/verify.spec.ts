@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { generateKeyPair, SignJWT } from 'jose';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { signJwt } from '../../src/demo/emulator/keys';
 import { startProvider, type LocalProvider } from '../tenant/oidc-provider';
-import { seedTenant, startTenant, type LocalTenant } from '../tenant/server';
+import { seedTenant, startRecorder, startTenant, type LocalTenant } from '../tenant/server';
+import rfc from '../fixtures/rfc-jose.json' with { type: 'json' };
 
 const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 
@@ -13,6 +16,8 @@ function tamper(token: string): string {
   const sub = String(claims.sub ?? 'x');
   return `${header}.${part({ ...claims, sub: `${sub.slice(0, -1)}${sub.endsWith('x') ? 'y' : 'x'}` })}.${signature}`;
 }
+
+const inTenMinutes = () => Math.floor(Date.now() / 1000) + 600;
 
 async function decodeAndVerify(page: Page, token: string) {
   await page.getByLabel('Paste a token').fill(token);
@@ -86,6 +91,119 @@ test.describe('against the local Auth0-like tenant', () => {
     await page.getByTestId('token').getByRole('button', { name: 'Verify signature' }).click();
     await expect(status).toHaveAttribute('data-status', 'invalid');
     expect(tenant.requests.map((r) => r.path)).toEqual(['/.well-known/openid-configuration', '/.well-known/jwks.json']);
+  });
+  test('a pasted token and no tenant: Verify fetches nothing until the issuer’s exact URL is picked', async ({
+    page,
+    guard,
+  }) => {
+    const token = await signJwt(tenant.key, { sub: 'x', iss: `${tenant.origin}/`, exp: inTenMinutes() });
+    await page.getByLabel('Paste a token').fill(token);
+    const view = page.getByTestId('token');
+    await expect(view.getByRole('radio', { name: /The tenant’s keys/ })).toBeDisabled();
+    for (const radio of await view.getByRole('radio').all()) await expect(radio).not.toBeChecked();
+    await view.getByRole('button', { name: 'Verify signature' }).click();
+    const discovery = `${tenant.origin}/.well-known/openid-configuration`;
+    await expect(view.getByTestId('key-source-missing')).toHaveText(
+      `Nothing was fetched. Pick where the keys come from: the issuer’s keys at ${discovery}, or “Paste keys”.`,
+    );
+    await expect(view.getByTestId('signature-status')).toHaveAttribute('data-status', 'unverified');
+    await page.waitForTimeout(300);
+    expect(guard.requests.filter((url) => url.startsWith(tenant.origin))).toEqual([]);
+    expect(tenant.requests).toEqual([]);
+
+    await view.getByLabel(`The issuer’s keys at ${discovery} (the host this token names)`).check();
+    await view.getByRole('button', { name: 'Verify signature' }).click();
+    await expect(view.getByTestId('signature-status')).toHaveAttribute('data-status', 'verified');
+    // The keys came from the host the token names: its iss is not "checked" against itself.
+    await expect(view.locator('[data-check="iss"]')).toHaveAttribute('data-status', 'not-checked');
+    await expect(view.locator('[data-check="iss"]')).toContainText('came from the issuer this token names');
+  });
+
+  test('a jwks_uri that redirects to another host is refused, and that host sees nothing', async ({ page, guard }) => {
+    const recorder = await startRecorder();
+    // Chromium reports the hop it stopped at as a request that fails before anything is sent: the recorder says
+    // whether anything arrived.
+    guard.allowOrigin(recorder.origin);
+    try {
+      tenant.override('GET /.well-known/jwks.json', (_, response) =>
+        response.writeHead(302, { location: `${recorder.origin}/jwks.json`, 'access-control-allow-origin': '*' }).end(),
+      );
+      await page.getByLabel('Tenant domain').fill(tenant.origin);
+      const status = await decodeAndVerify(
+        page,
+        await signJwt(tenant.key, { sub: 'x', iss: `${tenant.origin}/`, exp: inTenMinutes() }),
+      );
+      await expect(status).toHaveAttribute('data-status', 'error');
+      await expect(status).toContainText(
+        `Refused ${tenant.origin}/.well-known/jwks.json: it answered with a redirect to an address the browser does not reveal to pages.`,
+      );
+      await expect(page.getByTestId('token').locator('[data-check="iss"]')).toHaveAttribute(
+        'data-status',
+        'not-checked',
+      );
+      await page.waitForTimeout(500);
+      expect(recorder.requests).toEqual([]);
+    } finally {
+      await recorder.close();
+    }
+  });
+
+  test('a discovery document naming another issuer is refused: a token with that iss does not pass', async ({
+    page,
+  }) => {
+    tenant.override('GET /.well-known/openid-configuration', (_, response) =>
+      response
+        .writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' })
+        .end(JSON.stringify({ issuer: 'https://evil.example/', jwks_uri: `${tenant.origin}/.well-known/jwks.json` })),
+    );
+    await page.getByLabel('Tenant domain').fill(tenant.origin);
+    const token = await signJwt(tenant.key, { sub: 'x', iss: 'https://evil.example/', exp: inTenMinutes() });
+    const status = await decodeAndVerify(page, token);
+    await expect(status).toHaveAttribute('data-status', 'error');
+    await expect(status).toContainText('names another issuer (https://evil.example/)');
+    const iss = page.getByTestId('token').locator('[data-check="iss"]');
+    await expect(iss).not.toHaveAttribute('data-status', 'passed');
+    expect(tenant.requests.map((r) => r.path)).toEqual(['/.well-known/openid-configuration']);
+  });
+});
+
+test.describe('pasted keys', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+  });
+
+  async function verifyPasted(page: Page, token: string, key: string) {
+    await page.getByLabel('Paste a token').fill(token);
+    const view = page.getByTestId('token');
+    await view.getByLabel('Paste keys').check();
+    await view.getByLabel('Key (JWKS, JWK, PEM or shared secret)').fill(key);
+    await view.getByRole('button', { name: 'Verify signature' }).click();
+    return view;
+  }
+
+  test('RFC 7517 A.3’s JWK Set verifies RFC 7515 A.1’s HS256 token', async ({ page }) => {
+    const view = await verifyPasted(page, rfc['rfc7515-a1'].token, JSON.stringify(rfc['rfc7517-a3'].jwks));
+    await expect(view.getByTestId('signature-status')).toHaveAttribute('data-status', 'verified');
+    await expect(view.getByTestId('signature-status')).toContainText('HMAC key used in JWS spec A.1 example');
+    // The signature holds; the 2011 token is long expired.
+    await expect(view.locator('[data-check="exp"]')).toHaveAttribute('data-status', 'failed');
+  });
+
+  test('a PKCS#1 RSA PEM verifies RFC 7515 A.2’s RS256 token', async ({ page }) => {
+    const pem = readFileSync('tests/fixtures/keys/rfc7515-a2-pkcs1.pem', 'utf8');
+    const view = await verifyPasted(page, rfc['rfc7515-a2'].token, pem);
+    await expect(view.getByTestId('signature-status')).toHaveAttribute('data-status', 'verified');
+  });
+
+  test('an SSH key is an unsupported format, not a forged token', async ({ page }) => {
+    const view = await verifyPasted(
+      page,
+      rfc['rfc7515-a2'].token,
+      'ssh-rsa AAAAB3NzaC1yc2EAAAADAQABAAABAQC7 dev@laptop',
+    );
+    await expect(view.getByTestId('signature-status')).toHaveAttribute('data-status', 'error');
+    await expect(view.getByTestId('signature-status')).toContainText('Unsupported key format: an OpenSSH public key');
+    await expect(view.locator('[data-check="exp"]')).toHaveAttribute('data-status', 'not-checked');
   });
 });
 

@@ -1,8 +1,17 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSigningKey, type SigningKey } from '../../src/demo/emulator/keys';
 import { handleTenantRequest } from '../../src/demo/emulator/tenant';
 import type { TenantConfig } from '../../src/demo/emulator/types';
+
+/** What an override sees of a request; it answers on the raw response, so it can also cut an answer short. */
+export interface SeenRequest {
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body: string;
+}
+export type Override = (request: SeenRequest, response: ServerResponse) => void;
 
 export interface LocalTenant {
   origin: string;
@@ -12,6 +21,8 @@ export interface LocalTenant {
   /** Milliseconds to wait before answering; Infinity never answers. */
   delayMs: number;
   requests: { method: string; path: string; origin?: string }[];
+  /** Answer `METHOD /path` (query left out) with a handler of the test's own instead of the emulator. */
+  override(route: string, handler: Override): void;
   close(): Promise<void>;
 }
 
@@ -21,12 +32,14 @@ export async function startTenant(configure: (origin: string) => Omit<TenantConf
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const overrides = new Map<string, Override>();
   const tenant: LocalTenant = {
     origin,
     config: { origin, ...configure(origin) },
     key,
     delayMs: 0,
     requests: [],
+    override: (route, handler) => overrides.set(route, handler),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();
@@ -39,6 +52,12 @@ export async function startTenant(configure: (origin: string) => Omit<TenantConf
     if (tenant.delayMs === Infinity) return;
     if (tenant.delayMs) await new Promise((resolve) => setTimeout(resolve, tenant.delayMs));
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    const path = request.url ?? '/';
+    const override = overrides.get(`${request.method ?? 'GET'} ${path.split('?')[0] ?? ''}`);
+    if (override) {
+      override({ method: request.method ?? 'GET', path, headers, body }, response);
+      return;
+    }
     const answer = await handleTenantRequest(
       { method: request.method ?? 'GET', path: request.url ?? '/', headers, body },
       tenant.config,
@@ -49,6 +68,42 @@ export async function startTenant(configure: (origin: string) => Omit<TenantConf
   });
   server.on('connection', (socket) => socket.unref());
   return tenant;
+}
+
+/** A host that only records what reaches it (and answers every request, CORS open, as a collector would). */
+export interface Recorder {
+  origin: string;
+  requests: SeenRequest[];
+  close(): Promise<void>;
+}
+
+export async function startRecorder(): Promise<Recorder> {
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const recorder: Recorder = {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests: [],
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+  server.on('request', async (request, response) => {
+    const body = await readBody(request);
+    const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+    recorder.requests.push({ method: request.method ?? '', path: request.url ?? '', headers, body });
+    response
+      .writeHead(200, {
+        'content-type': 'application/json',
+        'access-control-allow-origin': '*',
+        'access-control-allow-headers': '*',
+        'access-control-allow-methods': '*',
+      })
+      .end('{"access_token":"collected","token_type":"Bearer","keys":[]}');
+  });
+  server.on('connection', (socket) => socket.unref());
+  return recorder;
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

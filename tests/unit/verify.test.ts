@@ -3,7 +3,7 @@ import { exportJWK, exportSPKI, generateKeyPair, importPKCS8, SignJWT, type Cryp
 import { beforeAll, describe, expect, test } from 'vitest';
 import { parseKeyMaterial, type KeyMaterial } from '../../src/lib/verify/keys';
 import { verifySignature } from '../../src/lib/verify/verify';
-import { validateClaims } from '../../src/lib/verify/claims';
+import { validateClaims, withheldChecks } from '../../src/lib/verify/claims';
 import { loadTenantKeys } from '../../src/lib/verify/tenant-keys';
 import { diagnoseVerification } from '../../src/lib/diagnose/verification';
 
@@ -170,6 +170,26 @@ describe('parseKeyMaterial', () => {
 });
 
 describe('validateClaims', () => {
+  test('the iss check never compares the token’s issuer with itself', () => {
+    const [iss] = validateClaims(claims, { issuerChosenByToken: true, toleranceSeconds: 0, now: now * 1000 });
+    expect(iss).toEqual({
+      claim: 'iss',
+      status: 'not-checked',
+      detail:
+        'Not checked: the keys came from the issuer this token names, so comparing iss with it proves nothing. Fill in Tenant domain to check iss.',
+    });
+  });
+
+  test('without a verified signature every check is withheld', () => {
+    const checks = withheldChecks(
+      validateClaims({ ...claims, exp: now - 7200 }, { toleranceSeconds: 0, now: now * 1000 }),
+    );
+    expect(checks.map((check) => check.status)).toEqual(['not-checked', 'not-checked', 'not-checked', 'not-checked']);
+    expect(new Set(checks.map((check) => check.detail))).toEqual(
+      new Set(['Not checked: the signature was not verified, so nothing the token says can be trusted.']),
+    );
+  });
+
   const expect0 = {
     issuer: 'https://dev-x.us.auth0.com/',
     audience: 'https://api.example.com',
@@ -195,6 +215,12 @@ describe('validateClaims', () => {
       { iss: 'not-checked', aud: 'not-checked', azp: 'not-checked' },
     ],
     ['an ID token nonce', { ...claims, nonce: 'n-1' }, { ...expect0, nonce: 'n-2' }, { nonce: 'failed' }],
+    [
+      'keys from the issuer the token names, no tenant: iss is not compared with itself',
+      claims,
+      { ...expect0, issuer: undefined, issuerChosenByToken: true },
+      { iss: 'not-checked', aud: 'passed' },
+    ],
   ] as const)('%s', (_, body, expectations, statuses) => {
     const checks = validateClaims({ ...body }, expectations);
     for (const [claim, status] of Object.entries(statuses))
@@ -204,19 +230,23 @@ describe('validateClaims', () => {
 
 describe('loadTenantKeys', () => {
   const origin = 'https://dev-x.us.auth0.com';
+  const discoveryUrl = `${origin}/.well-known/openid-configuration`;
+  const jwksUrl = `${origin}/.well-known/jwks.json`;
   const keys = { keys: [{ kty: 'RSA', kid: 'k1', n: 'x', e: 'AQAB' }] };
-  const responder = (answers: Record<string, unknown>) => async (url: string) =>
-    url in answers
-      ? (answers[url] as { ok: true; value: unknown })
-      : { ok: false as const, error: { code: 'status' as const, status: 404 } };
+  type Answer = Awaited<ReturnType<Parameters<typeof loadTenantKeys>[1]>>;
+  /** Answers by URL (404 for the rest), recording what was asked. */
+  const responder =
+    (answers: Record<string, Answer>, asked: string[] = []) =>
+    async (url: string) => {
+      asked.push(url);
+      return answers[url] ?? { ok: false as const, error: { code: 'status' as const, status: 404 } };
+    };
+  const found = (value: unknown): Answer => ({ ok: true, value });
 
   test('follows discovery to its jwks_uri', async () => {
     const get = responder({
-      [`${origin}/.well-known/openid-configuration`]: {
-        ok: true,
-        value: { issuer: `${origin}/`, jwks_uri: `${origin}/keys` },
-      },
-      [`${origin}/keys`]: { ok: true, value: keys },
+      [discoveryUrl]: found({ issuer: `${origin}/`, jwks_uri: `${origin}/keys` }),
+      [`${origin}/keys`]: found(keys),
     });
     expect(await loadTenantKeys(origin, get)).toEqual({
       ok: true,
@@ -224,25 +254,97 @@ describe('loadTenantKeys', () => {
     });
   });
 
+  test('an issuer written without the trailing slash is the same host', async () => {
+    const get = responder({ [discoveryUrl]: found({ issuer: origin, jwks_uri: jwksUrl }), [jwksUrl]: found(keys) });
+    expect(await loadTenantKeys(origin, get)).toMatchObject({ ok: true, value: { issuer: origin } });
+  });
+
   test('falls back to /.well-known/jwks.json without discovery', async () => {
-    const get = responder({ [`${origin}/.well-known/jwks.json`]: { ok: true, value: keys } });
+    const get = responder({ [jwksUrl]: found(keys) });
     expect((await loadTenantKeys(origin, get)).ok).toBe(true);
+  });
+
+  test.each([
+    ['another host', 'https://attacker.example/'],
+    ['a path on the same host', `${origin}/other-tenant/`],
+    ['http instead of https', 'http://dev-x.us.auth0.com/'],
+  ])('a discovery document naming %s as issuer is refused, and no key is fetched', async (_, issuer) => {
+    const asked: string[] = [];
+    const get = responder({ [discoveryUrl]: found({ issuer, jwks_uri: jwksUrl }), [jwksUrl]: found(keys) }, asked);
+    const result = await loadTenantKeys(origin, get);
+    expect(result.ok ? 'fetched' : result.error).toEqual({
+      code: 'foreign-issuer',
+      message: `Refused: the discovery document at ${origin} names another issuer (${issuer}). An Auth0 tenant is its own issuer (${origin}/), so these keys are not used and no token is checked against ${issuer}.`,
+    });
+    expect(asked).toEqual([discoveryUrl]);
+  });
+
+  test('a discovery document without issuer is not valid', async () => {
+    const get = responder({ [discoveryUrl]: found({ jwks_uri: jwksUrl }), [jwksUrl]: found(keys) });
+    const result = await loadTenantKeys(origin, get);
+    expect(result.ok ? 'fetched' : result.error.code).toBe('invalid');
   });
 
   test('never follows a jwks_uri to another host', async () => {
     const get = responder({
-      [`${origin}/.well-known/openid-configuration`]: {
-        ok: true,
-        value: { jwks_uri: 'https://attacker.example/jwks' },
-      },
+      [discoveryUrl]: found({ issuer: `${origin}/`, jwks_uri: 'https://attacker.example/jwks' }),
     });
     const result = await loadTenantKeys(origin, get);
     expect(result.ok ? 'fetched' : result.error.code).toBe('foreign-jwks-uri');
   });
 
-  test('a blocked discovery says what to do', async () => {
-    const result = await loadTenantKeys(origin, async () => ({ ok: false, error: { code: 'blocked' } }));
-    expect(result.ok ? '' : result.error.message).toMatch(/Paste the JWKS instead/);
+  test('a jwks_uri that redirects is refused with its own message', async () => {
+    const get = responder({
+      [discoveryUrl]: found({ issuer: `${origin}/`, jwks_uri: jwksUrl }),
+      [jwksUrl]: { ok: false, error: { code: 'redirect', location: 'https://attacker.example/jwks' } },
+    });
+    const result = await loadTenantKeys(origin, get);
+    expect(result.ok ? 'fetched' : result.error.code).toBe('redirect');
+    expect(result.ok ? '' : result.error.message).toBe(
+      `Refused ${jwksUrl}: it answered with a redirect to https://attacker.example/jwks. Keys and discovery are read only from the address itself, never through a redirect, or another host’s keys would vouch for this token. Check the domain (a custom domain or a proxy in front of the tenant may redirect); paste the keys into “Paste keys” only from a source you trust.`,
+    );
+  });
+
+  test('a discovery document that redirects is refused, and no key is fetched', async () => {
+    const asked: string[] = [];
+    const get = responder({ [discoveryUrl]: { ok: false, error: { code: 'redirect' } } }, asked);
+    const result = await loadTenantKeys(origin, get);
+    expect(result.ok ? 'fetched' : result.error.code).toBe('redirect');
+    expect(asked).toEqual([discoveryUrl]);
+  });
+
+  test.each([
+    ['blocked', { code: 'blocked' }, 'the browser blocked it (CORS), nothing answered, or this computer is offline'],
+    ['timed out', { code: 'timeout' }, 'no answer in time'],
+    ['cut off', { code: 'interrupted', status: 200 }, 'its answer was cut off after the headers (HTTP 200)'],
+  ] as const)('discovery %s: names it, and the JWKS URL to open and paste', async (_, error, reason) => {
+    const result = await loadTenantKeys(origin, responder({ [discoveryUrl]: { ok: false, error } }));
+    expect(result.ok ? '' : result.error.message).toBe(
+      `Could not read the discovery document ${discoveryUrl}: ${reason}. Auth0 serves the keys at ${jwksUrl}: open that in a new tab and paste its JSON into “Paste keys”.`,
+    );
+  });
+
+  test.each([
+    ['blocked', { code: 'blocked' }, 'the browser blocked it (CORS), nothing answered, or this computer is offline'],
+    ['an error status', { code: 'status', status: 503 }, 'it answered HTTP 503'],
+    ['not JSON', { code: 'not-json' }, 'its answer is not JSON'],
+  ] as const)('keys %s: names the exact JWKS URL to open and paste', async (_, error, reason) => {
+    const keysAt = `${origin}/keys/v2`;
+    const get = responder({
+      [discoveryUrl]: found({ issuer: `${origin}/`, jwks_uri: keysAt }),
+      [keysAt]: { ok: false, error },
+    });
+    const result = await loadTenantKeys(origin, get);
+    expect(result.ok ? '' : result.error.message).toBe(
+      `Could not read the keys at ${keysAt}: ${reason}. Open ${keysAt} in a new tab and paste its JSON into “Paste keys”.`,
+    );
+  });
+
+  test('a JWKS of unknown key types only is unsupported, not a key that fails', async () => {
+    const get = responder({ [jwksUrl]: found({ keys: [{ kty: 'XYZ' }] }) });
+    const result = await loadTenantKeys(origin, get);
+    expect(result.ok ? 'fetched' : result.error.code).toBe('unsupported');
+    expect(result.ok ? '' : result.error.message).toMatch(/Unsupported key format: a JWK of kty “XYZ”/);
   });
 });
 

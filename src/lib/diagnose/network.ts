@@ -31,6 +31,16 @@ export function diagnoseNetwork(context: DiagnosisContext): Diagnosis[] {
     }
     case 'mixed-content':
       return [{ id: 'network.mixed-content', severity: 'error', evidence, ...networkTexts.mixedContent(facts) }];
+    case 'redirect':
+      return [
+        { id: 'network.redirect', severity: 'error', evidence, ...networkTexts.redirect(facts, exchange.location) },
+      ];
+    case 'interrupted':
+      return [{ id: 'network.interrupted', severity: 'error', evidence, ...networkTexts.interrupted(facts) }];
+    case 'cancelled':
+      return [{ id: 'network.cancelled', severity: 'info', evidence, ...networkTexts.cancelled() }];
+    case 'page-error':
+      return [{ id: 'network.page-error', severity: 'error', evidence, ...networkTexts.pageError() }];
     default:
       return [];
   }

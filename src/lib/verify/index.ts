@@ -1,6 +1,6 @@
 /** Signature verification and claim validation: its own chunk, loaded when someone presses Verify. */
 export { parseKeyMaterial, type KeyMaterial, type SecretEncoding } from './keys';
 export { verifySignature, type SignatureResult } from './verify';
-export { validateClaims, type ClaimCheck, type Expectations } from './claims';
+export { validateClaims, withheldChecks, type ClaimCheck, type Expectations } from './claims';
 export { loadTenantKeys } from './tenant-keys';
-export { fetchJson } from '../transport/send';
+export { fetchJson } from '../transport/json';

@@ -1,4 +1,4 @@
-import { compactVerify, createLocalJWKSet, importSPKI, importX509, type JSONWebKeySet } from 'jose';
+import { compactVerify, createLocalJWKSet, importJWK, importSPKI, importX509, type JSONWebKeySet } from 'jose';
 import { verifyMessages } from '../text/en/verify';
 import { decodeToken } from '../token/decode';
 import type { Jwk, KeyMaterial } from './keys';
@@ -15,7 +15,9 @@ export interface SignatureResult {
     | 'alg-not-allowed'
     | 'alg-none'
     | 'not-signed'
-    | 'key-unusable';
+    | 'key-unusable'
+    | 'unsupported-key'
+    | 'keys-unavailable';
   message: string;
   /** The key that verified (or failed to verify) the signature, in words. */
   key?: string;
@@ -37,11 +39,14 @@ export async function verifySignature(token: string, material: KeyMaterial): Pro
 
   let key = describe(material, kid);
   try {
+    if (material.kind === 'jwks' && alg.startsWith('HS')) return await verifyWithSecretJwk(token, alg, kid, material);
     if (material.kind === 'jwks') {
       const getKey = createLocalJWKSet(material.jwks as JSONWebKeySet);
       await compactVerify(token, async (header, jws) => {
         const found = await getKey(header, jws);
-        const used = material.jwks.keys.find((candidate: Jwk) => (kid ? candidate.kid === kid : true));
+        const used = material.jwks.keys.find((candidate: Jwk) =>
+          kid ? candidate.kid === kid : candidate.kty !== 'oct',
+        );
         key = verifyMessages.describeKey(used?.kid, keyTypes[used?.kty ?? ''] ?? used?.kty ?? 'JWK');
         return found;
       });
@@ -62,6 +67,50 @@ export async function verifySignature(token: string, material: KeyMaterial): Pro
   }
 }
 
+/**
+ * An HS* token against a JWK Set: only its `oct` keys (RFC 7518 §6.4) can be the secret, chosen as jose
+ * chooses public keys (kid when the token names one, the JWK's own alg and use when it states them); jose's
+ * JWK Set helper verifies public keys only.
+ */
+async function verifyWithSecretJwk(
+  token: string,
+  alg: string,
+  kid: string | undefined,
+  material: Extract<KeyMaterial, { kind: 'jwks' }>,
+): Promise<SignatureResult> {
+  const secrets = material.jwks.keys.filter((candidate) => candidate.kty === 'oct');
+  // A set of public keys only, and an HMAC alg: an algorithm-confusion attempt.
+  if (secrets.length === 0)
+    return { status: 'invalid', code: 'alg-not-allowed', message: verifyMessages.algNotAllowed(alg) };
+  const named = kid === undefined ? secrets : secrets.filter((candidate) => candidate.kid === kid);
+  if (named.length === 0) return { status: 'invalid', code: 'no-matching-key', message: verifyMessages.noKid(kid) };
+  const usable = named.filter(
+    (candidate) =>
+      (candidate.alg === undefined || candidate.alg === alg) &&
+      (candidate.use === undefined || candidate.use === 'sig') &&
+      (!Array.isArray(candidate.key_ops) || candidate.key_ops.includes('verify')),
+  );
+  if (usable.length === 0) {
+    const key = verifyMessages.describeKey(named[0]?.kid, keyTypes.oct ?? 'oct');
+    return { status: 'invalid', code: 'alg-not-allowed', message: verifyMessages.algNotAllowed(alg), key };
+  }
+  const results: SignatureResult[] = [];
+  // Without a kid several secrets may fit; the token verifies when one of them holds.
+  for (const candidate of usable) {
+    const key = verifyMessages.describeKey(candidate.kid, keyTypes.oct ?? 'oct');
+    try {
+      await compactVerify(token, await importJWK(candidate, alg), { algorithms: [alg] });
+      return { status: 'verified', code: 'verified', message: verifyMessages.verified(key), key };
+    } catch (error) {
+      results.push(failure(error, alg, kid, key, material));
+    }
+  }
+  const [first] = results;
+  return results.length === 1 && first
+    ? first
+    : { status: 'invalid', code: 'signature-mismatch', message: verifyMessages.mismatchAny() };
+}
+
 function failure(
   error: unknown,
   alg: string,
@@ -72,10 +121,6 @@ function failure(
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   if (code === 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED') {
     return { status: 'invalid', code: 'signature-mismatch', message: verifyMessages.mismatch(key), key };
-  }
-  // A JWKS holds public keys only, so an HMAC alg naming one of its kids is an algorithm-confusion attempt.
-  if (code === 'ERR_JOSE_NOT_SUPPORTED' && material.kind === 'jwks' && alg.startsWith('HS')) {
-    return { status: 'invalid', code: 'alg-not-allowed', message: verifyMessages.algNotAllowed(alg), key };
   }
   if (code === 'ERR_JWKS_NO_MATCHING_KEY') {
     const sameKid =

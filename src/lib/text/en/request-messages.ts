@@ -14,5 +14,5 @@ export const requestMessages = {
     `Extra parameters, line ${line}: ${name} has its own field above; set it there.`,
   confirmDomain: (origin: string) =>
     `This domain came from a link and is not run by Auth0: nothing is sent to ${origin} until you confirm it below.`,
-  timeout: () => 'Timeout is a number of seconds from 1 to 120.',
+  timeout: (min: number, max: number) => `Timeout is a whole number of seconds from ${min} to ${max}.`,
 };

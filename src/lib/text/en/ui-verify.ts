@@ -6,10 +6,14 @@ export const verifyUi = {
     verifying: 'Verifying…',
   } as Record<string, string>,
   keys: 'Keys',
-  tenant: (origin: string) => `The tenant’s keys (${origin}/.well-known/openid-configuration)`,
-  noTenant: 'The tenant’s keys: fill in the request form’s domain first',
-  issuer: (url: string) => `The token’s issuer: fetch ${url}`,
-  pasted: 'Paste a key',
+  tenant: (url: string) => `The tenant’s keys at ${url}`,
+  noTenant: 'The tenant’s keys: fill in Tenant domain in the request form first',
+  issuer: (url: string) => `The issuer’s keys at ${url} (the host this token names)`,
+  pasted: 'Paste keys',
+  pickSource: (url: string) =>
+    `Nothing was fetched. Pick where the keys come from: the issuer’s keys at ${url}, or “Paste keys”.`,
+  pickSourceNoIssuer:
+    'Nothing was fetched. Pick “Paste keys” and paste the JWKS, or fill in Tenant domain in the request form.',
   keyLabel: 'Key (JWKS, JWK, PEM or shared secret)',
   encoding: 'Secret encoding',
   utf8: 'UTF-8 text',
@@ -22,5 +26,5 @@ export const verifyUi = {
   checks: 'Claim checks',
   checkStatus: { passed: 'passed', failed: 'failed', 'not-checked': 'not checked' } as Record<string, string>,
   nothingFetched:
-    'Nothing is fetched until you press the button, and never from URLs named inside the token (jku, x5u).',
+    'Nothing is fetched until you press the button, only from the source picked above, never through a redirect, and never from URLs named inside the token (jku, x5u).',
 };

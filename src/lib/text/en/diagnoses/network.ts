@@ -71,4 +71,42 @@ export const networkTexts = {
     cause: `This page is served over https and the tenant address is plain http; browsers refuse such requests. Auth0 tenants are https only.`,
     fix: [`Use https://${facts.tenantOrigin?.replace(/^http:\/\//, '') ?? 'YOUR_DOMAIN'} as Tenant domain.`],
   }),
+  redirect: (facts: Facts, location: string | undefined) => ({
+    title: 'The tenant answered with a redirect; it was not followed',
+    cause: [
+      `POST ${facts.tenantOrigin ?? 'the tenant'}/oauth/token was answered with a redirect to ${location ?? 'an address the browser does not reveal to pages'}.`,
+      'An Auth0 token endpoint never redirects. A browser following a 307 or 308 would send the whole body (client secret, password, code) to that address, so this page stopped there: nothing was sent to it and nothing from it is shown.',
+      'What answered is not the tenant itself: a misspelt or old domain, a custom domain pointing somewhere else, or a proxy or gateway in front of the tenant.',
+    ].join(' '),
+    fix: [
+      'Copy the Domain from Applications > Applications > your app > Settings > Basic Information, or your verified custom domain, into Tenant domain, and send again.',
+      'If a proxy or gateway sits in front of the tenant, send to the tenant directly: a proxy must pass /oauth/token through, never redirect it.',
+      'To see where the redirect points: run the curl below with -i (curl follows no redirect unless given -L; do not add it) and read the Location header.',
+    ],
+    breadcrumb: [...appSettings, 'Basic Information', 'Domain'],
+  }),
+  interrupted: (facts: Facts) => ({
+    title: `The answer was cut off (HTTP ${facts.status ?? '?'})`,
+    cause:
+      'The status and headers arrived, then the connection dropped before the body was whole: a proxy or VPN cutting the answer, an unstable network, or the server failing mid-answer. It is not CORS: the browser let the page read the headers. The request did reach the tenant and may have taken effect: an authorization code, a one-time password or a rotated refresh token may now be used up.',
+    fix: [
+      'Send again; a one-time credential (code, OTP, rotated refresh token) needs a fresh one.',
+      'If it happens every time, run the curl below with -i and paste its output into “Paste a response”.',
+    ],
+  }),
+  cancelled: () => ({
+    title: 'Request cancelled',
+    cause:
+      'You cancelled the request, so its answer was not read. It may have reached the tenant already and taken effect: a one-time code or a rotated refresh token may now be used up.',
+    fix: ['Send again when ready.'],
+  }),
+  pageError: () => ({
+    title: 'This page failed while sending',
+    cause:
+      'Something in this page went wrong before an answer could be read; the browser’s message is below. It says nothing about the tenant.',
+    fix: [
+      'Copy the curl below, run it in a terminal, and paste its output into “Paste a response”.',
+      'Reload the page and send again.',
+    ],
+  }),
 };
