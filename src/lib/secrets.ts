@@ -60,14 +60,20 @@ const schemeProse = new Set(
  * `name=value` pairs costs the regex engine alone.
  */
 const maybeSecret = String.raw`(?=[\w.-]{0,63}?(?:secret|passw|token|assertion|private|credential|key|code|otp|auth_req_id|authorization|cookie|dpop|barcode_uri|verification_uri))`;
-/** A header line (`> authorization: …` of curl -v, a `-H 'cookie: …'`, a raw request): the value to its end. */
+/**
+ * A header line (`> authorization: …` of curl -v, a `-H 'cookie: …'`, a raw request), and the credential headers
+ * wherever a word starts (a message that quotes one): the value to the end of its line or quotes.
+ */
 const headerLine = new RegExp(
-  String.raw`(?<lead>^[ \t]*(?:[<>][ \t]*)?|['"])${maybeSecret}(?<name>[A-Za-z][\w-]{0,63})(?<sep>[ \t]*:[ \t]*)(?<value>[^\s'"][^\r\n'"]*)`,
+  String.raw`(?<lead>^[ \t]*(?:[<>][ \t]*)?|['"]|(?<=[\s>;,(])(?=(?:(?:proxy-)?authorization|(?:set-)?cookie|dpop|x-api-key)[ \t]*:))${maybeSecret}(?<name>[A-Za-z][\w-]{0,63})(?<sep>[ \t]*:[ \t]*)(?<value>[^\s'"][^\r\n'"]*)`,
   'gmi',
 );
-/** `name=value` and `"name": "value"`: form bodies, URLs, redirect fragments, JSON, escaped JSON, JS objects. */
+/**
+ * `name=value` and `"name": "value"`: form bodies, URLs, redirect fragments, JSON, JSON escaped once or more inside
+ * another string (`\\"name\\":\\"value\\"`), JS objects.
+ */
 const keyValue = new RegExp(
-  String.raw`(?<![\w.-])${maybeSecret}(?<name>[A-Za-z][\w.-]{0,63})(?<nq>\\?["'])?(?<sep>[ \t]*[:=][ \t]*)(?:\\"(?<esc>(?:[^"\\\r\n]|\\[^"\r\n])*)(?<escEnd>\\")?|"(?<dq>(?:[^"\\\r\n]|\\.)*)(?<dqEnd>")?|'(?<sq>[^'\r\n]*)(?<sqEnd>')?|(?<bare>[^\s"'&,;<>{}()[\]\\|#?=]+=*))`,
+  String.raw`(?<![\w.-])${maybeSecret}(?<name>[A-Za-z][\w.-]{0,63})(?<nq>\\*["'])?(?<sep>[ \t]*[:=][ \t]*)(?:(?<escOpen>\\+")(?<esc>(?:[^"\\\r\n]|\\+[^"\\\r\n])*)(?<escEnd>\\+")?|"(?<dq>(?:[^"\\\r\n]|\\.)*)(?<dqEnd>")?|'(?<sq>[^'\r\n]*)(?<sqEnd>')?|(?<bare>[^\s"'&,;<>{}()[\]\\|#?=]+=*))`,
   'gi',
 );
 /** A JWS or JWE in compact form (its header is base64url JSON: `eyJ`, or `ewo`/`eyAi` when pretty-printed). */
@@ -118,8 +124,20 @@ const rules: Rule[] = [
   [
     keyValue,
     (replacement, found, groups) => {
-      const { name = '', nq = '', sep = '', esc, escEnd = '', dq, dqEnd = '', sq, sqEnd = '', bare } = groups;
-      const [open, inner, close] = esc !== undefined ? ['\\"', esc, escEnd] : quoted(sq, sqEnd, dq, dqEnd, bare);
+      const {
+        name = '',
+        nq = '',
+        sep = '',
+        escOpen = '',
+        esc,
+        escEnd = '',
+        dq,
+        dqEnd = '',
+        sq,
+        sqEnd = '',
+        bare,
+      } = groups;
+      const [open, inner, close] = esc !== undefined ? [escOpen, esc, escEnd] : quoted(sq, sqEnd, dq, dqEnd, bare);
       const whole = `${name}${nq}${sep}${open}${inner}${close}`;
       // `name: value` without quotes is prose ("the code: …", "client_secret_basic: HTTP Basic …") unless it starts a
       // line, where headerLine takes it; code=…, "code": "…" and refresh_token: '…' are values.
