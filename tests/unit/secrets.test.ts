@@ -6,7 +6,8 @@ import { emptyFields, emptyForm } from '../../src/lib/request/form';
 import { validateForm } from '../../src/lib/request/validate';
 import { parseFragment } from '../../src/lib/prefill/fragment';
 import { prefillKeys, shareFragment } from '../../src/lib/prefill/link';
-import { credentialsIn, isSecretName, redactText } from '../../src/lib/secrets';
+import { isSecretName } from '../../src/lib/secrets/names';
+import { credentialsIn, redactText } from '../../src/lib/secrets/shapes';
 
 const R = '[redacted]';
 
@@ -196,7 +197,8 @@ describe('redactText: credentials in pasted text', () => {
     );
   });
 
-  // No paste may freeze the tab: each pattern is linear, also on the strings that make a backtracking regex crawl.
+  // No paste may freeze the tab: each pattern is linear, also on the strings that make a backtracking regex crawl
+  // (a quadratic one takes minutes on these). The best of two runs is timed, so a busy machine does not fail it.
   test.each([
     ['name=value pairs without end', 'a=a'.repeat(350_000)],
     ['unclosed quotes', '"a":"'.repeat(200_000)],
@@ -209,10 +211,13 @@ describe('redactText: credentials in pasted text', () => {
     ['curl users', ' -u a:b'.repeat(150_000)],
     ['spaces', ' '.repeat(1_000_000)],
     ['schemes', 'Bearer '.repeat(150_000)],
-  ])('1 MB of %s is redacted in linear time (well under 2 s, even on a busy machine)', (_name, text) => {
-    const start = performance.now();
-    redactText(text, R, credentialsIn(text, R));
-    expect(performance.now() - start).toBeLessThan(2000);
+  ])('1 MB of %s is redacted in linear time (under 1.5 s)', (_name, text) => {
+    const timings = [0, 1].map(() => {
+      const start = performance.now();
+      redactText(text, R, credentialsIn(text, R));
+      return performance.now() - start;
+    });
+    expect(Math.min(...timings)).toBeLessThan(1500);
   });
 });
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { findGrant } from '../request/grants';
-import { isSecretName } from '../secrets';
+import { isSecretName } from '../secrets/names';
 import { parseTenant } from '../tenant/domain';
 import { prefillMessages as m } from '../text/en/prefill';
 import { buildFragment, prefillKeys, type PrefillKey } from './link';

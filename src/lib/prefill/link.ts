@@ -1,5 +1,5 @@
 import type { RequestForm } from '../request/form';
-import { isSecretName } from '../secrets';
+import { isSecretName } from '../secrets/names';
 
 /** The link parameters the form takes (see shared/ui-contract.md), all of them public. */
 export const prefillKeys = ['domain', 'client_id', 'audience', 'scope', 'grant_type', 'realm', 'username'] as const;

@@ -1,4 +1,4 @@
-import { isSecretName } from '../secrets';
+import { isSecretName } from '../secrets/names';
 import { requestParam, type TokenRequest } from './form';
 
 /** A request as it goes on the wire: what fetch sends and what the curl reproduces. */

@@ -1,4 +1,4 @@
-import { isSecretName } from '../secrets';
+import { isSecretName } from '../secrets/names';
 
 /** The parameters a token request can carry, by their wire names (RFC 6749 §4, Auth0 Authentication API). */
 export const fieldNames = [
@@ -25,7 +25,7 @@ export const fieldNames = [
 
 export type FieldName = (typeof fieldNames)[number];
 
-/** Fields whose values are secrets (src/lib/secrets.ts decides): masked on screen, redacted in reports, never in a URL. */
+/** Fields whose values are secrets (src/lib/secrets/ decides): masked on screen, redacted in reports, never in a URL. */
 export const secretFields: ReadonlySet<FieldName> = new Set(fieldNames.filter(isSecretName));
 
 export function isFieldName(name: string): name is FieldName {

@@ -1,39 +1,9 @@
+import { isSecretName } from './names';
+
 /**
- * What is secret, said once: the names whose values are credentials (request fields, extra parameters, response
- * members, headers, link keys), and the shapes credentials take in pasted text. The on-screen curl, the report,
- * the link reader and Copy link all ask here.
+ * The shapes credentials take in pasted text (curl command lines and their -i / -v output, bodies, URLs, console
+ * messages), for the report. The names are decided in names.ts; this half is loaded with the analysis chunk.
  */
-
-/** Names whose values are secret although no secret word is in them. */
-const secretNames: ReadonlySet<string> = new Set([
-  'code',
-  'code_verifier',
-  'authorization_code',
-  'otp',
-  'oob_code',
-  'binding_code',
-  'recovery_code',
-  'device_code',
-  'user_code',
-  'auth_req_id',
-  'verification_uri_complete',
-  'barcode_uri',
-  'authorization',
-  'proxy-authorization',
-  'cookie',
-  'set-cookie',
-  'dpop',
-]);
-/** A word that makes any name secret: client_secret, new_password, actor_token, client_assertion, x-api-key. */
-const secretWord = /secret|passw(?:or)?d|passphrase|token|assertion|private|credential|api[-_]?key|(?:^|[-_])key$/;
-/** A name with a secret word that still carries no secret: a type, a lifetime, an endpoint, a method list. */
-const publicSuffix = /[-_](?:type|type_hint|expires_in|expires_at|endpoint|supported|methods?)$/;
-
-/** Whether a value under this name (parameter, JSON member, header, link key; any case) is a secret. */
-export function isSecretName(name: string): boolean {
-  const lower = name.toLowerCase();
-  return secretNames.has(lower) || (secretWord.test(lower) && !publicSuffix.test(lower));
-}
 
 /** How each kind of credential in pasted text is found; every rule keeps its surroundings and replaces the value. */
 type Rule = [
