@@ -26,6 +26,7 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     access: mark('access-token'),
     newRefresh: mark('new-refresh-token'),
     token: mark('pasted-token').replaceAll('-', '_'),
+    key: mark('hmac-key'),
   };
   // A box without autocomplete="off", added to the page by the test: its text must be found, or the search proves
   // nothing (session state not written, or written somewhere not searched).
@@ -77,7 +78,7 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     for (const secret of [canaries.secret, canaries.code, canaries.verifier, canaries.assertion, canaries.actor])
       await expect(curl).toHaveValue(new RegExp(secret));
 
-    // A pasted token response, and a pasted token.
+    // A pasted token response, and a pasted token with a key to verify it.
     await page
       .getByLabel('Paste a response')
       .fill(
@@ -87,7 +88,10 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     await expect(page.getByTestId('request-status')).toContainText('pasted');
     const b64 = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     await page.getByLabel('Paste a token').fill(`${b64({ alg: 'HS256' })}.${b64({ sub: 'x' })}.${canaries.token}`);
-    await expect(page.getByTestId('token').last()).toBeVisible();
+    const pasted = page.locator('[data-testid="token"][data-token-kind="pasted"]');
+    await expect(pasted).toBeVisible();
+    await pasted.getByLabel('Paste a key').check();
+    await pasted.getByLabel('Key (JWKS, JWK, PEM or shared secret)').fill(canaries.key);
 
     await page.evaluate(() => {
       const box = document.createElement('textarea');
