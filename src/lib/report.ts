@@ -3,7 +3,7 @@ import type { Exchange } from './exchange';
 import { code, fenced, plain } from './markdown';
 import type { TokenRequest } from './request/form';
 import { isSecretName } from './secrets/names';
-import { credentialsIn, redactText, replaceKnown } from './secrets/shapes';
+import { credentialsIn, redactor, replaceKnown } from './secrets/shapes';
 import { reportTexts as t } from './text/en/report';
 import { decodeToken } from './token/decode';
 import { isJsonObject } from './token/schemas';
@@ -37,7 +37,7 @@ const technicalClaims = [
  */
 export function buildReport({ request, exchange, diagnoses }: ReportInput): string {
   const known = knownSecrets(request, exchange, diagnoses);
-  const scrub = (text: string) => redactText(text, t.redacted, known);
+  const scrub = redactor(t.redacted, known);
   const cell = (value: unknown) => code(scrub(typeof value === 'string' ? value : JSON.stringify(value)), true);
 
   const lines = [`## ${t.heading}`, '', `_${t.note}_`, '', `### ${t.request}`, ''];

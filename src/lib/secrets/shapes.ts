@@ -139,15 +139,25 @@ export function credentialsIn(text: string, replacement: string): string[] {
  * form bodies, URLs and JSON, curl's -u, JWTs and JWEs; then every `known` secret value wherever it still is.
  */
 export function redactText(text: string, replacement: string, known: readonly string[] = []): string {
-  return replaceKnown(scan(text, replacement, []), replacement, known);
+  return redactor(replacement, known)(text);
+}
+
+/** redactText with the known values sorted once, for many pieces of one report. */
+export function redactor(replacement: string, known: readonly string[]): (text: string) => string {
+  const replace = knownReplacer(replacement, known);
+  return (text) => replace(scan(text, replacement, []));
 }
 
 /** Replace known secret values wherever they are, the longest first; values under 4 characters are left alone. */
 export function replaceKnown(text: string, replacement: string, known: readonly string[]): string {
+  return knownReplacer(replacement, known)(text);
+}
+
+function knownReplacer(replacement: string, known: readonly string[]): (text: string) => string {
   const values = [...new Set(known)]
     .filter((value) => value.length >= 4 && value !== replacement)
     .sort((a, b) => b.length - a.length);
-  return values.reduce((result, value) => result.replaceAll(value, replacement), text);
+  return (text) => values.reduce((result, value) => result.replaceAll(value, replacement), text);
 }
 
 function scan(text: string, replacement: string, found: string[]): string {
