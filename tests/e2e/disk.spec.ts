@@ -44,6 +44,9 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (error) => crashes.push(error.message));
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) crashes.push(message.text());
+    });
     await page.goto('/');
     await expect(page.getByLabel('Tenant domain')).toBeVisible();
 
@@ -108,6 +111,7 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     await page.waitForTimeout(1500);
     await page.goto('/favicon.svg');
     await page.waitForTimeout(1500);
+    expect(await context.cookies(), 'cookies').toEqual([]);
   } finally {
     await context.close();
   }
@@ -124,7 +128,7 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     );
     expect(leaks, `${files.length} files searched`).toEqual([]);
     expect(foreign, 'requests to hosts the test did not start').toEqual([]);
-    expect(crashes, 'uncaught errors in the page').toEqual([]);
+    expect(crashes, 'uncaught errors or CSP violations in the page').toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

@@ -75,25 +75,25 @@ const rules: Rule[] = [
   ],
   [
     schemeCredential,
-    (replacement, found, { scheme = '', gap = '', value = '' }) => {
-      if (schemeProse.has(value.replace(/[.=]+$/, '').toLowerCase())) return `${scheme}${gap}${value}`;
+    (replacement, found, { scheme = '', gap = '', value = '' }, match) => {
+      if (schemeProse.has(value.replace(/[.=]+$/, '').toLowerCase())) return match;
       found.push(value, ...basicSecret(scheme, value));
       return `${scheme}${gap}${replacement}`;
     },
   ],
   [
     headerLine,
-    (replacement, found, { lead = '', name = '', sep = '', value = '' }) => {
+    (replacement, found, { lead = '', name = '', sep = '', value = '' }, match) => {
       const scheme = /^(?:Basic|Bearer|DPoP)[ \t]+/i.exec(value)?.[0] ?? '';
       const credential = value.slice(scheme.length).trimEnd();
-      if (!isSecretName(name) || credential === '' || credential === replacement) return `${lead}${name}${sep}${value}`;
+      if (!isSecretName(name) || credential === '' || credential === replacement) return match;
       found.push(credential);
       return `${lead}${name}${sep}${scheme}${replacement}`;
     },
   ],
   [
     keyValue,
-    (replacement, found, groups) => {
+    (replacement, found, groups, match) => {
       const {
         name = '',
         nq = '',
@@ -108,12 +108,11 @@ const rules: Rule[] = [
         bare,
       } = groups;
       const [open, inner, close] = esc !== undefined ? [escOpen, esc, escEnd] : quoted(sq, sqEnd, dq, dqEnd, bare);
-      const whole = `${name}${nq}${sep}${open}${inner}${close}`;
       // `name: value` without quotes is prose ("the code: …", "client_secret_basic: HTTP Basic …") unless it starts a
       // line, where headerLine takes it; code=…, "code": "…" and refresh_token: '…' are values.
       const prose = sep.includes(':') && nq === '' && open === '';
       const literal = open === '' && /^(?:null|true|false)$/.test(inner);
-      if (!isSecretName(name) || prose || literal || inner === '' || inner === replacement) return whole;
+      if (!isSecretName(name) || prose || literal || inner === '' || inner === replacement) return match;
       found.push(inner, ...decodings(inner));
       return `${name}${nq}${sep}${open}${replacement}${close}`;
     },
