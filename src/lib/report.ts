@@ -1,7 +1,9 @@
 import type { Diagnosis } from './diagnose';
 import type { Exchange } from './exchange';
-import { secretFields } from './request/fields';
+import { code, fenced, plain } from './markdown';
 import type { TokenRequest } from './request/form';
+import { isSecretName } from './secrets/names';
+import { credentialsIn, redactor, replaceKnown } from './secrets/shapes';
 import { reportTexts as t } from './text/en/report';
 import { decodeToken } from './token/decode';
 import { isJsonObject } from './token/schemas';
@@ -12,17 +14,6 @@ export interface ReportInput {
   diagnoses: Diagnosis[];
 }
 
-/** Response fields that carry secrets. */
-const secretKeys = new Set([
-  'access_token',
-  'id_token',
-  'refresh_token',
-  'mfa_token',
-  'recovery_code',
-  'device_code',
-  'auth_req_id',
-  ...secretFields,
-]);
 /** Claims that say how a token is built without saying who it is about. */
 const technicalClaims = [
   'iss',
@@ -38,46 +29,53 @@ const technicalClaims = [
   'exp',
   'org_id',
 ];
-const jwtPattern = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
 
-/** A Markdown report of one exchange, safe to post: every secret replaced, identifying claims left out. */
+/**
+ * A Markdown report of one exchange, safe to post: every secret of the request and every credential in what came
+ * back (or was pasted) replaced, identifying claims left out, and whatever the answer said quoted as text, never
+ * as markup.
+ */
 export function buildReport({ request, exchange, diagnoses }: ReportInput): string {
+  const known = knownSecrets(request, exchange, diagnoses);
+  const scrub = redactor(t.redacted, known);
+  const cell = (value: unknown) => code(scrub(typeof value === 'string' ? value : JSON.stringify(value)), true);
+
   const lines = [`## ${t.heading}`, '', `_${t.note}_`, '', `### ${t.request}`, ''];
   if (request) {
     lines.push(
-      `\`POST ${request.tenant.origin}/oauth/token\` · ${t.clientAuth}: \`${request.clientAuth}\` · ${t.body}: ${request.encoding}`,
+      `${code(scrub(`POST ${request.tenant.origin}/oauth/token`))} · ${t.clientAuth}: ${code(request.clientAuth)} · ${t.body}: ${request.encoding}`,
       '',
+      `| ${t.parameter} | ${t.value} |`,
+      '| --- | --- |',
+      `| grant_type | ${cell(request.grant.grantType)} |`,
     );
-    lines.push(`| ${t.parameter} | ${t.value} |`, '| --- | --- |', `| grant_type | ${cell(request.grant.grantType)} |`);
-    for (const [name, value] of [...request.params, ...request.extras]) {
-      lines.push(`| ${cell(name)} | ${secretKeys.has(name) ? t.redacted : cell(value)} |`);
-    }
+    for (const [name, value] of request.params)
+      lines.push(`| ${name} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
+    for (const [name, value] of request.extras)
+      lines.push(`| ${cell(name)} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
   } else lines.push(t.noRequest);
 
   lines.push('', `### ${t.response}`, '');
   if (exchange.state === 'http') {
-    const status = exchange.status
-      ? `HTTP ${exchange.status}${exchange.statusText ? ` ${exchange.statusText}` : ''}`
-      : 'HTTP';
-    lines.push(
-      `${status} (${t.transport[exchange.transport]}${exchange.elapsedMs !== undefined ? `, ${exchange.elapsedMs} ms` : ''})`,
-      '',
-    );
-    lines.push(
-      ...fenced(
-        exchange.json !== undefined
-          ? JSON.stringify(redactJson(exchange.json), null, 2)
-          : exchange.body.replace(jwtPattern, t.redacted),
-        exchange.json !== undefined ? 'json' : '',
-      ),
-    );
-  } else lines.push(t.state(exchange.state), ...exchange.evidence.map((line) => `> ${line}`));
+    const status = scrub(`HTTP ${exchange.status ?? ''} ${exchange.statusText ?? ''}`.replace(/\s+/g, ' ').trim());
+    const elapsed = exchange.elapsedMs !== undefined ? `, ${exchange.elapsedMs} ms` : '';
+    lines.push(`${code(status)} (${t.transport[exchange.transport]}${elapsed})`, '');
+    if (exchange.json !== undefined)
+      lines.push(...fenced(scrub(JSON.stringify(redactJson(exchange.json, scrub), null, 2)), 'json'));
+    else lines.push(...fenced(scrub(exchange.body)));
+  } else {
+    lines.push(t.state(exchange.state));
+    if (exchange.evidence.length) lines.push('', ...fenced(scrub(exchange.evidence.join('\n'))));
+  }
 
   lines.push('', `### ${t.diagnosis}`, '');
+  const prose = (text: string) => plain(scrub(text));
   diagnoses.forEach((diagnosis, index) => {
-    lines.push(`${index + 1}. **${diagnosis.title}** (${diagnosis.severity}, \`${diagnosis.id}\`): ${diagnosis.cause}`);
-    if (diagnosis.breadcrumb) lines.push(`   - ${t.path}: ${diagnosis.breadcrumb.join(' > ')}`);
-    diagnosis.fix.forEach((step) => lines.push(`   - ${step}`));
+    lines.push(
+      `${index + 1}. **${prose(diagnosis.title)}** (${diagnosis.severity}, ${code(diagnosis.id)}): ${prose(diagnosis.cause)}`,
+    );
+    if (diagnosis.breadcrumb) lines.push(`   - ${t.path}: ${prose(diagnosis.breadcrumb.join(' > '))}`);
+    diagnosis.fix.forEach((step) => lines.push(`   - ${prose(step)}`));
   });
 
   if (isJsonObject(exchange.json)) {
@@ -92,32 +90,36 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
         if (key in decoded.claims) lines.push(`| ${key} | ${cell(decoded.claims[key])} |`);
     }
   }
-  return scrub(lines.join('\n'), request);
+  // Belt and braces: a known secret that survived anywhere, even in this page's own words, is replaced too.
+  return replaceKnown(lines.join('\n'), t.redacted, known);
 }
 
-function redactJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(redactJson);
-  if (!isJsonObject(value)) return typeof value === 'string' ? value.replace(jwtPattern, t.redacted) : value;
+const maxFound = 64;
+
+/** Every secret value the report must not carry: the request's, and those found in what came back. */
+function knownSecrets(request: TokenRequest | undefined, exchange: Exchange, diagnoses: Diagnosis[]): string[] {
+  const typed = [...(request?.params ?? []), ...(request?.extras ?? [])]
+    .filter(([name]) => isSecretName(name))
+    .flatMap(([, value]) => [
+      value,
+      value.trim(),
+      encodeURIComponent(value),
+      new URLSearchParams({ v: value }).toString().slice(2),
+    ]);
+  const quoted = [
+    exchange.body,
+    ...exchange.evidence,
+    ...diagnoses.flatMap((diagnosis) => [diagnosis.title, diagnosis.cause, ...diagnosis.fix]),
+  ];
+  // The work stays bounded however much was pasted: the first credentials found are enough to catch echoes.
+  return [...typed, ...quoted.flatMap((text) => credentialsIn(text, t.redacted)).slice(0, maxFound)];
+}
+
+function redactJson(value: unknown, scrub: (text: string) => string): unknown {
+  if (typeof value === 'string') return scrub(value);
+  if (Array.isArray(value)) return value.map((inner) => redactJson(inner, scrub));
+  if (!isJsonObject(value)) return value;
   return Object.fromEntries(
-    Object.entries(value).map(([key, inner]) => [key, secretKeys.has(key) ? t.redacted : redactJson(inner)]),
+    Object.entries(value).map(([key, inner]) => [key, isSecretName(key) ? t.redacted : redactJson(inner, scrub)]),
   );
-}
-
-/** Belt and braces: any secret value of the request that survived anywhere is replaced too. */
-function scrub(text: string, request: TokenRequest | undefined): string {
-  const secrets = (request?.params ?? [])
-    .filter(([name, value]) => secretFields.has(name) && value.length >= 3)
-    .map(([, value]) => value);
-  return secrets.reduce((result, secret) => result.replaceAll(secret, t.redacted), text);
-}
-
-function cell(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  return text.replaceAll('|', '\\|').replace(/\s+/g, ' ');
-}
-
-function fenced(text: string, language: string): string[] {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((match) => match[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return [`${fence}${language}`, text, fence];
 }

@@ -11,7 +11,7 @@ import {
   type RequestForm,
   type TokenRequest,
 } from '../lib/request/form';
-import { buildFragment, prefillKeys } from '../lib/prefill/link';
+import { shareFragment } from '../lib/prefill/link';
 import type { Result } from '../lib/result';
 import { requestMessages } from '../lib/text/en/request-messages';
 import type { FetchRouter } from './network';
@@ -222,16 +222,7 @@ export class SessionState {
 
   /** A link to this page with the form's public fields; never a secret. */
   shareLink(): string {
-    const fragment = buildFragment({
-      domain: this.form.domain,
-      grant_type: this.form.grantType,
-      ...Object.fromEntries(
-        prefillKeys
-          .filter((key) => key !== 'domain' && key !== 'grant_type')
-          .map((key) => [key, this.form.fields[key]]),
-      ),
-    });
-    return `${this.pageUrl}#${fragment}`;
+    return `${this.pageUrl}#${shareFragment(this.form)}`;
   }
 
   /** The Markdown report of the current exchange, secrets redacted; built only when asked for. */

@@ -224,9 +224,9 @@ describe('buildReport', () => {
     for (const secret of [...Object.values(secrets), access, 'auth0|secret-user', access.split('.')[1] ?? ''])
       expect(report).not.toContain(secret);
     expect(report).toContain('| client_secret | [redacted] |');
-    expect(report).toContain('| username | dev@example.com |');
+    expect(report).toContain('| username | `dev@example.com` |');
     expect(report).toContain('"access_token": "[redacted]"');
-    expect(report).toContain('| gty | password |');
+    expect(report).toContain('| gty | `password` |');
     expect(report).toContain('Token issued');
   });
 

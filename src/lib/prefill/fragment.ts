@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { secretFields } from '../request/fields';
 import { findGrant } from '../request/grants';
+import { isSecretName } from '../secrets/names';
 import { parseTenant } from '../tenant/domain';
 import { prefillMessages as m } from '../text/en/prefill';
 import { buildFragment, prefillKeys, type PrefillKey } from './link';
@@ -21,15 +21,6 @@ const prefillSchemas: Record<PrefillKey, z.ZodMiniType<string>> = {
   username: printable(320),
 };
 
-/** Keys that carry secrets: never read from a URL, always removed from it. */
-const secretKeys: ReadonlySet<string> = new Set([
-  ...secretFields,
-  'access_token',
-  'id_token',
-  'secret',
-  'client_assertion',
-]);
-
 export interface Prefill {
   fields: Partial<Record<PrefillKey, string>>;
   token?: string;
@@ -47,8 +38,9 @@ export function parseFragment(hash: string): Prefill {
   const unknown: string[] = [];
   let token: string | undefined;
   for (const [key, raw] of params) {
-    if (secretKeys.has(key)) secrets.push(key);
-    else if (key === 'token') token = raw.trim();
+    // #token is the decoder's on purpose, and leaves the address bar once read; any other secret is never read.
+    if (key === 'token') token = raw.trim();
+    else if (isSecretName(key)) secrets.push(key);
     else if (!isPrefillKey(key)) unknown.push(key);
     else {
       const value = raw.trim();

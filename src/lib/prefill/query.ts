@@ -1,14 +1,4 @@
-import { secretFields } from '../request/fields';
-
-/** Query keys that carry secrets or tokens; this page never reads its query, so they only ever leak there. */
-const secretKeys: ReadonlySet<string> = new Set([
-  ...secretFields,
-  'access_token',
-  'id_token',
-  'token',
-  'secret',
-  'client_assertion',
-]);
+import { isSecretName } from '../secrets/names';
 
 export interface ScrubbedQuery {
   /** Secret-bearing keys found, in order, without repeats. */
@@ -23,7 +13,7 @@ export interface ScrubbedQuery {
  */
 export function scrubQuery(search: string): ScrubbedQuery {
   const params = new URLSearchParams(search.replace(/^\?/, ''));
-  const removed = [...new Set([...params.keys()].filter((key) => secretKeys.has(key)))];
+  const removed = [...new Set([...params.keys()].filter(isSecretName))];
   if (removed.length === 0) return { removed, search };
   removed.forEach((key) => params.delete(key));
   const rest = params.toString();

@@ -1,4 +1,4 @@
-import { secretFields } from './fields';
+import { isSecretName } from '../secrets/names';
 import { requestParam, type TokenRequest } from './form';
 
 /** A request as it goes on the wire: what fetch sends and what the curl reproduces. */
@@ -31,12 +31,13 @@ export function buildHttpRequest(request: TokenRequest): HttpRequest {
   return { url: `${request.tenant.origin}/oauth/token`, method: 'POST', headers, body };
 }
 
-/** The same request with every secret replaced, for the screen and for reports. */
+/** The same request with every secret replaced, extra parameters such as client_assertion included, for the screen. */
 export function maskSecrets(request: TokenRequest, replacement = masked): TokenRequest {
-  return {
-    ...request,
-    params: request.params.map(([name, value]) => [name, secretFields.has(name) ? replacement : value]),
-  };
+  const mask = <Name extends string>([name, value]: [Name, string]): [Name, string] => [
+    name,
+    isSecretName(name) ? replacement : value,
+  ];
+  return { ...request, params: request.params.map(mask), extras: request.extras.map(mask) };
 }
 
 /** RFC 6749 §2.3.1: client id and secret are form-encoded, joined by a colon, then base64-encoded. */

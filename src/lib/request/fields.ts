@@ -1,3 +1,5 @@
+import { isSecretName } from '../secrets/names';
+
 /** The parameters a token request can carry, by their wire names (RFC 6749 §4, Auth0 Authentication API). */
 export const fieldNames = [
   'client_id',
@@ -23,21 +25,8 @@ export const fieldNames = [
 
 export type FieldName = (typeof fieldNames)[number];
 
-/** Fields whose values are secrets: masked on screen, redacted in reports, never put in a URL. */
-export const secretFields: ReadonlySet<FieldName> = new Set([
-  'client_secret',
-  'password',
-  'refresh_token',
-  'code',
-  'code_verifier',
-  'otp',
-  'mfa_token',
-  'oob_code',
-  'binding_code',
-  'recovery_code',
-  'device_code',
-  'subject_token',
-]);
+/** Fields whose values are secrets (src/lib/secrets/ decides): masked on screen, redacted in reports, never in a URL. */
+export const secretFields: ReadonlySet<FieldName> = new Set(fieldNames.filter(isSecretName));
 
 export function isFieldName(name: string): name is FieldName {
   return (fieldNames as readonly string[]).includes(name);

@@ -1,7 +1,7 @@
 /** Words of the Markdown report people paste into a forum post or a support ticket. */
 export const reportTexts = {
   heading: 'Auth0 token request: debug report',
-  note: 'Made with auth0-token-debugger. Secrets (client secret, password, tokens, codes, verifiers, OTPs) are replaced by [redacted].',
+  note: 'Made with auth0-token-debugger. Secrets (client secret, password, tokens, codes, verifiers, OTPs, and the credentials of pasted headers, bodies and command lines) are replaced by [redacted]; what the answer said is quoted as code.',
   request: 'Request',
   response: 'Response',
   diagnosis: 'Diagnosis',

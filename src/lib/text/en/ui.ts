@@ -47,6 +47,9 @@ export const ui = {
     encoding: 'Body format',
     extras: 'Extra parameters',
     extrasHelp: 'One name=value per line, e.g. organization=org_123 or connection=google-oauth2.',
+    /** The button beside each secret field that shows or hides what was typed in it. */
+    showSecret: 'Show',
+    hideSecret: 'Hide',
     timeout: 'Timeout (seconds)',
     send: 'Send request',
     cancel: 'Cancel request',
