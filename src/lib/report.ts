@@ -38,7 +38,10 @@ const technicalClaims = [
   'exp',
   'org_id',
 ];
-const jwtPattern = /eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
+// A JWT anywhere in a text. A match starts only where a run of token characters starts and goes to the run's first
+// "eyJ" at once (the lookahead), so "eyJeyJeyJ…" is scanned once, not once per "eyJ" (quadratic).
+const jwtPattern = /(?<![A-Za-z0-9_-])(?=([A-Za-z0-9_-]*?)eyJ)\1eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*/g;
+const redactJwts = (text: string) => text.replace(jwtPattern, (_jwt, before: string) => `${before}${t.redacted}`);
 
 /** A Markdown report of one exchange, safe to post: every secret replaced, identifying claims left out. */
 export function buildReport({ request, exchange, diagnoses }: ReportInput): string {
@@ -65,9 +68,7 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
     );
     lines.push(
       ...fenced(
-        exchange.json !== undefined
-          ? JSON.stringify(redactJson(exchange.json), null, 2)
-          : exchange.body.replace(jwtPattern, t.redacted),
+        exchange.json !== undefined ? JSON.stringify(redactJson(exchange.json), null, 2) : redactJwts(exchange.body),
         exchange.json !== undefined ? 'json' : '',
       ),
     );
@@ -97,7 +98,7 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
 
 function redactJson(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redactJson);
-  if (!isJsonObject(value)) return typeof value === 'string' ? value.replace(jwtPattern, t.redacted) : value;
+  if (!isJsonObject(value)) return typeof value === 'string' ? redactJwts(value) : value;
   return Object.fromEntries(
     Object.entries(value).map(([key, inner]) => [key, secretKeys.has(key) ? t.redacted : redactJson(inner)]),
   );

@@ -71,7 +71,7 @@ export class SessionState {
     this.#analysis = analysis;
     this.#verifier = verifier;
     this.#router = router;
-    this.pageUrl = pageUrl.replace(/[?#].*$/, '');
+    this.pageUrl = pageUrl.replace(/[?#][\s\S]*$/, '');
     this.pageOrigin = /^[a-z]+:\/\/[^/?#]+/i.exec(pageUrl)?.[0] ?? '';
   }
 
