@@ -45,6 +45,11 @@ function readResponse(text: string): Result<TokenInput, InputError> {
   } catch (error) {
     return err({ code: 'response-not-json', message: decodeMessages.responseNotJson(errorText(error)) });
   }
+  return readTokenResponse(json);
+}
+
+/** The tokens of a token response already parsed (RFC 6749 §5.1), e.g. an exchange's body: not parsed again. */
+export function readTokenResponse(json: unknown): Result<TokenInput, InputError> {
   const parsed = tokenResponseSchema.safeParse(json);
   if (!parsed.success) {
     return err({ code: 'response-invalid', message: decodeMessages.responseInvalid(describeIssues(parsed.error)) });
