@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { boxChars } from '../lib/bounds';
 import type { Diagnosis } from '../lib/diagnose';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
@@ -46,6 +47,8 @@ export class SessionState {
   exchangeRequest = $state.raw<TokenRequest | undefined>();
   attempts = $state.raw<Attempt[]>([]);
   pasted = $state('');
+  /** A pasted response too big to lay out in its box (over `boxChars`): diagnosed whole, summarised in the box. */
+  readonly pastedLarge = $derived(this.pasted.length > boxChars);
   pasteError = $state<string | undefined>();
   curlImport = $state('');
   importNotes = $state.raw<{ ok: boolean; notes: string[] } | undefined>();
@@ -184,6 +187,17 @@ export class SessionState {
     const analysis = this.#analysis.module;
     if (!analysis || !this.exchange) return '';
     return analysis.buildReport({ request: this.exchangeRequest, exchange: this.exchange, diagnoses: this.diagnoses });
+  }
+
+  /** The paste box's text as typed: diagnosed when the person asks. */
+  typeResponse(text: string): void {
+    this.pasted = text;
+  }
+
+  /** A response pasted whole: taken as it is, however long, and diagnosed at once. */
+  pasteResponse(text: string): Promise<void> {
+    this.pasted = text;
+    return this.diagnosePasted();
   }
 
   /** Take a pasted response into the same pipeline as a direct send. */
