@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSigningKey, type SigningKey } from '../../src/demo/emulator/keys';
 import { handleTenantRequest } from '../../src/demo/emulator/tenant';
-import type { TenantConfig } from '../../src/demo/emulator/types';
+import type { EmulatorRequest, EmulatorResponse, TenantConfig } from '../../src/demo/emulator/types';
 
 export interface LocalTenant {
   origin: string;
@@ -11,6 +11,8 @@ export interface LocalTenant {
   key: SigningKey;
   /** Milliseconds to wait before answering; Infinity never answers. */
   delayMs: number;
+  /** An answer of the test's own (e.g. a 10 MB body) instead of the emulator's; undefined leaves it to the emulator. */
+  answer?: (request: EmulatorRequest) => EmulatorResponse | undefined;
   requests: { method: string; path: string; origin?: string }[];
   close(): Promise<void>;
 }
@@ -39,12 +41,8 @@ export async function startTenant(configure: (origin: string) => Omit<TenantConf
     if (tenant.delayMs === Infinity) return;
     if (tenant.delayMs) await new Promise((resolve) => setTimeout(resolve, tenant.delayMs));
     const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
-    const answer = await handleTenantRequest(
-      { method: request.method ?? 'GET', path: request.url ?? '/', headers, body },
-      tenant.config,
-      key,
-      Date.now(),
-    );
+    const asked = { method: request.method ?? 'GET', path: request.url ?? '/', headers, body };
+    const answer = tenant.answer?.(asked) ?? (await handleTenantRequest(asked, tenant.config, key, Date.now()));
     response.writeHead(answer.status, answer.headers).end(answer.body);
   });
   server.on('connection', (socket) => socket.unref());
