@@ -16,9 +16,9 @@ import { decodeInput, viewAt } from '../../src/lib/token/inspect';
 import {
   collectPatterns,
   fastest,
-  patternsIn,
   fragmentInputs,
   genericInputs,
+  patternsIn,
   repeatTo,
   runPattern,
 } from './adversarial';
