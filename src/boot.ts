@@ -11,5 +11,5 @@ if (!target || !theme) throw new Error('#app or #theme is missing from index.htm
 mount(ThemeSwitch, { target: theme });
 // Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
 export default isFramed(window)
-  ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#].*$/, '') } })
+  ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } })
   : mount(App, { target });

@@ -2,7 +2,7 @@
  * Everything that reads, explains and diagnoses: loaded as its own chunk right after the first paint, so the
  * page appears without waiting for the catalogue and the claim texts.
  */
-export { decodeInput, viewAt } from './token/inspect';
+export { decodeInput, decodeResponse, viewAt } from './token/inspect';
 export { diagnose } from './diagnose';
 export { lintRequest } from './diagnose/lints';
 export { buildReport } from './report';

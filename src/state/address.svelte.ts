@@ -52,7 +52,7 @@ export class AddressState {
     if (Object.keys(prefill.fields).length) {
       this.#session.fill({ domain: domain ?? '', grantType: grant_type ?? 'password', fields }, { fromLink: true });
     }
-    if (prefill.token) this.#decoder.paste(prefill.token);
+    if (prefill.token) this.#decoder.set(prefill.token);
     this.#notes = [...queryNotes, ...prefill.notes];
     this.#replace(current.search, prefill.cleanedHash);
   }

@@ -1,15 +1,16 @@
 import { createContext } from 'svelte';
+import { boxChars } from '../lib/bounds';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
 
 /** The paste-a-token decoder: the text typed, and everything derived from it. Held in memory only. */
-/** Laying out a text box with more than this many characters takes the browser hundreds of milliseconds. */
-const largeChars = 100_000;
-
 export class DecoderState {
   input = $state('');
-  /** A paste too big to lay out in a text box: decoded, but not shown in the box. */
-  large = $state(false);
+  /**
+   * Text too big to lay out in a text box (over `boxChars`): decoded, but not shown in the box. Derived from the
+   * text, so a link's `#token=` or a paste into a box already holding text is bounded the same way as a paste.
+   */
+  readonly large = $derived(this.input.length > boxChars);
   #clock: ClockState;
   #analysis: AnalysisLoader;
 
@@ -18,15 +19,9 @@ export class DecoderState {
     this.#analysis = analysis;
   }
 
-  /** Take pasted text whole; past `largeChars` the text box stays empty to keep the page responsive. */
-  paste(text: string): void {
+  /** Take the text whole, typed or pasted; past `boxChars` the text box shows a summary instead. */
+  set(text: string): void {
     this.input = text;
-    this.large = text.length > largeChars;
-  }
-
-  type(text: string): void {
-    this.input = text;
-    this.large = false;
   }
 
   /** Undefined only in the moment before the analysis chunk arrives. A clock tick never decodes again. */

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { boxChars } from '../lib/bounds';
 import type { Diagnosis } from '../lib/diagnose';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
@@ -48,6 +49,8 @@ export class SessionState {
   exchangeRequest = $state.raw<TokenRequest | undefined>();
   attempts = $state.raw<Attempt[]>([]);
   pasted = $state('');
+  /** A pasted response too big to lay out in its box (over `boxChars`): diagnosed whole, summarised in the box. */
+  readonly pastedLarge = $derived(this.pasted.length > boxChars);
   pasteError = $state<string | undefined>();
   curlImport = $state('');
   importNotes = $state.raw<{ ok: boolean; notes: string[] } | undefined>();
@@ -75,7 +78,7 @@ export class SessionState {
     this.#analysis = analysis;
     this.#verifier = verifier;
     this.#router = router;
-    this.pageUrl = pageUrl.replace(/[?#].*$/, '');
+    this.pageUrl = pageUrl.replace(/[?#][\s\S]*$/, '');
     this.pageOrigin = /^[a-z]+:\/\/[^/?#]+/i.exec(pageUrl)?.[0] ?? '';
   }
 
@@ -115,25 +118,32 @@ export class SessionState {
   readonly curlOnScreen = $derived(
     this.validation.ok ? (this.revealSecrets ? this.curl : curlForScreen(maskSecrets(this.validation.value))) : '',
   );
+  /** When the current exchange was recorded: its diagnosis judges times as of then, so a clock tick never redoes it. */
+  #exchangeAt = $state(0);
   readonly diagnoses: Diagnosis[] = $derived.by(() => {
     const analysis = this.#analysis.module;
     if (!analysis || !this.exchange) return [];
     // Verifications the person asked for on the tokens received feed the same cards.
-    const verifications = this.tokens.flatMap((token) => {
+    const verifications = this.#decodedTokens.flatMap((token) => {
       const verification = this.#verifier.results.get(token.raw);
       return typeof verification === 'object' ? [{ token: token.source.replace('_', ' '), ...verification }] : [];
     });
     const context = { exchange: this.exchange, request: this.exchangeRequest, pageOrigin: this.pageOrigin };
-    return analysis.diagnose({ ...context, verifications, now: this.#clock.now });
+    return analysis.diagnose({ ...context, verifications, now: this.#exchangeAt });
   });
   readonly lints: Diagnosis[] = $derived.by(
     () => this.#analysis.module?.lintRequest(this.form, this.validation.ok ? this.validation.value : undefined) ?? [],
   );
-  readonly tokens = $derived.by(() => {
+  /** The tokens of the exchange, decoded once from its parsed body; a clock tick only redoes their times. */
+  readonly #decodedTokens = $derived.by(() => {
     const analysis = this.#analysis.module;
     if (!analysis || this.exchange?.json === undefined) return [];
-    const decoded = analysis.decodeInput(this.exchange.body);
-    return decoded.ok ? decoded.value.tokens.map((view) => analysis.viewAt(view, { now: this.#clock.now })) : [];
+    const decoded = analysis.decodeResponse(this.exchange.json);
+    return decoded.ok ? decoded.value.tokens : [];
+  });
+  readonly tokens = $derived.by(() => {
+    const analysis = this.#analysis.module;
+    return analysis ? this.#decodedTokens.map((view) => analysis.viewAt(view, { now: this.#clock.now })) : [];
   });
 
   /** What a token pasted in the decoder is verified against: the form as it stands. */
@@ -232,6 +242,17 @@ export class SessionState {
     return analysis.buildReport({ request: this.exchangeRequest, exchange: this.exchange, diagnoses: this.diagnoses });
   }
 
+  /** The paste box's text as typed: diagnosed when the person asks. */
+  typeResponse(text: string): void {
+    this.pasted = text;
+  }
+
+  /** A response pasted whole: taken as it is, however long, and diagnosed at once. */
+  pasteResponse(text: string): Promise<void> {
+    this.pasted = text;
+    return this.diagnosePasted();
+  }
+
   /** Take a pasted response into the same pipeline as a direct send. */
   async diagnosePasted(): Promise<void> {
     const { parsePastedResponse } = await this.#analysis.load();
@@ -260,13 +281,14 @@ export class SessionState {
 
   #record(exchange: Exchange, request: TokenRequest | undefined): void {
     this.#clock.tick();
+    this.#exchangeAt = this.#clock.now;
     this.exchange = exchange;
     this.exchangeRequest = request;
     this.status = exchange.state;
     const [top] = this.diagnoses;
     const attempt: Attempt = {
       id: this.#nextId++,
-      at: Date.now(),
+      at: this.#exchangeAt,
       grantType: request?.grant.grantType,
       transport: exchange.transport,
       state: exchange.state,

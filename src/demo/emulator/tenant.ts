@@ -231,7 +231,7 @@ function findApi(audience: string, tenant: TenantConfig) {
 
 /** Auth0's access token for /userinfo only: a JWE that only Auth0 can read. */
 function opaqueJwe(issuer: string): string {
-  const part = (value: string) => btoa(value).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  const part = (value: string) => btoa(value).replaceAll('+', '-').replaceAll('/', '_').replaceAll('=', '');
   const random = (n: number) => part(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(n))));
   return [
     part(JSON.stringify({ alg: 'dir', enc: 'A256GCM', iss: issuer })),

@@ -9,7 +9,12 @@ export interface CatalogueEntry {
   severity?: Severity;
   /** The OAuth `error` codes this condition arrives with. */
   errors?: string[];
-  /** `error_description` patterns; named groups become facts the texts quote. A match outranks the code. */
+  /**
+   * `error_description` patterns; named groups become facts the texts quote. A match outranks the code. Every
+   * pattern must take linear time on any text (tests/unit/bounded.test.ts times each one on 100,000 hostile
+   * characters): a gap between two phrases is bounded (`.{0,200}`), never `.*` that each repeat of the first
+   * phrase would scan to the end again.
+   */
   descriptions?: RegExp[];
   /** Codes that alone identify the condition, whatever the description says. */
   codes?: string[];
@@ -105,7 +110,7 @@ export const catalogue: CatalogueEntry[] = [
   {
     id: 'auth0.scopes-not-granted',
     errors: ['access_denied', 'invalid_scope'],
-    descriptions: [/(?:client )?has not been granted scopes?:? ?(?<scope>.*?)\.?$/i],
+    descriptions: [/(?:client )?has not been granted scopes?:? ?(?<scope>.*?)\.?$/im],
   },
   { id: 'auth0.invalid-scope', codes: ['invalid_scope'], descriptions: [/scope must be an? (?:array|string)/i] },
   {
@@ -128,7 +133,7 @@ export const catalogue: CatalogueEntry[] = [
     errors: ['invalid_request', 'access_denied'],
     descriptions: [
       /connection (?:was )?not found/i,
-      /connection .*does not exist/i,
+      /connection .{0,200}does not exist/i,
       /missing connection parameter/i,
       /connection is not yet configured/i,
     ],
@@ -167,7 +172,7 @@ export const catalogue: CatalogueEntry[] = [
   {
     id: 'auth0.password-leaked',
     codes: ['password_leaked'],
-    descriptions: [/password .*(?:breach|leaked|disclosed)/i],
+    descriptions: [/password .{0,200}(?:breach|leaked|disclosed)/i],
   },
   {
     id: 'auth0.refresh-token-user-deleted',
@@ -250,7 +255,8 @@ export const catalogue: CatalogueEntry[] = [
   {
     id: 'auth0.missing-parameter',
     errors: ['invalid_request'],
-    descriptions: [/missing required parameter:? ?(?<parameter>\w+)/i, /(?<parameter>\w+) is required/i],
+    // \b: a match starts where a word starts, so a 100,000-character word is tried once, not once per character.
+    descriptions: [/missing required parameter:? ?(?<parameter>\w+)/i, /\b(?<parameter>\w+) is required/i],
   },
 
   // Refresh tokens
@@ -258,8 +264,8 @@ export const catalogue: CatalogueEntry[] = [
     id: 'auth0.invalid-refresh-token',
     errors: ['invalid_grant', 'access_denied'],
     descriptions: [
-      /(?:unknown|invalid|expired|revoked).*refresh[ _]token/i,
-      /refresh[ _]token.*(?:invalid|expired|revoked|reuse)/i,
+      /(?:unknown|invalid|expired|revoked).{0,200}refresh[ _]token/i,
+      /refresh[ _]token.{0,200}(?:invalid|expired|revoked|reuse)/i,
     ],
   },
   { id: 'auth0.missing-refresh-token', codes: ['missing_refresh_token'], descriptions: [/missing refresh token/i] },
@@ -278,15 +284,19 @@ export const catalogue: CatalogueEntry[] = [
     id: 'auth0.device-code-invalid',
     errors: ['invalid_grant'],
     descriptions: [
-      /(?:invalid|expired|unknown|used).*device[ _]code/i,
-      /device[ _]code .*(?:invalid|expired|not found|already)/i,
+      /(?:invalid|expired|unknown|used).{0,200}device[ _]code/i,
+      /device[ _]code .{0,200}(?:invalid|expired|not found|already)/i,
     ],
     grants: deviceGrant,
   },
   { id: 'auth0.ciba-denied', errors: ['access_denied'], descriptions: [/end-user denied the authorization request/i] },
 
   // Token exchange and newer grants
-  { id: 'auth0.delegation-depth', errors: ['invalid_request'], descriptions: [/delegation chain .*depth exceeds/i] },
+  {
+    id: 'auth0.delegation-depth',
+    errors: ['invalid_request'],
+    descriptions: [/delegation chain .{0,200}depth exceeds/i],
+  },
   { id: 'auth0.invalid-assertion', errors: ['invalid_grant'], descriptions: [/assertion is invalid or has expired/i] },
   {
     id: 'auth0.token-exchange',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { cut, descriptionChars } from '../bounds';
 import { requestParam } from '../request/form';
 import type { DiagnosisContext } from './types';
 
@@ -30,15 +31,18 @@ export function oauthError(context: DiagnosisContext): OAuthError | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-/** Gather the facts a diagnosis quotes; regex captures from the description take precedence. */
+/**
+ * Gather the facts a diagnosis quotes; regex captures from the description take precedence. The code and the
+ * description are quoted at most `descriptionChars` long, so a 10 MB description cannot fill a card.
+ */
 export function gatherFacts(
   context: DiagnosisContext,
   body?: OAuthError,
   captures: Record<string, string> = {},
 ): Facts {
   return {
-    error: body?.error,
-    description: body?.error_description,
+    error: body && cut(body.error, descriptionChars),
+    description: body?.error_description === undefined ? undefined : cut(body.error_description, descriptionChars),
     status: context.exchange.status,
     grant: context.request?.grant.grantType,
     audience: requestParam(context.request, 'audience'),

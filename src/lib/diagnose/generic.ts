@@ -1,3 +1,4 @@
+import { cut, descriptionChars } from '../bounds';
 import { fallbackTexts, oauthErrorTexts } from '../text/en/diagnoses/generic';
 import type { Facts, OAuthError } from './facts';
 import type { Diagnosis } from './types';
@@ -25,7 +26,7 @@ function byStatus(
   if (status === 405) return ['generic.method-not-allowed', fallbackTexts.methodNotAllowed];
   if (status === 415) return ['generic.unsupported-media-type', fallbackTexts.unsupportedMediaType];
   if (status !== undefined && status >= 300 && status < 400) return ['generic.redirect', fallbackTexts.redirect];
-  if (/^\s*<(!doctype|html)/i.test(body)) return ['generic.html', fallbackTexts.html];
+  if (/^\s*<(!doctype|html)/i.test(cut(body, descriptionChars))) return ['generic.html', fallbackTexts.html];
   if (status === 401 || status === 403) return ['generic.unauthorized', fallbackTexts.unauthorized];
   if (status !== undefined && status >= 500) return ['generic.server-error', fallbackTexts.serverError];
   if (status !== undefined && status >= 200 && status < 300) return ['generic.no-token', fallbackTexts.noToken];

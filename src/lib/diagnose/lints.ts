@@ -22,11 +22,12 @@ export function lintRequest(form: RequestForm, request: TokenRequest | undefined
     }
     found.push({ id: 'lint.dashboard-domain', severity: 'error', ...lintTexts.dashboardDomain(suggestion) });
   }
-  const value = (name: keyof RequestForm['fields']) => form.fields[name].trim();
+  // Each value is trimmed once: trimming a 10 MB field of spaces takes tens of milliseconds.
+  const scope = form.fields.scope.trim();
+  const audience = form.fields.audience.trim();
   const grant = form.grantType;
-  if (value('scope').includes(','))
-    found.push({ id: 'lint.scope-commas', severity: 'warning', ...lintTexts.scopeCommas() });
-  if (grant === 'client_credentials' && !value('audience')) {
+  if (scope.includes(',')) found.push({ id: 'lint.scope-commas', severity: 'warning', ...lintTexts.scopeCommas() });
+  if (grant === 'client_credentials' && !audience) {
     found.push({
       id: 'lint.client-credentials-without-audience',
       severity: 'warning',
@@ -35,20 +36,20 @@ export function lintRequest(form: RequestForm, request: TokenRequest | undefined
   }
   if (grant === 'password')
     found.push({ id: 'lint.password-without-realm', severity: 'info', ...lintTexts.passwordWithoutRealm() });
-  if (grant === 'authorization_code' && form.clientAuth === 'none' && !value('code_verifier')) {
+  if (grant === 'authorization_code' && form.clientAuth === 'none' && !form.fields.code_verifier.trim()) {
     found.push({
       id: 'lint.public-code-without-verifier',
       severity: 'warning',
       ...lintTexts.publicCodeWithoutVerifier(),
     });
   }
-  if (userGrants.test(grant) && grant !== 'authorization_code' && !value('audience')) {
+  if (userGrants.test(grant) && grant !== 'authorization_code' && !audience) {
     found.push({ id: 'lint.no-audience', severity: 'info', ...lintTexts.noAudienceUserGrant() });
   }
-  if (userGrants.test(grant) && /\/api\/v2\/?$/.test(value('audience'))) {
+  if (userGrants.test(grant) && /\/api\/v2\/?$/.test(audience)) {
     found.push({ id: 'lint.management-api-user-token', severity: 'info', ...lintTexts.managementApiUserToken() });
   }
-  if (/(^|\s)offline_access(\s|$)/.test(value('scope')))
+  if (/(^|\s)offline_access(\s|$)/.test(scope))
     found.push({ id: 'lint.offline-access', severity: 'info', ...lintTexts.offlineAccess() });
   if (form.clientAuth !== 'none' && request && !request.tenant.local) {
     found.push({ id: 'lint.secret-from-browser', severity: 'info', ...lintTexts.secretFromBrowser() });

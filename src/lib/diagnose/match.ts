@@ -1,3 +1,4 @@
+import { cut, descriptionChars } from '../bounds';
 import { catalogue, type CatalogueEntry } from './catalogue';
 import type { OAuthError } from './facts';
 
@@ -21,20 +22,29 @@ export interface MatchInput {
  * with the request's grant. A matching code and HTTP status break ties.
  */
 export function matchCatalogue(input: MatchInput): CatalogueMatch | undefined {
+  // Patterns read a window of the description and of the body (bounds.ts): 10 MB cost what a short answer does.
+  const description = input.body?.error_description;
+  const windowed = {
+    ...input,
+    text: cut(input.text, descriptionChars),
+    description: description === undefined ? undefined : cut(description, descriptionChars),
+  };
   let best: { match: CatalogueMatch; score: number } | undefined;
   for (const entry of catalogue) {
-    const scored = score(entry, input);
+    const scored = score(entry, windowed);
     if (scored && (!best || scored.score > best.score)) best = scored;
   }
   return best?.match;
 }
 
-function score(entry: CatalogueEntry, { body, text, status, grant }: MatchInput) {
+function score(
+  entry: CatalogueEntry,
+  { body, text, status, grant, description }: MatchInput & { description?: string },
+) {
   const code = body?.error;
   const codeRelated = code !== undefined && (entry.errors?.includes(code) || entry.codes?.includes(code));
   const statusFits = status !== undefined && entry.status?.includes(status);
   const bonus = (codeRelated ? 5 : 0) + (statusFits ? 1 : 0);
-  const description = body?.error_description;
   if (description !== undefined) {
     for (const pattern of entry.descriptions ?? []) {
       const found = pattern.exec(description);

@@ -26,7 +26,7 @@ export interface DiagnosisContext {
   exchange: Exchange;
   request?: TokenRequest;
   pageOrigin: string;
-  /** Milliseconds since the epoch, for success-side time checks. */
+  /** Milliseconds since the epoch when the exchange was recorded: success-side time checks judge as of then. */
   now: number;
   /** Verifications the person asked for on the tokens of this exchange; their failures become findings too. */
   verifications?: { token: string; signature: SignatureResult; checks: ClaimCheck[] }[];

@@ -65,7 +65,7 @@ export function bookmarkletMain(debuggerUrl: string, w: BookmarkletWindow, quest
 
 /** The javascript: link for a debugger hosted at `pageUrl` (its fragment and query dropped). */
 export function bookmarkletHref(pageUrl: string, question: string): string {
-  const url = pageUrl.replace(/[?#].*$/, '');
+  const url = pageUrl.replace(/[?#][\s\S]*$/, '');
   const code = `(${bookmarkletMain.toString()})(${JSON.stringify(url)},window,${JSON.stringify(question)})`;
   return `javascript:${code.replaceAll('%', '%25').replaceAll('#', '%23')}`;
 }

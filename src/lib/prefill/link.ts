@@ -15,8 +15,8 @@ export function buildFragment(fields: Partial<Record<PrefillKey, string>>): stri
   return params.toString();
 }
 
-/** A value that carries a token, whatever field it was typed in. */
-const tokenShaped = /(?:eyJ|eyAi|ewo[gK]|ew0K)[\w-]{2,}\./;
+/** A value that carries a token, whatever field it was typed in (tried only where a run of token characters starts). */
+const tokenShaped = /(?<![\w-])(?:eyJ|eyAi|ewo[gK]|ew0K)[\w-]{2,}\./;
 
 /**
  * The fragment Copy link shares: the form's public fields only, never a secret-named key, never a value with a
@@ -24,7 +24,7 @@ const tokenShaped = /(?:eyJ|eyAi|ewo[gK]|ew0K)[\w-]{2,}\./;
  */
 export function shareFragment(form: Pick<RequestForm, 'domain' | 'grantType' | 'fields'>): string {
   const values: Record<PrefillKey, string> = {
-    domain: form.domain.replace(/[?#].*$/s, '').replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]*@/i, '$1'),
+    domain: form.domain.replace(/[?#][\s\S]*$/, '').replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]*@/i, '$1'),
     grant_type: form.grantType,
     client_id: form.fields.client_id,
     audience: form.fields.audience,

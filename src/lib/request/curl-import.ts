@@ -1,3 +1,4 @@
+import { curlChars, cut, quoteChars } from '../bounds';
 import { err, ok, type Result } from '../result';
 import { curlMessages } from '../text/en/curl';
 import { isFieldName } from './fields';
@@ -61,6 +62,7 @@ const shortValueFlags = new Set(['X', 'H', 'd', 'u', 'A', 'e', 'b', 'o', 'm', 'w
 
 /** Read curl's own options out of a pasted command. */
 export function parseCurl(text: string): Result<CurlCommand, string> {
+  if (text.length > curlChars) return err(curlMessages.tooLong(text.length, curlChars));
   if (text.trim() === '') return err(curlMessages.empty());
   const words = shellWords(text.trim().replace(/^\$\s+/, ''));
   if (!words.ok) return err(curlMessages.quoting(words.error));
@@ -128,10 +130,11 @@ export function importCurl(text: string): Result<CurlImport, string> {
   try {
     url = new URL(/^[a-z]+:\/\//i.test(command.url) ? command.url : `https://${command.url}`);
   } catch {
-    return err(curlMessages.badUrl(command.url));
+    return err(curlMessages.badUrl(cut(command.url, quoteChars)));
   }
-  const path = url.pathname.replace(/\/+$/, '');
-  if (path !== '/oauth/token') return err(curlMessages.otherEndpoint(url.pathname));
+  // The lookbehind starts a match only at the first of a run of slashes: a long run is scanned once.
+  const path = url.pathname.replace(/(?<!\/)\/+$/, '');
+  if (path !== '/oauth/token') return err(curlMessages.otherEndpoint(cut(url.pathname, quoteChars)));
 
   const notes: string[] = [];
   if (command.fileData) notes.push(curlMessages.fileData());
@@ -156,7 +159,7 @@ export function importCurl(text: string): Result<CurlImport, string> {
   form.extras = extras.join('\n');
   if (!grantType) notes.push(curlMessages.noGrantType());
   else if (findGrant(grantType)) form.grantType = grantType;
-  else notes.push(curlMessages.unknownGrant(grantType));
+  else notes.push(curlMessages.unknownGrant(cut(grantType, quoteChars)));
 
   const basic = readBasic(command);
   if (basic) {
@@ -166,8 +169,8 @@ export function importCurl(text: string): Result<CurlImport, string> {
   } else form.clientAuth = form.fields.client_secret ? 'client_secret_post' : 'none';
   if (command.headers.some(([name, value]) => name === 'authorization' && /^bearer\s/i.test(value)))
     notes.push(curlMessages.bearer());
-  if (command.method && command.method !== 'POST') notes.push(curlMessages.method(command.method));
-  if (command.unknown.length) notes.push(curlMessages.unknownFlags(command.unknown.join(', ')));
+  if (command.method && command.method !== 'POST') notes.push(curlMessages.method(cut(command.method, quoteChars)));
+  if (command.unknown.length) notes.push(curlMessages.unknownFlags(cut(command.unknown.join(', '), quoteChars)));
   notes.unshift(curlMessages.imported(params.value.length + (basic ? 2 : 0)));
   return ok({ form, notes });
 }

@@ -26,28 +26,22 @@ const schemeProse = new Set(
   ),
 );
 /**
- * A name that may be secret, for the patterns below: only these reach isSecretName, so a paste full of public
- * `name=value` pairs costs the regex engine alone.
- */
-const maybeSecret = String.raw`(?=[\w.-]{0,63}?(?:secret|passw|token|assertion|private|credential|key|code|otp|auth_req_id|authorization|cookie|dpop|barcode_uri|verification_uri))`;
-/**
  * A header line (`> authorization: …` of curl -v, a `-H 'cookie: …'`, a raw request), and the credential headers
  * wherever a word starts (a message that quotes one): the value to the end of its line or quotes.
  */
-const headerLine = new RegExp(
-  String.raw`(?<lead>^[ \t]*(?:[<>][ \t]*)?|['"]|(?<=[\s>;,(])(?=(?:(?:proxy-)?authorization|(?:set-)?cookie|dpop|x-api-key)[ \t]*:))${maybeSecret}(?<name>[A-Za-z][\w-]{0,63})(?<sep>[ \t]*:[ \t]*)(?<value>[^\s'"][^\r\n'"]*)`,
-  'gmi',
-);
+const headerLine =
+  /(?<lead>^[ \t]*(?:[<>][ \t]*)?|['"]|(?<=[\s>;,(])(?=(?:(?:proxy-)?authorization|(?:set-)?cookie|dpop|x-api-key)[ \t]*:))(?=[\w.-]{0,63}?(?:secret|passw|token|assertion|private|credential|key|code|otp|auth_req_id|authorization|cookie|dpop|barcode_uri|verification_uri))(?<name>[A-Za-z][\w-]{0,63})(?<sep>[ \t]*:[ \t]*)(?<value>[^\s'"][^\r\n'"]*)/gim;
 /**
  * `name=value` and `"name": "value"`: form bodies, URLs, redirect fragments, JSON, JSON escaped once or more inside
  * another string (`\\"name\\":\\"value\\"`), JS objects.
  */
-const keyValue = new RegExp(
-  String.raw`(?<![\w.-])${maybeSecret}(?<name>[A-Za-z][\w.-]{0,63})(?<nq>\\*["'])?(?<sep>[ \t]*[:=][ \t]*)(?:(?<escOpen>\\+")(?<esc>(?:[^"\\\r\n]|\\+[^"\\\r\n])*)(?<escEnd>\\+")?|"(?<dq>(?:[^"\\\r\n]|\\.)*)(?<dqEnd>")?|'(?<sq>[^'\r\n]*)(?<sqEnd>')?|(?<bare>[^\s"'&,;<>{}()[\]\\|#?=]+=*))`,
-  'gi',
-);
-/** A JWS or JWE in compact form (its header is base64url JSON: `eyJ`, or `ewo`/`eyAi` when pretty-printed). */
-const jwt = /(?:eyJ|eyAi|ewo[gK]|ew0K)[\w-]{2,}(?:\.[\w-]*){1,4}/g;
+const keyValue =
+  /(?<![\w.-])(?=[\w.-]{0,63}?(?:secret|passw|token|assertion|private|credential|key|code|otp|auth_req_id|authorization|cookie|dpop|barcode_uri|verification_uri))(?<name>[A-Za-z][\w.-]{0,63})(?<nq>\\*["'])?(?<sep>[ \t]*[:=][ \t]*)(?:(?<escOpen>\\+")(?<esc>(?:[^"\\\r\n]|\\+[^"\\\r\n])*)(?<escEnd>\\+")?|"(?<dq>(?:[^"\\\r\n]|\\.)*)(?<dqEnd>")?|'(?<sq>[^'\r\n]*)(?<sqEnd>')?|(?<bare>[^\s"'&,;<>{}()[\]\\|#?=]+=*))/gi;
+/**
+ * A JWS or JWE in compact form (its header is base64url JSON: `eyJ`, or `ewo`/`eyAi` when pretty-printed). It starts
+ * only where a run of token characters starts, so a long run is tried once, not once per character.
+ */
+const jwt = /(?<![\w-])(?:eyJ|eyAi|ewo[gK]|ew0K)[\w-]{2,}(?:\.[\w-]*){1,4}/g;
 
 const rules: Rule[] = [
   [
@@ -76,7 +70,7 @@ const rules: Rule[] = [
   [
     schemeCredential,
     (replacement, found, { scheme = '', gap = '', value = '' }, match) => {
-      if (schemeProse.has(value.replace(/[.=]+$/, '').toLowerCase())) return match;
+      if (schemeProse.has(trimPadding(value).toLowerCase())) return match;
       found.push(value, ...basicSecret(scheme, value));
       return `${scheme}${gap}${replacement}`;
     },
@@ -215,4 +209,11 @@ function decodings(value: string): string[] {
     // Not a JSON string body.
   }
   return forms.filter((form) => form !== value);
+}
+
+/** A value without the dots and padding that end it (a loop: a trailing-run pattern is quadratic). */
+function trimPadding(value: string): string {
+  let end = value.length;
+  while (end > 0 && (value[end - 1] === '.' || value[end - 1] === '=')) end--;
+  return value.slice(0, end);
 }

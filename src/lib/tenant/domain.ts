@@ -33,6 +33,7 @@ export interface TenantError {
   message: string;
 }
 
+const maxTyped = 2048;
 const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]']);
 const dashboardPath = /^\/dashboard\/([a-z0-9-]+)\/([a-z0-9-]+)/i;
 const hostname = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$/;
@@ -48,6 +49,8 @@ const idnaDots = new Set(['\u3002', '\uff0e', '\uff61']);
 export function parseTenant(text: string): Result<Tenant, TenantError> {
   const typed = text.trim();
   if (typed === '') return fail('empty', tenantMessages.empty());
+  // A host name has at most 253 characters; a pasted URL with a path a few more. Longer is not a domain at all.
+  if (typed.length > maxTyped) return fail('invalid', tenantMessages.tooLong(typed.length));
   if (/\s/.test(typed)) return fail('spaces', tenantMessages.spaces());
   // "host:443" has a colon too; a scheme is only what stands before "://" or a colon not followed by a port.
   const scheme = /^([a-z][a-z0-9+.-]{0,30}):(?!\d)/i.exec(typed)?.[1]?.toLowerCase();

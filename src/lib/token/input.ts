@@ -45,6 +45,11 @@ function readResponse(text: string): Result<TokenInput, InputError> {
   } catch (error) {
     return err({ code: 'response-not-json', message: decodeMessages.responseNotJson(errorText(error)) });
   }
+  return readTokenResponse(json);
+}
+
+/** The tokens of a token response already parsed (RFC 6749 §5.1), e.g. an exchange's body: not parsed again. */
+export function readTokenResponse(json: unknown): Result<TokenInput, InputError> {
   const parsed = tokenResponseSchema.safeParse(json);
   if (!parsed.success) {
     return err({ code: 'response-invalid', message: decodeMessages.responseInvalid(describeIssues(parsed.error)) });
@@ -71,6 +76,8 @@ function readFieldLine(text: string): TokenInput | undefined {
 const urlParameter = /(?:^|[?#&])(access_token|id_token|refresh_token)=([^&#\s]*)/g;
 
 function readUrlParameters(text: string): TokenInput | undefined {
+  // A quick look first: a 10 MB paste without "_token=" is not scanned by the pattern at all.
+  if (!text.includes('_token=')) return undefined;
   const tokens: FoundToken[] = [];
   for (const [, name, value] of text.matchAll(urlParameter)) {
     const source = tokenFields.find((field) => field === name);
@@ -83,24 +90,42 @@ const wrappers = [
   /^(?:-H|--header)\s+/, // a curl header option
   /^(?:authorization\s*:\s*)?(?:bearer|dpop)\s+/i, // an Authorization header or its value
 ];
-const quotes = /^(["'`])([\s\S]*)\1,?$/;
+const isQuote = (char: string | undefined) => char === '"' || char === "'" || char === '`';
+/** What String.prototype.trim removes: ASCII first, the rest by `\s`, which is the same set. */
+const isSpace = (code: number) =>
+  code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/.test(String.fromCharCode(code)));
+
+/**
+ * Strip matching quotes layer after layer (`"…"`, `'…'`, `` `…` ``, or `"…",` from JSON), trimming inside each.
+ * Done by index, not by a pattern per layer, so 400,000 quotes cost one pass instead of one pass per layer.
+ */
+function unquote(text: string): string {
+  let start = 0;
+  let end = text.length;
+  for (let quote = text[start]; isQuote(quote); quote = text[start]) {
+    if (end - start >= 2 && text[end - 1] === quote) end -= 1;
+    else if (end - start >= 3 && text[end - 1] === ',' && text[end - 2] === quote) end -= 2;
+    else break;
+    start += 1;
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  }
+  return start === 0 && end === text.length ? text : text.slice(start, end);
+}
 
 function readBareToken(text: string): TokenInput {
   let raw = text;
   let header = false;
   for (;;) {
-    const quoted = quotes.exec(raw);
-    if (quoted?.[2] !== undefined) {
-      raw = quoted[2].trim();
-      continue;
-    }
+    raw = unquote(raw);
     const wrapper = wrappers.map((pattern) => pattern.exec(raw)).find((match) => match !== null);
     if (!wrapper) break;
     raw = raw.slice(wrapper[0].length).trim();
     header = true;
   }
-  // A token wrapped by an editor or a terminal comes back with line breaks in it.
-  raw = raw.replace(/\s*[\r\n]+\s*/g, '');
+  // A token wrapped by an editor or a terminal comes back with line breaks in it. The lookbehind starts a match
+  // only where a run of spaces starts, so a long run without a line break is scanned once, not once per space.
+  if (raw.includes('\n') || raw.includes('\r')) raw = raw.replace(/(?<!\s)\s*[\r\n]\s*/g, '');
   const tokens: FoundToken[] = [{ source: 'pasted', raw }];
   return header ? { tokens, note: inputNotes.bearer() } : { tokens };
 }

@@ -3,7 +3,14 @@ import { displayValue, jsonType, prettyJson, safeHref, type JsonType } from '../
 import type { ClaimOrigin } from '../text/en/claims';
 import { decodeToken, type DecodedToken } from './decode';
 import { claimValueNotes, explainClaim, explainHeader } from './explain';
-import { readTokenInput, type FoundToken, type InputError, type TokenSource } from './input';
+import {
+  readTokenInput,
+  readTokenResponse,
+  type FoundToken,
+  type InputError,
+  type TokenInput,
+  type TokenSource,
+} from './input';
 import { lintToken, type Finding } from './lints';
 import type { JsonObject, TokenResponse } from './schemas';
 import { permissionList, scopeList, type ScopeItem, type ScopeList } from './scopes';
@@ -113,7 +120,15 @@ export interface DecoderResult {
 
 /** The decoder's whole pipeline for one input: read what was pasted, decode every token in it. */
 export function decodeInput(text: string): Result<DecoderResult, InputError> {
-  const input = readTokenInput(text);
+  return decodeAll(readTokenInput(text));
+}
+
+/** The tokens of a response body already parsed as JSON (a sent or pasted exchange), decoded without parsing it again. */
+export function decodeResponse(json: unknown): Result<DecoderResult, InputError> {
+  return decodeAll(readTokenResponse(json));
+}
+
+function decodeAll(input: Result<TokenInput, InputError>): Result<DecoderResult, InputError> {
   if (!input.ok) return input;
   const { tokens, note, response } = input.value;
   return ok({ tokens: tokens.map(decodeView), note, response });

@@ -1,6 +1,8 @@
 /** Messages of the curl import. */
 export const curlMessages = {
   empty: () => 'Paste a curl command, e.g. the one from Auth0’s docs or from your terminal.',
+  tooLong: (chars: number, limit: number) =>
+    `This paste is ${chars.toLocaleString('en')} characters long; a curl for /oauth/token is far shorter (at most ${limit.toLocaleString('en')} are read). Paste only the command.`,
   quoting: (detail: string) => `This curl cannot be read: ${detail}.`,
   notCurl: () => 'This does not start with curl: paste the whole command.',
   noUrl: () => 'This curl has no URL.',

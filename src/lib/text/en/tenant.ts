@@ -11,7 +11,10 @@ export const tenantMessages = {
     suggestion
       ? `manage.auth0.com is the Dashboard, not your tenant. From this Dashboard URL your tenant domain is probably ${suggestion}.`
       : 'manage.auth0.com is the Dashboard, not your tenant. Your tenant domain looks like dev-abc123.us.auth0.com: find it as the Domain of any application.',
-  invalid: (detail: string) => `This is not a domain name: ${detail}`,
+  tooLong: (length: number) =>
+    `This is ${length.toLocaleString('en')} characters long; a domain has at most 253. Type only the tenant domain.`,
+  invalid: (detail: string) =>
+    `This is not a domain name: ${detail.length > 300 ? `${detail.slice(0, 300)}…` : detail}`,
   credentials: () => 'Leave user names and passwords out of the domain: they go in their own fields.',
   noDot: () => 'A tenant domain has dots in it, like dev-abc123.us.auth0.com.',
   backslash: (host: string) =>

@@ -89,7 +89,12 @@ export const ui = {
     pasteHelp:
       'Run the curl (add -i to keep the status line), then paste everything it printed: it is diagnosed like a direct answer.',
     pasteButton: 'Diagnose response',
+    pastedLarge: (n: number) =>
+      `A ${n.toLocaleString('en')}-character paste is diagnosed above; it is not shown here, to keep the page responsive. Paste or type to replace it.`,
     raw: 'Raw response',
+    showAll: (kb: number) => `Show all ${kb.toLocaleString('en')} KB`,
+    shownPart: (shownKb: number, kb: number) =>
+      `The first ${shownKb.toLocaleString('en')} KB of ${kb.toLocaleString('en')} KB are shown.`,
     copyReport: 'Copy report',
     tokensHeading: 'Tokens received',
     tokensBelow: (n: number) => (n === 1 ? 'The token is decoded below.' : `The ${n} tokens are decoded below.`),

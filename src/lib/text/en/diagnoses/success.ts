@@ -1,7 +1,10 @@
 import type { DiagnosisText } from './generic';
 import { apis, docs, grantTypes } from './paths';
 
-/** Texts of the checks on a successful token response. */
+/**
+ * Texts of the checks on a successful token response. The checks judge times as of the moment the answer arrived
+ * (a clock tick does not redo them), so the texts say so; the decoded tokens below keep their times current.
+ */
 export const successTexts = {
   opaqueNoAudience: (audienceSent: boolean): DiagnosisText => ({
     title: 'The access token is opaque: only good for /userinfo',
@@ -29,16 +32,16 @@ export const successTexts = {
     ],
   }),
   expired: (): DiagnosisText => ({
-    title: 'The new token is already expired',
+    title: 'The new token was already expired when it arrived',
     cause:
-      'The token’s exp is in the past by this computer’s clock: either its clock is far off, or the API’s token lifetime is tiny.',
+      'When the answer arrived, the token’s exp was already in the past by this computer’s clock: either its clock is far off, or the API’s token lifetime is tiny.',
     fix: ['Check this computer’s clock.', 'Check Applications > APIs > your API > Settings > Token Expiration.'],
     breadcrumb: [...apis, 'Settings', 'Token Expiration'],
   }),
   clockSkew: (claim: string): DiagnosisText => ({
-    title: `Clock skew: ${claim} is in the future`,
+    title: `Clock skew: ${claim} was in the future when the token arrived`,
     cause:
-      'This computer’s clock is behind the tenant’s; an API on such a machine will reject the token as not yet valid.',
+      'When the answer arrived, this computer’s clock was behind the tenant’s; an API on such a machine will reject the token as not yet valid.',
     fix: ['Sync the clock (NTP), or allow a little clock tolerance in the API’s validation.'],
   }),
   scopesMissing: (missing: string[]): DiagnosisText => ({
@@ -94,7 +97,7 @@ export const successTexts = {
   }),
   tokenIssued: (grant?: string): DiagnosisText => ({
     title: 'Token issued',
-    cause: `The tenant issued tokens${grant ? ` for the ${grant} grant` : ''}. The checks below compare them with what was asked; the decoded tokens follow.`,
+    cause: `The tenant issued tokens${grant ? ` for the ${grant} grant` : ''}. The checks below compare them with what was asked, as of when they arrived; the decoded tokens follow, with their times kept current.`,
     fix: [],
   }),
 };
