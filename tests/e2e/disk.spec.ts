@@ -93,7 +93,7 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     await page.getByLabel('Paste a token').fill(`${b64({ alg: 'HS256' })}.${b64({ sub: 'x' })}.${canaries.token}`);
     const pasted = page.locator('[data-testid="token"][data-token-kind="pasted"]');
     await expect(pasted).toBeVisible();
-    await pasted.getByLabel('Paste a key').check();
+    await pasted.getByLabel('Paste keys').check();
     await pasted.getByLabel('Key (JWKS, JWK, PEM or shared secret)').fill(canaries.key);
 
     await page.evaluate(() => {
