@@ -29,6 +29,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: 'e2e', testIgnore: /bounded\.spec\.ts/ },
+    // Long-task budgets are measured with the CPU to themselves: after every other test, one at a time.
+    { name: 'timing', testMatch: /bounded\.spec\.ts/, dependencies: ['e2e'], fullyParallel: false },
+  ],
   webServer: {
     // The built page, with its Content-Security-Policy, exactly as it ships.
     command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
