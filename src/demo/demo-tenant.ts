@@ -37,6 +37,8 @@ const simulatedLatencyMs = 120;
  * a refused preflight or a missing allow-origin header is a TypeError, exactly like a real block.
  */
 export function demoFetch(config: () => TenantConfig, key: SigningKey, pageOrigin: string): typeof fetch {
+  // What the demo tenant remembers between requests (issued codes, pending device codes…), while the page is open.
+  const memory = {};
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     if (url.origin !== demoOrigin) throw new TypeError('Failed to fetch');
@@ -50,6 +52,7 @@ export function demoFetch(config: () => TenantConfig, key: SigningKey, pageOrigi
         config(),
         key,
         Date.now(),
+        memory,
       );
     const simple =
       method === 'GET' ||

@@ -29,6 +29,8 @@ export interface LocalTenant {
 /** Start the Auth0-like tenant on 127.0.0.1 on a free port; the emulator decides every answer. */
 export async function startTenant(configure: (origin: string) => Omit<TenantConfig, 'origin'>): Promise<LocalTenant> {
   const key = await createSigningKey();
+  // What the tenant remembers between requests (issued codes, pending device codes…), for this server's life.
+  const memory = {};
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -63,6 +65,7 @@ export async function startTenant(configure: (origin: string) => Omit<TenantConf
       tenant.config,
       key,
       Date.now(),
+      memory,
     );
     response.writeHead(answer.status, answer.headers).end(answer.body);
   });

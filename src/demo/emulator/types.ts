@@ -52,3 +52,19 @@ export interface TenantConfig {
   /** Machine-to-machine authorizations: which client may get which API's scopes. */
   clientGrants: { clientId: string; audience: string; scope: string[] }[];
 }
+
+/** Everything a route of the emulated tenant sees: the request, the settings, the signing key, the time, memory. */
+export interface TenantContext {
+  request: EmulatorRequest;
+  /** The path without its query. */
+  path: string;
+  query: URLSearchParams;
+  tenant: TenantConfig;
+  key: import('./keys').SigningKey;
+  /** Milliseconds since the epoch: the tenant's clock, injected. */
+  now: number;
+  memory: import('./memory').TenantMemory;
+}
+
+/** One endpoint of the tenant. */
+export type Route = (context: TenantContext) => EmulatorResponse | Promise<EmulatorResponse>;
