@@ -4,9 +4,10 @@ import { requestParam, type TokenRequest } from './form';
 /** A request as it goes on the wire: what fetch sends and what the curl reproduces. */
 export interface HttpRequest {
   url: string;
-  method: 'POST';
+  method: 'GET' | 'POST';
   headers: [string, string][];
-  body: string;
+  /** The body of a POST; a GET has none. */
+  body?: string;
 }
 
 export const masked = '••••••••';

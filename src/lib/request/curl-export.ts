@@ -12,7 +12,7 @@ export function toCurl(request: HttpRequest): string {
     `curl --request ${request.method}`,
     `--url ${shellQuote(request.url)}`,
     ...request.headers.map(([name, value]) => `--header ${shellQuote(`${name}: ${value}`)}`),
-    `--data ${shellQuote(request.body)}`,
+    ...(request.body !== undefined ? [`--data ${shellQuote(request.body)}`] : []),
   ].join(' \\\n  ');
 }
 
