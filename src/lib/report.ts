@@ -53,7 +53,8 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
       lines.push(`| ${name} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
     for (const [name, value] of request.extras)
       lines.push(`| ${cell(name)} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
-  } else lines.push(t.noRequest);
+  } else if (exchange.command) lines.push(...fenced(scrub(exchange.command), 'sh'));
+  else lines.push(t.noRequest);
 
   lines.push('', `### ${t.response}`, '');
   if (exchange.state === 'http') {
@@ -107,6 +108,7 @@ function knownSecrets(request: TokenRequest | undefined, exchange: Exchange, dia
       new URLSearchParams({ v: value }).toString().slice(2),
     ]);
   const quoted = [
+    exchange.command ?? '',
     exchange.body,
     ...exchange.evidence,
     ...diagnoses.flatMap((diagnosis) => [diagnosis.title, diagnosis.cause, ...diagnosis.fix]),
