@@ -128,8 +128,8 @@ describe('buildReport quotes what it did not write, never renders it', () => {
       { error: hostile, error_description: hostile },
     ],
     [
-      'a known error with the description quoted',
-      'generic.invalid_request',
+      'a known error with the description quoted (at client credentials, a denial by the tenant’s own code)',
+      'auth0.credentials-exchange-denied',
       { error: 'invalid_request', error_description: hostile },
     ],
     [

@@ -1,0 +1,37 @@
+import type { CatalogueEntry } from './entry';
+
+/** Signing keys and discovery: /.well-known/jwks.json and openid-configuration, as a JWT library reads them. */
+export const keys: CatalogueEntry[] = [
+  {
+    id: 'auth0.jwks-kid-not-found',
+    descriptions: [
+      /unable to find a signing key that matches/i,
+      /signingkeynotfound/i,
+      /no (?:matching )?(?:signing )?key .{0,40}(?:kid|found)/i,
+    ],
+  },
+  {
+    id: 'auth0.jwks-no-keys',
+    descriptions: [/jwks endpoint did not contain any (?:signing )?keys/i, /invalid jwks uri/i],
+  },
+  {
+    id: 'auth0.jwks-fetch-failed',
+    descriptions: [
+      /jwkserror/i,
+      /ssl error:? .{0,200}jwks/i,
+      /jwks.{0,200}does not support ssl/i,
+      /(?:failed|unable) to fetch (?:the )?(?:jwks|signing keys)/i,
+    ],
+  },
+  {
+    id: 'auth0.discovery-fetch-failed',
+    descriptions: [
+      /authorization server metadata/i,
+      /(?:failed|unable) to (?:fetch|load|discover) .{0,40}(?:openid-configuration|discovery)/i,
+    ],
+  },
+  {
+    id: 'auth0.jwt-key-not-configured',
+    descriptions: [/secret or public key must be provided/i],
+  },
+];

@@ -1,0 +1,34 @@
+import type { CatalogueEntry } from './entry';
+
+/** What an Auth0 SDK says in the application, after Auth0 answered: ID token checks, state, sessions. */
+export const sdk: CatalogueEntry[] = [
+  { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
+  { id: 'auth0.id-token-audience', descriptions: [/audience \(aud\) claim/i, /authorized party \(azp\) claim/i] },
+  { id: 'auth0.id-token-nonce', descriptions: [/nonce \(nonce\) claim/i, /nonce .{0,40}mismatch/i] },
+  {
+    id: 'auth0.id-token-time',
+    descriptions: [/(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i],
+  },
+  { id: 'auth0.id-token-max-age', descriptions: [/authentication time \(auth_time\) claim/i] },
+  { id: 'auth0.id-token-organization', descriptions: [/organization (?:id|name) \(org_(?:id|name)\) claim/i] },
+  {
+    id: 'auth0.id-token-hs256',
+    descriptions: [/signed with the hs256 algorithm/i, /signature algorithm of "?hs256"? is not supported/i],
+  },
+  {
+    id: 'auth0.id-token-claim',
+    descriptions: [
+      /\(\w{1,40}\) claim .{0,200}in the id token/i,
+      /id token .{0,60}(?:could not be validated|validation failed)/i,
+    ],
+    weight: -1,
+  },
+  {
+    id: 'auth0.sdk-state',
+    codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state'],
+    descriptions: [/invalid state/i, /state mismatch/i, /checks\.state argument is missing/i, /missing state cookie/i],
+  },
+  { id: 'auth0.sdk-secure-origin', descriptions: [/must run on a secure origin/i] },
+  { id: 'auth0.sdk-session-secret', descriptions: [/jwedecryptionfailed/i, /decryption operation failed/i] },
+  { id: 'auth0.session-expiry-claim', descriptions: [/session_expiry/i] },
+];
