@@ -154,6 +154,185 @@ describe('new wordings of known conditions still land on the right entry', () =>
   });
 });
 
+describe('wordings the corpus does not have, from each endpoint, reach the condition', () => {
+  test.each([
+    [
+      'GET /userinfo',
+      401,
+      '',
+      { 'www-authenticate': 'Bearer realm="Users", error="invalid_token"' },
+      'auth0.userinfo-token-invalid',
+    ],
+    [
+      'POST /oauth/token',
+      403,
+      { error: 'access_denied', error_description: 'Reuse of refresh token detected' },
+      {},
+      'auth0.invalid-refresh-token',
+    ],
+    [
+      'POST /oauth/token',
+      403,
+      { error: 'invalid_grant', error_description: 'The authorization code has expired' },
+      {},
+      'auth0.invalid-authorization-code',
+    ],
+    [
+      'POST /oauth/token',
+      400,
+      { error: 'invalid_grant', error_description: 'Parameter code_verifier is required' },
+      {},
+      'auth0.pkce-verifier',
+    ],
+    [
+      'POST /oauth/token',
+      401,
+      { error: 'invalid_client', error_description: 'client_assertion has expired' },
+      {},
+      'auth0.client-assertion',
+    ],
+    [
+      'POST /oauth/token',
+      401,
+      { error: 'invalid_client', error_description: 'No public key registered for kid abc' },
+      {},
+      'auth0.client-assertion-key',
+    ],
+    [
+      'POST /oauth/token',
+      401,
+      { error: 'invalid_client', error_description: 'The client certificate is missing' },
+      {},
+      'auth0.mtls-certificate',
+    ],
+    [
+      'GET /authorize',
+      400,
+      'https://app.example/cb?error=invalid_request&error_description=Pushed%20Authorization%20Requests%20are%20required%20by%20the%20configured%20compliance%20level',
+      {},
+      'auth0.par-required',
+    ],
+    [
+      'POST /oauth/par',
+      400,
+      { error: 'invalid_request_object', error_description: 'Request object signature invalid' },
+      {},
+      'auth0.request-object',
+    ],
+    [
+      'GET /authorize',
+      undefined,
+      'error=invalid_request&error_description=Invalid+request_uri',
+      {},
+      'auth0.par-request-uri',
+    ],
+    [
+      'POST /passwordless/start',
+      400,
+      { error: 'bad.send', error_description: 'send must be code or link' },
+      {},
+      'auth0.passwordless-parameter',
+    ],
+    [
+      'POST /mfa/associate',
+      401,
+      { error: 'invalid_token', error_description: 'The mfa_token is expired' },
+      {},
+      'auth0.mfa-token-invalid',
+    ],
+    [
+      'POST /mfa/challenge',
+      403,
+      { error: 'unsupported_challenge_type', error_description: 'The user is already enrolled' },
+      {},
+      'auth0.mfa-already-enrolled',
+    ],
+    [
+      'POST /oauth/revoke',
+      400,
+      { error: 'unsupported_token_type', error_description: 'Only refresh tokens can be revoked' },
+      {},
+      'auth0.revoke-token-type',
+    ],
+    [
+      'POST /bc-authorize',
+      400,
+      { error: 'invalid_request', error_description: 'binding_message contains invalid characters' },
+      {},
+      'auth0.ciba-binding-message',
+    ],
+    [
+      'Management API /api/v2/roles',
+      404,
+      { statusCode: 404, error: 'Not Found', message: 'The role does not exist.', errorCode: 'inexistent_role' },
+      {},
+      'auth0.management-api-not-found',
+    ],
+    [
+      'Management API /api/v2/users',
+      401,
+      { statusCode: 401, error: 'Unauthorized', message: 'Bad audience: https://x/userinfo' },
+      {},
+      'auth0.management-api-token-invalid',
+    ],
+    [
+      'POST /oauth/token',
+      500,
+      { error: 'server_error', error_description: "TypeError: Cannot read properties of undefined (reading 'email')" },
+      {},
+      'auth0.extensibility-error',
+    ],
+    [
+      'POST /oauth/token',
+      400,
+      { error: 'invalid_request', error_description: 'Script execution time exceeded' },
+      {},
+      'auth0.extensibility-timeout',
+    ],
+    [
+      'POST /oauth/token',
+      400,
+      { error: 'invalid_request', error_description: 'Error from the Login script: callback is not a function' },
+      {},
+      'auth0.extensibility-error',
+    ],
+    [
+      'GET /authorize',
+      undefined,
+      { error: 'access_denied', error_description: 'Only employees can log in' },
+      {},
+      'auth0.access-denied',
+    ],
+    [
+      'POST /dbconnections/signup',
+      400,
+      {
+        name: 'BadRequestError',
+        code: 'invalid_password',
+        description: { rules: [] },
+        message: 'Password is too weak',
+        statusCode: 400,
+      },
+      {},
+      'auth0.password-too-weak',
+    ],
+    ['Resource server', 401, '', { 'www-authenticate': 'Bearer realm="api"' }, 'auth0.api-token-missing'],
+    [
+      'GET /authorize',
+      400,
+      '<!DOCTYPE html><html><head><title>Error</title></head><body><p>TECHNICAL DETAILS</p><p>invalid_request: Unknown client: abc123</p><p>Tracking ID: 7fa4c1e2b3d4a5f6e7d8</p></body></html>',
+      {},
+      'auth0.unknown-client',
+    ],
+    ['GET /tokeninfo', 401, { error: 'invalid_token', error_description: 'jwt expired' }, {}, 'auth0.legacy-id-token'],
+  ] as [string, number | undefined, unknown, Record<string, string>, string][])(
+    '%s %s %j',
+    (endpoint, status, body, headers, id) => {
+      expect(top(corpusExchange({ endpoint, status, body, headers }))?.id).toBe(id);
+    },
+  );
+});
+
 describe('anything unknown falls back to a generic diagnosis', () => {
   test.each([
     [418, "I'm a teapot", 'generic.http-status'],

@@ -18,8 +18,9 @@ export interface Facts {
   scope?: string;
   pageOrigin: string;
   tenantOrigin?: string;
-  /** The endpoint that answered (`/userinfo`), when the page knows or assumes it. */
+  /** The endpoint that answered (`/userinfo`), when the page knows or assumes it, and how it knows. */
   endpoint?: string;
+  endpointSource?: string;
   /** Seconds to wait before sending again, from Retry-After or x-ratelimit-reset. */
   retryAfter?: number;
   rateLimit?: string;
@@ -55,6 +56,7 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
     pageOrigin: context.pageOrigin,
     tenantOrigin: context.request?.tenant.origin ?? originOf(context.exchange.url),
     endpoint: endpointOf(context)?.path,
+    endpointSource: endpointOf(context)?.source,
     retryAfter: facts.retryAfter,
     rateLimit: facts.rateLimit,
     rateRemaining: facts.rateRemaining,

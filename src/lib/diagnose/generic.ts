@@ -16,7 +16,7 @@ export function fallback(answer: Answer, facts: Facts, suggestions: Suggestion[]
       ? Object.hasOwn(oauthErrorTexts, code)
         ? [`generic.${code}`, oauthErrorTexts[code]]
         : ['generic.unknown-error', fallbackTexts.unknownError]
-      : byStatus(facts.status, answer, bearer);
+      : byStatus(facts.status, answer, bearer, (facts.endpoint ?? '/oauth/token') === '/oauth/token');
   const severity =
     code === 'authorization_pending' || code === 'slow_down' || id === 'generic.success' ? 'info' : 'error';
   const words = (text ?? fallbackTexts.unknownError)(facts);
@@ -26,14 +26,24 @@ export function fallback(answer: Answer, facts: Facts, suggestions: Suggestion[]
     evidence: evidenceOf(facts),
     ...words,
     cause: `${fallbackTexts.notKnown(facts)} ${words.cause}`,
-    fix: [...words.fix, ...(suggestions.length ? [fallbackTexts.checkSuggestions()] : []), fallbackTexts.report()],
+    fix: [
+      ...words.fix,
+      ...(suggestions.length ? [fallbackTexts.checkSuggestions()] : []),
+      ...(facts.endpointSource === 'default' ? [fallbackTexts.pickEndpoint()] : []),
+      fallbackTexts.report(),
+    ],
     ...(suggestions.length ? { suggestions } : {}),
   };
 }
 
 type Words = (facts: Facts) => ReturnType<typeof fallbackTexts.httpStatus>;
 
-function byStatus(status: number | undefined, answer: Answer, bearer: boolean): [string, Words] {
+function byStatus(
+  status: number | undefined,
+  answer: Answer,
+  bearer: boolean,
+  tokenEndpoint: boolean,
+): [string, Words] {
   if (status === 429) return ['generic.rate-limited', fallbackTexts.rateLimited];
   if (status === 404) return ['generic.not-found', fallbackTexts.notFound];
   if (status === 405) return ['generic.method-not-allowed', fallbackTexts.methodNotAllowed];
@@ -44,9 +54,7 @@ function byStatus(status: number | undefined, answer: Answer, bearer: boolean): 
     return ['generic.unauthorized', bearer ? fallbackTexts.bearerRefused : fallbackTexts.unauthorized];
   if (status !== undefined && status >= 500) return ['generic.server-error', fallbackTexts.serverError];
   if (status !== undefined && status >= 200 && status < 300)
-    return answer.json && bearer
-      ? ['generic.success', fallbackTexts.success]
-      : ['generic.no-token', fallbackTexts.noToken];
+    return tokenEndpoint ? ['generic.no-token', fallbackTexts.noToken] : ['generic.success', fallbackTexts.success];
   return ['generic.http-status', fallbackTexts.httpStatus];
 }
 

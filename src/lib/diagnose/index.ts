@@ -44,7 +44,9 @@ function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {
       ];
   }
   const facts = gatherFacts(context, answer);
-  const suggestions = suggestEntries(input).flatMap((entry): Suggestion[] => {
+  // A success has nothing to rank.
+  const failed = exchange.status === undefined || exchange.status >= 300;
+  const suggestions = (failed ? suggestEntries(input) : []).flatMap((entry): Suggestion[] => {
     const text = catalogueTexts[entry.id]?.(facts);
     return text
       ? [{ id: entry.id, title: text.title, ...(text.breadcrumb ? { breadcrumb: text.breadcrumb } : {}) }]

@@ -66,7 +66,7 @@ function contextOf(input: MatchInput): Context {
     said: [
       ...answer.descriptions,
       answer.text,
-      answer.facts.challenge ? `www-authenticate: ${answer.facts.challenge}` : '',
+      answer.facts.challengeHeader ? `www-authenticate: ${answer.facts.challengeHeader}` : '',
     ].join('\n'),
   };
 }
@@ -74,18 +74,19 @@ function contextOf(input: MatchInput): Context {
 /** What the entry has in common with the answer, or undefined when the endpoint or the answer rule it out. */
 function fit(entry: CatalogueEntry, context: Context) {
   const onEndpoint = entry.endpoints?.some((endpoint) => endpoint === context.path) ?? false;
-  if (entry.endpoints && !onEndpoint && (context.known || entry.onlyAt)) return undefined;
+  if (entry.endpoints && !onEndpoint && context.known) return undefined;
+  const shapes = !entry.onlyAt || onEndpoint;
   if (entry.unless?.some((pattern) => pattern.test(context.said))) return undefined;
   let captures: Record<string, string> = {};
   const at = entry.codesAt;
   let identifies =
-    context.codes.some((code) => entry.codes?.includes(code)) ||
+    (shapes && context.codes.some((code) => entry.codes?.includes(code))) ||
     (at !== undefined &&
       at.endpoints.some((endpoint) => endpoint === context.path) &&
       (!at.bare || context.answer.descriptions.length === 0) &&
       context.codes.some((code) => at.codes.includes(code)));
-  if (!identifies && entry.codePattern) {
-    for (const code of context.codes) {
+  if (shapes && !identifies && entry.codePattern) {
+    for (const code of context.answer.codes) {
       const found = entry.codePattern.exec(code);
       if (found) {
         identifies = true;
@@ -98,6 +99,7 @@ function fit(entry: CatalogueEntry, context: Context) {
     identifies,
     captures,
     related: identifies || context.codes.some((code) => entry.errors?.includes(code)),
+    shapes,
     onEndpoint,
     statusFits: context.status !== undefined && (entry.status?.includes(context.status) ?? false),
     grantFits: context.grant !== undefined && entry.grants?.test(context.grant) === true,
@@ -117,7 +119,7 @@ function score(entry: CatalogueEntry, context: Context) {
         return { match: { entry, captures: { ...found.captures, ...clean(match.groups) } }, score: 10 + bonus };
     }
   }
-  if (context.status === undefined || !entry.status || statusFits) {
+  if (found.shapes && (context.status === undefined || !entry.status || statusFits)) {
     for (const pattern of entry.bodies ?? []) {
       const match = pattern.exec(context.answer.text);
       if (match) return { match: { entry, captures: { ...found.captures, ...clean(match.groups) } }, score: 9 + bonus };
@@ -136,10 +138,17 @@ function score(entry: CatalogueEntry, context: Context) {
 function rank(entry: CatalogueEntry, context: Context): number {
   const found = fit(entry, context);
   if (!found || entry.severity === 'info') return 0;
-  const { related, onEndpoint, statusFits, grantFits } = found;
-  // Without a code or the endpoint in common, the entry is no likelier than any other.
-  if (!related && !(onEndpoint && entry.endpoints && entry.endpoints.length < 4)) return 0;
-  return (related ? 4 : 0) + (onEndpoint ? 3 : 0) + (grantFits ? 2 : 0) + (statusFits ? 1 : 0);
+  const { onEndpoint, statusFits, grantFits } = found;
+  // A code the entry knows, wherever it counts; or else its HTTP status where it answers.
+  const known = context.codes.some(
+    (code) =>
+      entry.codes?.includes(code) ||
+      entry.errors?.includes(code) ||
+      entry.codesAt?.codes.includes(code) ||
+      entry.codePattern?.test(code),
+  );
+  if (!known && !(statusFits && (onEndpoint || !entry.endpoints))) return 0;
+  return (known ? 4 : 0) + (statusFits ? 2 : 0) + (grantFits ? 2 : 0) + (onEndpoint ? 1 : 0);
 }
 
 function clean(groups: Record<string, string | undefined> | undefined): Record<string, string> {

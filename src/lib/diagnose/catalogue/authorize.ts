@@ -8,7 +8,11 @@ export const authorize: CatalogueEntry[] = [
   {
     id: 'auth0.callback-url-mismatch',
     errors: ['unauthorized_client', 'invalid_request', 'access_denied'],
-    descriptions: [/callback url mismatch/i, /not in the list of allowed callback urls/i],
+    descriptions: [
+      /callback url mismatch/i,
+      /not in the list of allowed callback urls/i,
+      /unable to issue redirect for oauth 2\.0 transaction/i,
+    ],
     weight: 1,
   },
   {
@@ -53,6 +57,7 @@ export const authorize: CatalogueEntry[] = [
       /(?<!end-)user denied (?:the )?(?:authorization )?request/i,
       /user (?:has )?(?:cancell?ed|declined) the (?:interaction|consent|login)/i,
       /user did not (?:authorize|consent)/i,
+      /popup (?:window )?(?:was )?closed/i,
     ],
     codesAt: { endpoints: ['/authorize'], codes: ['access_denied'], bare: true },
   },

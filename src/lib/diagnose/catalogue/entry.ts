@@ -29,7 +29,10 @@ export interface CatalogueEntry {
    * `bare`, only when the answer has no sentence either (a redirect back with `?error=access_denied` alone).
    */
   codesAt?: { endpoints: readonly Endpoint[]; codes: string[]; bare?: boolean };
-  /** The entry is chosen only for an answer of one of `endpoints` (an empty 400 means something only there). */
+  /**
+   * Its codes, bodies and challenges count only for an answer of one of `endpoints`, known or assumed (an empty
+   * 401, `invalid_token`, a bare `Bearer` mean something only there); its sentences count anywhere.
+   */
   onlyAt?: boolean;
   /** Patterns of the answer's sentences; named groups become facts its texts quote. A match outranks a code. */
   descriptions?: RegExp[];

@@ -43,7 +43,12 @@ export const exchange: CatalogueEntry[] = [
   {
     id: 'auth0.token-exchange',
     errors: ['invalid_request', 'invalid_grant', 'unauthorized_client', 'access_denied'],
-    descriptions: [/subject_token/i, /token exchange profile/i, /custom token exchange/i],
+    descriptions: [
+      /subject[_ ]token/i,
+      /token exchange profile/i,
+      /custom token exchange/i,
+      /actor[_ ]token .{0,40}(?:invalid|expired)/i,
+    ],
   },
   {
     id: 'auth0.token-vault-connection',
@@ -52,8 +57,20 @@ export const exchange: CatalogueEntry[] = [
     weight: 1,
   },
   { id: 'auth0.federated-refresh-token-missing', codes: ['federated_connection_refresh_token_not_found'] },
-  { id: 'auth0.dpop-nonce', severity: 'warning', codes: ['use_dpop_nonce', 'invalid_dpop_nonce'] },
-  { id: 'auth0.invalid-dpop-proof', codes: ['invalid_dpop_proof'] },
+  {
+    id: 'auth0.dpop-nonce',
+    severity: 'warning',
+    codes: ['use_dpop_nonce', 'invalid_dpop_nonce'],
+    errors: ['invalid_request', 'invalid_dpop_proof', 'invalid_token'],
+    descriptions: [/\bnonce\b.{0,60}\bdpop\b/i, /\bdpop\b.{0,60}\bnonce\b/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.invalid-dpop-proof',
+    codes: ['invalid_dpop_proof'],
+    errors: ['invalid_request', 'invalid_token'],
+    descriptions: [/dpop proof/i, /dpop (?:key|jkt|binding)/i],
+  },
   {
     id: 'auth0.par-required',
     errors: ['invalid_request', 'unauthorized_client'],

@@ -32,11 +32,15 @@ export const extensibility: CatalogueEntry[] = [
       '/dbconnections/change_password',
     ],
     bodies: [/"fromSandbox"\s*:\s*true/],
-    descriptions: [/custom (?:db|database) (?:script|connection) (?:error|failed)/i],
+    descriptions: [
+      /custom (?:db|database) (?:script|connection) (?:error|failed)/i,
+      /(?:login|get ?user|create|verify|change ?password|delete) script .{0,60}(?:failed|error|returned|threw|invalid)/i,
+    ],
   },
   {
     id: 'auth0.extensibility-error',
-    errors: ['server_error', 'invalid_request', 'access_denied', 'extensibility_error'],
+    codes: ['extensibility_error'],
+    errors: ['server_error', 'invalid_request', 'access_denied'],
     descriptions: [
       /unknown error occurred/i,
       /^bad request\.?$/i,
@@ -54,6 +58,7 @@ export const extensibility: CatalogueEntry[] = [
       /request failed with status code \d{3}/i,
       /unexpected token .{0,40}in json/i,
       /sandbox error/i,
+      /^error (?:in|from|while running) (?:the |an? )?(?:action|rule|hook)\b/i,
     ],
   },
   {

@@ -17,7 +17,7 @@ export const keys: CatalogueEntry[] = [
   {
     id: 'auth0.jwks-fetch-failed',
     descriptions: [
-      /jwkserror/i,
+      /jwks\w{0,20}error/i,
       /ssl error:? .{0,200}jwks/i,
       /jwks.{0,200}does not support ssl/i,
       /(?:failed|unable) to fetch (?:the )?(?:jwks|signing keys)/i,

@@ -28,6 +28,19 @@ export const legacy: CatalogueEntry[] = [
   { id: 'auth0.endpoint-disabled', codes: ['endpoint_disabled'], descriptions: [/endpoint (?:is )?disabled/i] },
   { id: 'auth0.method-not-allowed', codes: ['method_not_allowed'] },
   {
+    id: 'auth0.legacy-id-token',
+    endpoints: ['/tokeninfo', '/delegation'],
+    onlyAt: true,
+    codes: ['invalid_token'],
+    errors: ['invalid_grant', 'invalid_request'],
+    descriptions: [/(?:invalid|expired|malformed) id_token/i, /id_token .{0,40}(?:invalid|expired)/i],
+  },
+  {
+    id: 'auth0.revoke-token-type',
+    codes: ['unsupported_token_type'],
+    descriptions: [/only refresh tokens/i],
+  },
+  {
     id: 'auth0.legacy-idp-token',
     endpoints: ['/oauth/access_token'],
     errors: ['invalid_request', 'invalid_token'],

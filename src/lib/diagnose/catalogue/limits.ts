@@ -4,6 +4,7 @@ import type { CatalogueEntry } from './entry';
 export const limits: CatalogueEntry[] = [
   {
     id: 'auth0.m2m-quota',
+    endpoints: ['/oauth/token'],
     errors: ['too_many_requests', 'access_denied', 'quota_exceeded'],
     descriptions: [/\bquota\b/i],
   },

@@ -15,7 +15,9 @@ export const managementApi: CatalogueEntry[] = [
       /insufficient scope[,;]? expected any of:? ?(?<requiredScope>[\w:, ]{1,500}?)\.?$/i,
       /insufficient scope/i,
     ],
+    bodies: [/"statusCode"\s*:\s*403/],
     status: [403],
+    weight: -1,
   },
   {
     id: 'auth0.management-api-token-expired',
@@ -35,7 +37,10 @@ export const managementApi: CatalogueEntry[] = [
       /bad http authentication header/i,
       /missing authentication/i,
       /(?:audience|issuer) .{0,40}(?:invalid|mismatch).{0,60}json web token/i,
+      /bad audience/i,
+      /client is not global/i,
     ],
+    bodies: [/"statusCode"\s*:\s*401/],
     status: [401],
   },
   {
@@ -64,7 +69,10 @@ export const managementApi: CatalogueEntry[] = [
     id: 'auth0.management-api-payload',
     endpoints: management,
     codes: ['invalid_body', 'invalid_query_string', 'invalid_uri', 'invalid_paging'],
-    descriptions: [/payload validation error/i, /invalid request (?:body|query string)/i],
+    descriptions: [/payload validation error/i, /invalid request (?:body|query string|uri)/i],
+    bodies: [/"statusCode"\s*:\s*400/],
+    // The shape alone: any sentence another entry knows says more.
+    weight: -3,
     status: [400],
   },
 ];

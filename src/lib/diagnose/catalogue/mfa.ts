@@ -15,7 +15,7 @@ export const mfa: CatalogueEntry[] = [
   },
   {
     id: 'auth0.mfa-enrollment-required',
-    endpoints: mfaEndpoints,
+    endpoints: [...mfaEndpoints, '/bc-authorize'],
     codes: [
       'unsupported_challenge_type',
       'a0.mfa_registration_required',
@@ -23,7 +23,12 @@ export const mfa: CatalogueEntry[] = [
       'association_required',
       'not_enrolled',
     ],
-    descriptions: [/(?:is not|not) enrolled with/i, /must enroll first/i, /association required/i],
+    descriptions: [
+      /(?:is not|not) enrolled (?:with|in|for)/i,
+      /must enroll first/i,
+      /association required/i,
+      /no (?:enrolled|active|confirmed) (?:factors?|authenticators?)/i,
+    ],
     unless: [/already enrolled/i, /cannot enroll twice/i],
   },
   {
@@ -93,7 +98,11 @@ export const mfa: CatalogueEntry[] = [
     id: 'auth0.mfa-enrollment-invalid',
     endpoints: mfaEndpoints,
     codes: ['invalid_phone_number', 'invalid_email'],
-    descriptions: [/bad enrollment request/i, /(?:phone number|email(?: address)?) (?:is )?invalid/i],
+    descriptions: [
+      /bad enrollment request/i,
+      /(?:phone number|email(?: address)?) (?:is )?invalid/i,
+      /invalid (?:phone number|email)/i,
+    ],
   },
   {
     id: 'auth0.mfa-push-failed',

@@ -22,7 +22,10 @@ export const organizations: CatalogueEntry[] = [
   {
     id: 'auth0.organization-not-member',
     errors,
-    descriptions: [/is not (?:a )?(?:part|member) of the .{0,200}organi[sz]ation/i],
+    descriptions: [
+      /is not (?:a )?(?:part|member) of the .{0,200}organi[sz]ation/i,
+      /does not belong to (?:any|the|this) organi[sz]ation/i,
+    ],
     weight: 1,
   },
   {

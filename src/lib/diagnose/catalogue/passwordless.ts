@@ -50,7 +50,7 @@ export const passwordless: CatalogueEntry[] = [
   {
     id: 'auth0.passwordless-parameter',
     endpoints: passwordlessEndpoints,
-    codePattern: /^bad\.(?<parameter>[a-z_]{1,40})$/,
+    codePattern: /^bad\.(?<parameter>[a-z_]{1,40})$/i,
     descriptions: [
       /missing required property:? ?(?<parameter>\w+)/i,
       /error in (?<parameter>email|phone_number|tenant|connection) - /i,

@@ -16,6 +16,7 @@ export const refresh: CatalogueEntry[] = [
     descriptions: [
       /(?:unknown|invalid|expired|revoked).{0,200}refresh[ _]token/i,
       /refresh[ _]token.{0,200}(?:invalid|expired|revoked|reuse)/i,
+      /reuse.{0,40}refresh[ _]token/i,
       /^the token has been revoked\.?$/i,
     ],
   },

@@ -13,7 +13,10 @@ export const resourceServer: CatalogueEntry[] = [
     onlyAt: true,
     challenges: [/^\s*(?:bearer|dpop)\s*(?:realm="[^"]*")?\s*$/i],
     descriptions: [/no authorization token was found/i, /authorization header (?:is )?(?:missing|required)/i],
+    bodies: [/^\s*$/],
     status: [401],
+    // A challenge with an error says what is wrong with the token that was sent.
+    unless: [/\berror="/i],
   },
   {
     id: 'auth0.api-insufficient-scope',
@@ -43,7 +46,13 @@ export const resourceServer: CatalogueEntry[] = [
     id: 'auth0.api-token-invalid',
     endpoints: api,
     codesAt: { endpoints: api, codes: ['invalid_token'] },
-    descriptions: [/^invalid token\.?$/i],
+    descriptions: [
+      /^invalid token\.?$/i,
+      /"?exp"? claim timestamp check failed/i,
+      /^(?:unauthorizederror: )?jwt (?:expired|malformed)/i,
+      /invalid compact jws/i,
+      /^invalid (?:signature|algorithm)\.?$/i,
+    ],
   },
   {
     id: 'auth0.api-token-sent-twice',
@@ -51,6 +60,7 @@ export const resourceServer: CatalogueEntry[] = [
   },
   {
     id: 'auth0.api-dpop-scheme',
+    errors: ['invalid_request', 'invalid_token'],
     descriptions: [/requires the dpop authentication scheme/i, /dpop-bound token/i],
     weight: 1,
   },

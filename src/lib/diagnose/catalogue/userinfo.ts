@@ -21,10 +21,12 @@ export const userinfo: CatalogueEntry[] = [
   {
     id: 'auth0.userinfo-token-invalid',
     endpoints: ['/userinfo'],
+    onlyAt: true,
     codes: ['invalid_token'],
     errors: ['unauthorized', 'invalid_request'],
     descriptions: [/^unauthorized\.?$/i, /(?:access )?token is (?:invalid|malformed)/i, /invalid (?:access )?token/i],
     challenges: [/^\s*bearer\b/i],
-    status: [401],
+    bodies: [/^\s*$/],
+    status: [401, 403],
   },
 ];

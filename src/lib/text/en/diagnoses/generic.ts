@@ -105,6 +105,8 @@ export const fallbackTexts = {
     `This page does not know this exact answer from ${at(f)}${f.status ? ` (HTTP ${f.status})` : ''}, so what follows is what its code or status means in general.`,
   checkSuggestions: (): string =>
     'Check the likeliest settings listed below, in order: they are the known conditions of this endpoint with this code or status.',
+  pickEndpoint: (): string =>
+    'If this answer came from another endpoint than /oauth/token (/userinfo, /passwordless/start, the MFA API…), choose it in Answered by next to the paste box: the same words mean other things there.',
   report: (): string =>
     'Still stuck? Copy report (secrets are redacted) and search it, or post it on community.auth0.com with the entry of Monitoring > Logs that matches.',
   unknownError: (f: Facts): DiagnosisText => ({

@@ -76,6 +76,25 @@ export const legacyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Send with the endpoint’s method (check a hand-written curl for -X, or a redirect that turned POST into GET).',
     ],
   }),
+  'auth0.legacy-id-token': (f) => ({
+    title: 'The id_token sent to a legacy endpoint was refused',
+    cause: `${f.endpoint ?? 'The endpoint'} reads an ID token: it must be unexpired, signed by this tenant, and issued to this application.${said(f)}`,
+    fix: [
+      'Send a fresh id_token from a new login of this application.',
+      '/tokeninfo and /delegation are deprecated: read the profile at /userinfo with an access token instead.',
+    ],
+    docs: docs.legacy,
+  }),
+  'auth0.revoke-token-type': () => ({
+    title: '/oauth/revoke revokes refresh tokens only',
+    cause:
+      'Auth0 revokes refresh tokens at /oauth/revoke; access tokens are not revocable there (they expire), and other token types are refused.',
+    fix: [
+      'Send the refresh_token as token (with the application’s credentials).',
+      'For access tokens, keep lifetimes short, or revoke the user’s sessions and grants in the Dashboard.',
+    ],
+    docs: docs.refreshTokens,
+  }),
   'auth0.legacy-idp-token': (f) => ({
     title: 'The identity provider’s access token was refused',
     cause: `/oauth/access_token logs a user in with a social provider’s own access token (Facebook, Google…); the provider said this one is invalid or expired, or it was issued to another app than the connection’s.${said(f)}`,
