@@ -14,7 +14,7 @@ const rfc6749 = 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2';
 export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   invalid_request: (f) => ({
     title: 'The request is malformed (invalid_request)',
-    cause: `A parameter is missing, repeated or malformed. Auth0 says: ${f.description ?? 'no details'}.`,
+    cause: `A parameter is missing, repeated or malformed. The answer says: ${f.description ?? 'no details'}.`,
     fix: ['Read the description for the parameter it names, correct it in the form, and send again.'],
     docs: rfc6749,
   }),
@@ -31,7 +31,7 @@ export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = 
   }),
   invalid_grant: (f) => ({
     title: 'The grant was refused (invalid_grant)',
-    cause: `The code, refresh token, credentials or other grant material is invalid, expired, revoked, or was issued to another client. Auth0 says: ${f.description ?? 'no details'}.`,
+    cause: `The code, refresh token, credentials or other grant material is invalid, expired, revoked, or was issued to another client. The answer says: ${f.description ?? 'no details'}.`,
     fix: ['Get fresh grant material (log in again, request a new code or token) and send again.'],
     docs: rfc6749,
   }),
@@ -60,7 +60,7 @@ export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = 
   }),
   access_denied: (f) => ({
     title: 'Access denied (access_denied)',
-    cause: `The tenant refused the request. Auth0 says: ${f.description ?? 'no details'}.`,
+    cause: `The tenant refused the request. The answer says: ${f.description ?? 'no details'}.`,
     fix: ['Read the description: it usually names the API, client grant or rule that refused.'],
     docs: rfc6749,
   }),
@@ -111,7 +111,7 @@ export const fallbackTexts = {
     'Still stuck? Copy report (secrets are redacted) and search it, or post it on community.auth0.com with the entry of Monitoring > Logs that matches.',
   unknownError: (f: Facts): DiagnosisText => ({
     title: `Error “${f.error ?? 'unknown'}” from ${at(f)}`,
-    cause: `The code is not one of RFC 6749’s, so it is Auth0’s own or an SDK’s.${f.description ? ` Auth0 says: “${f.description}”.` : ''}`,
+    cause: `The code is not one of RFC 6749’s, so it is Auth0’s own or an SDK’s.${f.description ? ` The answer says: “${f.description}”.` : ''}`,
     fix: [
       'Open Monitoring > Logs in the Dashboard: the failed entry of this request names the setting or the script involved.',
     ],

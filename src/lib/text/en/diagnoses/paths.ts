@@ -23,8 +23,9 @@ export const credentials = [...app, 'Credentials'];
 export const users = ['User Management', 'Users', 'the user'];
 export const m2mApps = ['Applications', 'APIs', 'Auth0 Management API', 'Machine To Machine Applications'];
 
-/** Auth0's own words, quoted after a text's own: evidence, never the diagnosis. */
-export const said = (f: Facts): string => (f.description ? ` Auth0 says: “${f.description}”.` : '');
+/** The answer's own words, quoted after a text's own: evidence, never the diagnosis (a docs placeholder "…" is none). */
+export const said = (f: Facts): string =>
+  f.description && /\w/.test(f.description) ? ` The answer says: “${f.description}”.` : '';
 
 /** Where the tenant's own code that ran for this answer lives, by the grant or endpoint it answered. */
 export function codeHome(f: Facts): { where: string; breadcrumb: string[] } {

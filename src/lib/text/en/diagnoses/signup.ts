@@ -49,7 +49,7 @@ export const signupTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     const home = codeHome({ ...f, endpoint: '/dbconnections/signup' });
     return {
       title: 'Sign-up denied by your own code',
-      cause: `${home.where} refused to create this user (api.access.deny), or failed while running: the message is the code’s own.${said(f)}`,
+      cause: `Your own code refused to create this user (api.access.deny), or failed while running: most likely ${home.where}. The message is the code’s own.${said(f)}`,
       fix: [
         'Actions > Triggers > pre-user-registration: read the Action, and its real-time logs while you sign up again.',
         'Monitoring > Logs: the failed sign-up entry has the Action’s error.',
