@@ -98,9 +98,10 @@ const queryDescription = /(?:^|[?#&\s])error_description=(?<description>[^&#\n]{
 /**
  * An SDK's or an error page's `code: description` or `code (description)` line, after an exception's name
  * (`BadRequestError: invalid_request (…)`) or `CAUSE:`; the code has an underscore or a dot, as Auth0's codes do.
+ * `(?=([ \t]*))\1` takes the indent whole and never gives it back (an atomic group), so a line of spaces is read once.
  */
 const codeLine =
-  /^[ \t]*(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|CAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?<a>[^\n]{1,1000})|[ \t]*\((?<b>[^\n]{1,1000})\))/m;
+  /^(?=([ \t]*))\1(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|[^\n]{0,200}?\bCAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?<a>[^\n]{1,1000})|[ \t]*\((?<b>[^\n]{1,1000})\))/m;
 
 function fromText(body: string, answer: Answer): void {
   const query = queryError.exec(body);

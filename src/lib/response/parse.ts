@@ -75,17 +75,19 @@ function endpointFrom(url: string | undefined, source: EndpointFact['source']): 
  * what it printed after it. A command with nothing after it is no command and its output: it is read as pasted.
  */
 function commandLine(text: string): { text: string; url?: string; output: string } | undefined {
-  if (!/^(?:[^\n$%#>]{0,100}[$%#>] {1,4})?curl\s/.test(text)) return undefined;
+  // A command is a few lines at the top: it is read within the first lines (bounds.ts), never through a 10 MB line.
+  const head = text.slice(0, headChars);
+  if (!/^(?:[^\n$%#>]{0,100}[$%#>] {1,4})?curl\s/.test(head)) return undefined;
   let at = 0;
-  let command = '';
-  for (let line = lineAt(text, 0); at < text.length && at < headChars; line = lineAt(text, at)) {
-    command += `${line.line}\n`;
+  for (let line = lineAt(head, 0); ; line = lineAt(head, at)) {
     at = line.next;
-    if (!/\\\s*$/.test(line.line)) break;
+    if (!/\\\s*$/.test(line.line) || at >= head.length) break;
   }
+  if (at >= head.length && head.length < text.length) return undefined;
+  const command = head.slice(0, at).trim();
   const url = /(?:^|[\s'"=])(https?:\/\/[^\s'"\\]{1,2000})/.exec(command)?.[1];
   const output = text.slice(at).trim();
-  return output ? { text: command.trim(), ...(url ? { url } : {}), output } : undefined;
+  return output ? { text: command, ...(url ? { url } : {}), output } : undefined;
 }
 
 /**

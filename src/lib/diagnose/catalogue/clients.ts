@@ -22,6 +22,7 @@ export const clients: CatalogueEntry[] = [
       /^unauthorized\.?$/i,
       /client authentication failed/i,
       /invalid client credentials/i,
+      /^invalid credentials\.?$/i,
       /client[_ ]secret (?:is )?(?:invalid|wrong|incorrect)/i,
     ],
     status: [401],
@@ -32,7 +33,11 @@ export const clients: CatalogueEntry[] = [
     id: 'auth0.client-auth-required',
     endpoints: clientEndpoints,
     errors: ['unauthorized_client', 'invalid_client', 'invalid_request'],
-    descriptions: [/client authentication is required/i, /client_secret (?:is )?required/i],
+    descriptions: [
+      /client authentication is required/i,
+      /client_secret (?:is )?required/i,
+      /client secret or client assertion signing key must be provided/i,
+    ],
   },
   { id: 'auth0.invalid-client', endpoints: clientEndpoints, codes: ['invalid_client'] },
   {

@@ -69,7 +69,7 @@ export const exchange: CatalogueEntry[] = [
     id: 'auth0.invalid-dpop-proof',
     codes: ['invalid_dpop_proof'],
     errors: ['invalid_request', 'invalid_token'],
-    descriptions: [/dpop proof/i, /dpop (?:key|jkt|binding)/i],
+    descriptions: [/dpop proof/i, /dpop (?:key|jkt|binding)/i, /\bjkt\b|\bcnf\b|confirmation mismatch/i],
   },
   {
     id: 'auth0.par-required',

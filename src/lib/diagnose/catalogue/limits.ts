@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from './entry';
 
-/** Rate limits and quotas. */
+/** Rate limits, quotas, and a tenant that cannot answer for now. */
 export const limits: CatalogueEntry[] = [
   {
     id: 'auth0.m2m-quota',
@@ -24,5 +24,10 @@ export const limits: CatalogueEntry[] = [
     descriptions: [/global limit has been reached/i, /too many requests/i],
     bodies: [/"statusCode"\s*:\s*429/],
     status: [429],
+  },
+  {
+    id: 'auth0.temporarily-unavailable',
+    codes: ['temporarily_unavailable'],
+    status: [503],
   },
 ];

@@ -5,7 +5,12 @@ export const mfa: CatalogueEntry[] = [
   {
     id: 'auth0.mfa-required',
     codes: ['mfa_required', 'a0.mfa_required'],
-    descriptions: [/multifactor authentication required/i, /additional factor required/i, /missing mfa_code/i],
+    descriptions: [
+      /multifactor authentication required/i,
+      /additional factor required/i,
+      /missing mfa_code/i,
+      /^mfa required\.?$/i,
+    ],
   },
   {
     id: 'auth0.mfa-already-enrolled',
@@ -35,14 +40,17 @@ export const mfa: CatalogueEntry[] = [
     id: 'auth0.mfa-challenge-type-unsupported',
     endpoints: mfaEndpoints,
     errors: ['unsupported_challenge_type', 'invalid_request'],
-    descriptions: [/^unsupported challenge type\.?$/i, /challenge[ _]type .{0,60}not (?:supported|allowed|enabled)/i],
+    descriptions: [
+      /^(?:unsupported|invalid) challenge[ _]type\.?$/i,
+      /challenge[ _]type .{0,60}not (?:supported|allowed|enabled)/i,
+    ],
     weight: 1,
   },
   {
     id: 'auth0.mfa-invalid-otp',
     endpoints: mfaEndpoints,
     errors: ['invalid_grant'],
-    codes: ['a0.mfa_invalid_code', 'invalid_otp'],
+    codes: ['a0.mfa_invalid_code', 'invalid_otp', 'invalid_otp_format'],
     descriptions: [/invalid otp(?:_code)?/i, /invalid (?:mfa|one[- ]time) code/i, /otp (?:code )?was not valid/i],
     grants: grantsOf.mfa,
   },
@@ -73,7 +81,7 @@ export const mfa: CatalogueEntry[] = [
     id: 'auth0.mfa-recovery-code-invalid',
     endpoints: mfaEndpoints,
     errors: ['invalid_grant'],
-    codes: ['invalid_recovery_code'],
+    codes: ['invalid_recovery_code', 'invalid_recovery_code_format'],
     descriptions: [/invalid recovery[ _]code/i, /recovery[ _]code.{0,40}not valid/i],
   },
   {
@@ -85,7 +93,13 @@ export const mfa: CatalogueEntry[] = [
   {
     id: 'auth0.mfa-factor-disabled',
     endpoints: mfaEndpoints,
-    codes: ['feature_disabled_by_admin', 'enrollment_method_disabled', 'auth_method_disabled', 'no_method_available'],
+    codes: [
+      'feature_disabled_by_admin',
+      'feature_disabled',
+      'enrollment_method_disabled',
+      'auth_method_disabled',
+      'no_method_available',
+    ],
     descriptions: [/(?:method|factor|feature) (?:is )?(?:currently )?disabled/i, /no method to enroll/i],
   },
   {
@@ -102,18 +116,19 @@ export const mfa: CatalogueEntry[] = [
       /bad enrollment request/i,
       /(?:phone number|email(?: address)?) (?:is )?invalid/i,
       /invalid (?:phone number|email)/i,
+      /must be in e\.164 format/i,
     ],
   },
   {
     id: 'auth0.mfa-push-failed',
     endpoints: mfaEndpoints,
-    codes: ['error_sending_push_notification', 'pn_endpoint_disabled'],
+    codes: ['error_sending_push_notification', 'pn_endpoint_disabled', 'push_notification_wrong_credentials'],
     descriptions: [/push notification delivery failed/i, /unable to deliver the push notification/i],
   },
   {
     id: 'auth0.mfa-message-limit',
     endpoints: mfaEndpoints,
-    codes: ['too_many_sms', 'too_many_sms_per_tenant', 'too_many_pn', 'too_many_emails'],
+    codes: ['too_many_sms', 'too_many_sms_per_tenant', 'too_many_pn', 'too_many_pn_per_tenant', 'too_many_emails'],
     descriptions: [/amount of (?:smss?|push notifications|emails) assigned/i],
   },
   {
@@ -131,6 +146,21 @@ export const mfa: CatalogueEntry[] = [
       /transaction (?:has )?(?:already )?expired/i,
       /invalid request or transaction token/i,
     ],
+  },
+  {
+    id: 'auth0.guardian-enrollment-gone',
+    endpoints: ['guardian'],
+    codes: ['device_account_not_found', 'enrollment_not_found'],
+    descriptions: [/(?:device account|enrollment) (?:was )?not found/i],
+  },
+  {
+    id: 'auth0.guardian-request-invalid',
+    endpoints: ['guardian'],
+    codesAt: {
+      endpoints: ['guardian'],
+      codes: ['invalid_body', 'invalid_query_string', 'field_required', 'method_not_found', 'tenant_not_found'],
+    },
+    descriptions: [/body validation failed/i, /query string validation failed/i, /a field is required/i],
   },
   {
     id: 'auth0.unmet-authentication-requirements',

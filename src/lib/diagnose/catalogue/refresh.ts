@@ -13,10 +13,12 @@ export const refresh: CatalogueEntry[] = [
     id: 'auth0.invalid-refresh-token',
     endpoints: ['/oauth/token', '/oauth/revoke', '/oauth/ro', '/delegation'],
     errors: ['invalid_grant', 'access_denied', 'invalid_token'],
+    codes: ['failed_to_refresh_token'],
     descriptions: [
       /(?:unknown|invalid|expired|revoked).{0,200}refresh[ _]token/i,
       /refresh[ _]token.{0,200}(?:invalid|expired|revoked|reuse)/i,
       /reuse.{0,40}refresh[ _]token/i,
+      /error while trying to refresh/i,
       /^the token has been revoked\.?$/i,
     ],
   },
@@ -26,5 +28,13 @@ export const refresh: CatalogueEntry[] = [
     descriptions: [/generated for a user who doesn'?t exist anymore/i],
     weight: 1,
   },
-  { id: 'auth0.missing-refresh-token', codes: ['missing_refresh_token'], descriptions: [/missing refresh token/i] },
+  {
+    id: 'auth0.missing-refresh-token',
+    codes: ['missing_refresh_token'],
+    descriptions: [
+      /missing refresh token/i,
+      /refresh token was not provided/i,
+      /^no refresh token(?: available)?\.?$/i,
+    ],
+  },
 ];

@@ -12,7 +12,12 @@ export const resourceServer: CatalogueEntry[] = [
     endpoints: api,
     onlyAt: true,
     challenges: [/^\s*(?:bearer|dpop)\s*(?:realm="[^"]*")?\s*$/i],
-    descriptions: [/no authorization token was found/i, /authorization header (?:is )?(?:missing|required)/i],
+    descriptions: [
+      /no authorization token was found/i,
+      /authorization header (?:is )?(?:missing|required)/i,
+      /bearer token is missing/i,
+      /no access token found in (?:the )?request/i,
+    ],
     bodies: [/^\s*$/],
     status: [401],
     // A challenge with an error says what is wrong with the token that was sent.
@@ -37,6 +42,7 @@ export const resourceServer: CatalogueEntry[] = [
     id: 'auth0.api-issuer-mismatch',
     descriptions: [
       /unexpected '?iss'? (?:claim )?value/i,
+      /token issuer is not allowed/i,
       /jwt issuer invalid/i,
       /\biss(?:uer)? (?:claim )?(?:mismatch|invalid)/i,
     ],
@@ -52,6 +58,9 @@ export const resourceServer: CatalogueEntry[] = [
       /^(?:unauthorizederror: )?jwt (?:expired|malformed)/i,
       /invalid compact jws/i,
       /^invalid (?:signature|algorithm)\.?$/i,
+      /unsupported algorithm "?\w{2,10}"? for (?:jwks|secret)/i,
+      /token header missing or invalid "?alg/i,
+      /^missing '\w{2,20}' claim/i,
     ],
   },
   {

@@ -19,16 +19,39 @@ export const sdk: CatalogueEntry[] = [
     id: 'auth0.id-token-claim',
     descriptions: [
       /\(\w{1,40}\) claim .{0,200}in the id token/i,
-      /id token .{0,60}(?:could not be validated|validation failed)/i,
+      /id token .{0,60}(?:could not be validated|validation failed|could not be decoded|is required but missing)/i,
     ],
     weight: -1,
   },
   {
     id: 'auth0.sdk-state',
     codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state'],
-    descriptions: [/invalid state/i, /state mismatch/i, /checks\.state argument is missing/i, /missing state cookie/i],
+    descriptions: [
+      /invalid state/i,
+      /state mismatch/i,
+      /checks\.state argument is missing/i,
+      /missing state cookie/i,
+      /state parameter is (?:missing|invalid)/i,
+      /the transaction is missing/i,
+    ],
   },
   { id: 'auth0.sdk-secure-origin', descriptions: [/must run on a secure origin/i] },
+  {
+    id: 'auth0.sdk-timeout',
+    codes: ['timeout'],
+    descriptions: [/^timeout\.?$/i, /timeout when executing 'fetch'/i, /authorize_timeout/i],
+  },
+  { id: 'auth0.sdk-popup-blocked', codes: ['popup_open'], descriptions: [/unable to open a popup/i] },
+  { id: 'auth0.sdk-missing-scopes', codes: ['missing_scopes'], descriptions: [/missing requested scopes/i] },
+  {
+    id: 'auth0.sdk-no-session',
+    codes: ['missing_session', 'session_expired'],
+    descriptions: [
+      /session has expired and the user must re-authenticate/i,
+      /does not have an active session/i,
+      /without a logged in user/i,
+    ],
+  },
   { id: 'auth0.sdk-session-secret', descriptions: [/jwedecryptionfailed/i, /decryption operation failed/i] },
   { id: 'auth0.session-expiry-claim', descriptions: [/session_expiry/i] },
 ];

@@ -8,7 +8,7 @@ const wait = (f: Facts) =>
     ? `Wait ${f.retryAfter} s (the answer’s ${f.rateLimit ? `limit is ${f.rateLimit} requests, ` : ''}retry time) before sending again.`
     : 'Wait until the time in x-ratelimit-reset (or Retry-After) before sending again.';
 
-/** Rate limits and quotas. */
+/** Rate limits, quotas, and a tenant that cannot answer for now. */
 export const limitTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.m2m-quota': (f) => ({
     title: 'Machine-to-machine token quota reached',
@@ -34,5 +34,10 @@ export const limitTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [wait(f), 'Slow the calls down, batch them (jobs, bulk endpoints), and cache Management API results.'],
     breadcrumb: logs,
     docs: docs.rateLimits,
+  }),
+  'auth0.temporarily-unavailable': () => ({
+    title: 'Auth0 is temporarily unavailable',
+    cause: 'The tenant is overloaded or in maintenance; nothing in your request or settings is wrong.',
+    fix: ['Send again in a little while, with a backoff; check status.auth0.com.'],
   }),
 };

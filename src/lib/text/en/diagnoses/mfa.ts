@@ -51,7 +51,7 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.mfa-invalid-otp': () => ({
     title: 'Wrong one-time code',
-    cause: 'The OTP did not match: mistyped, already used, or from a clock-drifted device.',
+    cause: 'The OTP did not match (or is not six digits): mistyped, already used, or from a clock-drifted device.',
     fix: ['Send a fresh code from the authenticator app; check the phone’s clock is automatic.'],
     docs: docs.mfaRopg,
   }),
@@ -99,7 +99,7 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.mfa-factor-disabled': (f) => ({
     title: 'The factor is disabled for this tenant',
-    cause: `An administrator turned this MFA factor (or every factor) off, so it cannot be enrolled or used.${said(f)}`,
+    cause: `${f.error === 'feature_disabled' ? 'This MFA feature is not available on the tenant (its plan or region); Auth0 support can say why.' : 'An administrator turned this MFA factor (or every factor) off, so it cannot be enrolled or used.'}${said(f)}`,
     fix: ['Security > Multi-factor Auth: enable the factor (and its provider), then enrol again.'],
     breadcrumb: factors,
     docs: docs.mfa,
@@ -144,6 +144,22 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     cause:
       'The enrolment or verification belongs to a login transaction that is finished, expired or unknown (Guardian’s transaction token).',
     fix: ['Start the login again from the application, and finish MFA within a few minutes.'],
+    docs: docs.guardian,
+  }),
+  'auth0.guardian-enrollment-gone': () => ({
+    title: 'This device’s enrolment no longer exists',
+    cause:
+      'The Guardian app still holds an enrolment the tenant deleted (the user’s MFA was reset, or the user removed).',
+    fix: ['Remove the account from the Guardian app and enrol again from the login (or a new enrolment ticket).'],
+    breadcrumb: [...users, 'Multi-factor Authentication'],
+    docs: docs.guardian,
+  }),
+  'auth0.guardian-request-invalid': (f) => ({
+    title: 'The Guardian API refused the request',
+    cause: `The Guardian SDK sent a request the API does not accept (a missing field, a body or query it cannot read, an unknown method or tenant): usually an outdated SDK, or the wrong Guardian domain.${said(f)}`,
+    fix: [
+      'Update the Guardian SDK, and point it at your tenant’s Guardian domain ({tenant}.guardian.auth0.com, or your custom domain).',
+    ],
     docs: docs.guardian,
   }),
   'auth0.unmet-authentication-requirements': () => ({

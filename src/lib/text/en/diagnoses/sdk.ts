@@ -81,12 +81,46 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: ['Serve the application over https, or on http://localhost (not an IP address or a local host name).'],
     docs: docs.spa,
   }),
+  'auth0.sdk-no-session': () => ({
+    title: 'The application’s own session is gone',
+    cause:
+      'The server SDK keeps its own session (a cookie) after login; it expired (rolling or absolute duration) or was never set, so there is no token to hand out.',
+    fix: [
+      'Send the user through login again.',
+      'Check the SDK’s session durations and that its cookie is set for this host (same domain, secure on https).',
+    ],
+    docs: docs.spa,
+  }),
   'auth0.sdk-session-secret': () => ({
     title: 'The session cookie was sealed with another secret',
     cause:
       'The server SDK encrypts its session cookie with AUTH0_SECRET (or the session secret); it changed since the cookie was set, or instances use different secrets.',
     fix: ['Use one stable secret for every instance; clear the site’s cookies once after changing it.'],
     docs: docs.spa,
+  }),
+  'auth0.sdk-timeout': () => ({
+    title: 'The SDK waited for Auth0 in vain',
+    cause:
+      'Silent authentication (an iframe) or a popup got no answer in time: third-party cookies blocked, the page’s origin missing from Allowed Web Origins, or a slow network.',
+    fix: [
+      'Applications > Applications > your app > Settings > Allowed Web Origins: add the page’s origin.',
+      'Use refresh tokens (useRefreshTokens: true) instead of the iframe, or a custom domain on the same site.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Web Origins'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.sdk-popup-blocked': () => ({
+    title: 'The browser blocked the login popup',
+    cause: 'window.open returned nothing: browsers allow a popup only in direct answer to a click.',
+    fix: ['Call loginWithPopup from the click handler itself, before any await; or use loginWithRedirect.'],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-missing-scopes': () => ({
+    title: 'The refresh token does not carry the scopes asked for',
+    cause:
+      'A refresh keeps the scopes of the login; scopes added to the request later are not granted without a new login.',
+    fix: ['Log in again with the new scopes (or request only those of the login).'],
+    docs: docs.refreshTokens,
   }),
   'auth0.session-expiry-claim': () => ({
     title: 'A session_expiry claim in milliseconds',
