@@ -4,6 +4,7 @@ import { code, fenced, plain } from './markdown';
 import type { TokenRequest } from './request/form';
 import { isSecretName } from './secrets/names';
 import { credentialsIn, redactor, replaceKnown } from './secrets/shapes';
+import { endpointTexts } from './text/en/endpoints';
 import { reportTexts as t } from './text/en/report';
 import { decodeToken } from './token/decode';
 import { isJsonObject } from './token/schemas';
@@ -61,6 +62,11 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
     const status = scrub(`HTTP ${exchange.status ?? ''} ${exchange.statusText ?? ''}`.replace(/\s+/g, ' ').trim());
     const elapsed = exchange.elapsedMs !== undefined ? `, ${exchange.elapsedMs} ms` : '';
     lines.push(`${code(status)} (${t.transport[exchange.transport]}${elapsed})`, '');
+    if (exchange.endpoint)
+      lines.push(
+        `${t.endpoint}: ${code(endpointTexts.names[exchange.endpoint.path])} (${endpointTexts.sources[exchange.endpoint.source]})`,
+        '',
+      );
     if (exchange.json !== undefined)
       lines.push(...fenced(scrub(JSON.stringify(redactJson(exchange.json, scrub), null, 2)), 'json'));
     else lines.push(...fenced(scrub(exchange.body)));
@@ -77,6 +83,9 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
     );
     if (diagnosis.breadcrumb) lines.push(`   - ${t.path}: ${prose(diagnosis.breadcrumb.join(' > '))}`);
     diagnosis.fix.forEach((step) => lines.push(`   - ${prose(step)}`));
+    diagnosis.suggestions?.forEach(({ title, breadcrumb }) =>
+      lines.push(`   - ${t.suggested}: ${prose(title)}${breadcrumb ? ` (${prose(breadcrumb.join(' > '))})` : ''}`),
+    );
   });
 
   if (isJsonObject(exchange.json)) {

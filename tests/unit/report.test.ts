@@ -291,3 +291,14 @@ HTTP/1.1 400 Bad Request
     expect(text).toContain('| `organization` | `org_1` |');
   });
 });
+
+describe('the report says which endpoint answered, and what a fallback ranked', () => {
+  test('a pasted curl -v of /userinfo, and an unknown answer with its likely settings', () => {
+    const pasted = parsePastedResponse('> GET /userinfo HTTP/2\n< HTTP/2 401 \n<\n{"error":"weird_error"}');
+    if (!pasted.ok) throw new Error('not parsed');
+    const text = report(pasted.value);
+    expect(text).toContain('Answered by: `GET /userinfo` (the curl -v request line)');
+    expect(text).toContain('`generic.unknown-error`');
+    expect(text).toContain('Likely setting: /userinfo refused the access token');
+  });
+});

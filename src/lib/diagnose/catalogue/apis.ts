@@ -31,7 +31,7 @@ export const apis: CatalogueEntry[] = [
   {
     id: 'auth0.scopes-not-granted',
     errors: ['access_denied', 'invalid_scope'],
-    descriptions: [/(?:client )?has not been granted scopes?:? ?(?<scope>.*?)\.?$/im],
+    descriptions: [/(?:client )?has not been granted (?:the )?(?:requested )?scopes?:? ?(?<scope>.*?)\.?$/im],
   },
   {
     id: 'auth0.offline-access-client-credentials',

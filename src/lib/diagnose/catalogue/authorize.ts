@@ -74,7 +74,12 @@ export const authorize: CatalogueEntry[] = [
   {
     id: 'auth0.unsupported-response-type',
     codes: ['unsupported_response_type'],
-    descriptions: [/unsupported response[ _]type/i, /response_type .{0,60}not (?:supported|allowed)/i],
+    descriptions: [
+      /unsupported response[ _]type/i,
+      /invalid response[ _]type/i,
+      /response[ _]type .{0,60}not (?:supported|allowed)/i,
+      /(?:not (?:allowed|authorized) to use|cannot use) (?:the )?response[ _]type/i,
+    ],
   },
   {
     id: 'auth0.login-required',
@@ -82,5 +87,5 @@ export const authorize: CatalogueEntry[] = [
     descriptions: [/^login required\.?$/i, /^the user is not logged in\.?$/i, /multifactor authentication required/i],
   },
   { id: 'auth0.consent-required', codes: ['consent_required'] },
-  { id: 'auth0.interaction-required', codes: ['interaction_required'] },
+  { id: 'auth0.interaction-required', codes: ['interaction_required', 'account_selection_required'] },
 ];

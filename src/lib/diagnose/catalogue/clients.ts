@@ -12,7 +12,7 @@ export const clients: CatalogueEntry[] = [
   {
     id: 'auth0.unsupported-grant-type',
     codes: ['unsupported_grant_type'],
-    descriptions: [/unsupported grant[ _]type/i, /grant type (?:is )?not supported/i],
+    descriptions: [/unsupported grant[ _]type/i, /grant[ _]type (?:is )?not supported/i, /invalid grant[ _]type/i],
   },
   {
     id: 'auth0.client-authentication-failed',

@@ -21,7 +21,7 @@ export const codes: CatalogueEntry[] = [
     errors: ['invalid_request', 'invalid_grant', 'unauthorized_client'],
     descriptions: [
       /invalid redirect_uri/i,
-      /redirect_uri .{0,80}(?:mismatch|does not match|invalid|not (?:allowed|valid))/i,
+      /redirect_uri .{0,80}(?:mismatch|does not match|invalid|not (?:a )?(?:allowed|valid))/i,
       /redirect_uri .{0,40}expected type/i,
     ],
   },

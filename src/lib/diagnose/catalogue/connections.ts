@@ -25,6 +25,8 @@ export const connections: CatalogueEntry[] = [
     errors: ['invalid_request', 'access_denied'],
     descriptions: [
       /connection (?:was )?not found/i,
+      /connection (?:'[^'\n]{1,100}'|"[^"\n]{1,100}") (?:was )?not found/i,
+      /connection'? (?:parameter )?is (?:invalid|unknown)/i,
       /connection .{0,200}does not exist/i,
       /unknown (?:realm|connection)/i,
       /realm .{0,60}(?:not found|does not exist|unknown)/i,

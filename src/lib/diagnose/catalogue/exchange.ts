@@ -7,7 +7,11 @@ export const exchange: CatalogueEntry[] = [
     errors: ['invalid_request'],
     descriptions: [/delegation chain .{0,200}depth exceeds/i],
   },
-  { id: 'auth0.invalid-assertion', errors: ['invalid_grant'], descriptions: [/assertion is invalid or has expired/i] },
+  {
+    id: 'auth0.invalid-assertion',
+    errors: ['invalid_grant'],
+    descriptions: [/assertion is invalid or has expired/i, /^invalid assertion\.?$/i],
+  },
   {
     id: 'auth0.token-exchange-denied',
     codes: ['unauthorized_actor', 'unauthorized_login'],
@@ -69,7 +73,12 @@ export const exchange: CatalogueEntry[] = [
     id: 'auth0.invalid-dpop-proof',
     codes: ['invalid_dpop_proof'],
     errors: ['invalid_request', 'invalid_token'],
-    descriptions: [/dpop proof/i, /dpop (?:key|jkt|binding)/i, /\bjkt\b|\bcnf\b|confirmation mismatch/i],
+    descriptions: [
+      /dpop proof/i,
+      /dpop (?:key|jkt|binding)/i,
+      /\bjkt\b|\bcnf\b|confirmation mismatch/i,
+      /dpop (?:is )?required|requires? dpop/i,
+    ],
   },
   {
     id: 'auth0.par-required',

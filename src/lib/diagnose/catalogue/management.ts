@@ -47,7 +47,12 @@ export const managementApi: CatalogueEntry[] = [
     id: 'auth0.management-api-plan',
     endpoints: management,
     codes: ['operation_not_supported', 'insufficient_entitlement'],
-    descriptions: [/upgrade your (?:subscription|plan)/i, /not allowed to perform this operation/i],
+    descriptions: [
+      /upgrade your (?:subscription|plan)/i,
+      /not allowed to perform this operation/i,
+      /for your (?:plan|subscription)/i,
+      /reached the (?:maximum|limit) (?:number )?of/i,
+    ],
     status: [403],
   },
   {

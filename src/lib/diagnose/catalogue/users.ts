@@ -15,7 +15,7 @@ export const users: CatalogueEntry[] = [
     id: 'auth0.user-blocked',
     errors: ['unauthorized', 'access_denied', 'invalid_grant'],
     codes: ['blocked_user'],
-    descriptions: [/user is blocked/i, /^blocked user\.?$/i, /user (?:has been|was) blocked/i],
+    descriptions: [/user(?: account)? is blocked/i, /^blocked user\.?$/i, /user (?:has been|was) blocked/i],
   },
   {
     id: 'auth0.email-not-verified',
@@ -26,7 +26,15 @@ export const users: CatalogueEntry[] = [
       /e-?mail_?unverified|unverified[ _]e-?mail/i,
     ],
   },
-  { id: 'auth0.password-expired', codes: ['password_expired'], descriptions: [/password (?:has )?expired/i] },
+  {
+    id: 'auth0.password-expired',
+    codes: ['password_expired'],
+    descriptions: [
+      /password (?:has )?expired/i,
+      /password (?:change|reset) (?:is )?required/i,
+      /must (?:change|reset) (?:your |the )?password/i,
+    ],
+  },
   {
     id: 'auth0.password-leaked',
     codes: ['password_leaked'],
