@@ -78,11 +78,10 @@ function commandLine(text: string): { text: string; url?: string; output: string
   // A command is a few lines at the top: it is read within the first lines (bounds.ts), never through a 10 MB line.
   const head = text.slice(0, headChars);
   if (!/^(?:[^\n$%#>]{0,100}[$%#>] {1,4})?curl\s/.test(head)) return undefined;
-  let at = 0;
-  for (let line = lineAt(head, 0); ; line = lineAt(head, at)) {
-    at = line.next;
-    if (!/\\\s*$/.test(line.line) || at >= head.length) break;
-  }
+  // A line ending in a backslash goes on on the next line.
+  let line = lineAt(head, 0);
+  while (/\\\s*$/.test(line.line) && line.next < head.length) line = lineAt(head, line.next);
+  const at = line.next;
   if (at >= head.length && head.length < text.length) return undefined;
   const command = head.slice(0, at).trim();
   const url = /(?:^|[\s'"=])(https?:\/\/[^\s'"\\]{1,2000})/.exec(command)?.[1];
