@@ -49,7 +49,8 @@ export const extensibility: CatalogueEntry[] = [
       /internal error in (?:action|rule|hook)/i,
       /error calling remote system/i,
       /\b(?:callback|\w+) is not a function/i,
-      /\b\w+ is not defined\b/i,
+      // A JavaScript ReferenceError: a lower-case identifier, not a sentence such as "Audience is not defined".
+      /(?:^|[:(] |ReferenceError: )[a-z_$][\w$]{0,60} is not defined\b/,
       /cannot read propert(?:y|ies)/i,
       /can'?t access property/i,
       /compilation failed/i,

@@ -4,7 +4,11 @@ import type { CatalogueEntry } from './entry';
 export const sdk: CatalogueEntry[] = [
   { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
   { id: 'auth0.id-token-audience', descriptions: [/audience \(aud\) claim/i, /authorized party \(azp\) claim/i] },
-  { id: 'auth0.id-token-nonce', descriptions: [/nonce \(nonce\) claim/i, /nonce .{0,40}mismatch/i] },
+  {
+    id: 'auth0.id-token-nonce',
+    descriptions: [/nonce \(nonce\) claim/i, /nonce .{0,40}mismatch/i],
+    unless: [/dpop/i],
+  },
   {
     id: 'auth0.id-token-time',
     descriptions: [/(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i],
@@ -27,7 +31,7 @@ export const sdk: CatalogueEntry[] = [
     id: 'auth0.sdk-state',
     codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state'],
     descriptions: [
-      /invalid state/i,
+      /invalid state\b/i,
       /state mismatch/i,
       /checks\.state argument is missing/i,
       /missing state cookie/i,
