@@ -44,7 +44,7 @@ export const endpointTexts = {
     chosen: 'your choice next to the paste box',
     default: 'nothing in the paste; pick another endpoint next to the paste box if it was not this one',
   } satisfies Record<EndpointSource, string>,
-  answeredBy: (name: string, source: string) => `Answered by ${name} (known from ${source})`,
+  answeredBy: (name: string, source: string) => `Answered by ${name}, known from ${source}`,
   /** The fallback's ranked list of likely settings. */
   suggestions: 'Likeliest settings, most likely first',
 };
