@@ -1,3 +1,5 @@
+import type { EndpointFact } from './endpoint';
+
 /**
  * How an exchange with the tenant ended, as far as this page could tell: an answer read whole (`http`), or why
  * not. `redirect`: the tenant answered 3xx and the page did not follow it; `interrupted`: the headers arrived
@@ -32,6 +34,10 @@ export interface Exchange {
   evidence: string[];
   /** The URL that was called, when known. */
   url?: string;
+  /** Which endpoint answered, and how the page knows (the request it sent, the paste, the person's choice). */
+  endpoint?: EndpointFact;
+  /** The command line pasted above the output (`$ curl … https://…/userinfo`): never sent, kept for the report. */
+  command?: string;
   /** Where a redirect pointed (its Location, resolved), when the browser let the page see it. */
   location?: string;
 }

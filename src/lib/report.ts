@@ -4,6 +4,7 @@ import { code, fenced, plain } from './markdown';
 import type { TokenRequest } from './request/form';
 import { isSecretName } from './secrets/names';
 import { credentialsIn, redactor, replaceKnown } from './secrets/shapes';
+import { endpointTexts } from './text/en/endpoints';
 import { reportTexts as t } from './text/en/report';
 import { decodeToken } from './token/decode';
 import { isJsonObject } from './token/schemas';
@@ -53,13 +54,19 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
       lines.push(`| ${name} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
     for (const [name, value] of request.extras)
       lines.push(`| ${cell(name)} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
-  } else lines.push(t.noRequest);
+  } else if (exchange.command) lines.push(...fenced(scrub(exchange.command), 'sh'));
+  else lines.push(t.noRequest);
 
   lines.push('', `### ${t.response}`, '');
   if (exchange.state === 'http') {
     const status = scrub(`HTTP ${exchange.status ?? ''} ${exchange.statusText ?? ''}`.replace(/\s+/g, ' ').trim());
     const elapsed = exchange.elapsedMs !== undefined ? `, ${exchange.elapsedMs} ms` : '';
     lines.push(`${code(status)} (${t.transport[exchange.transport]}${elapsed})`, '');
+    if (exchange.endpoint)
+      lines.push(
+        `${t.endpoint}: ${code(endpointTexts.names[exchange.endpoint.path])} (${endpointTexts.sources[exchange.endpoint.source]})`,
+        '',
+      );
     if (exchange.json !== undefined)
       lines.push(...fenced(scrub(JSON.stringify(redactJson(exchange.json, scrub), null, 2)), 'json'));
     else lines.push(...fenced(scrub(exchange.body)));
@@ -76,6 +83,9 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
     );
     if (diagnosis.breadcrumb) lines.push(`   - ${t.path}: ${prose(diagnosis.breadcrumb.join(' > '))}`);
     diagnosis.fix.forEach((step) => lines.push(`   - ${prose(step)}`));
+    diagnosis.suggestions?.forEach(({ title, breadcrumb }) =>
+      lines.push(`   - ${t.suggested}: ${prose(title)}${breadcrumb ? ` (${prose(breadcrumb.join(' > '))})` : ''}`),
+    );
   });
 
   if (isJsonObject(exchange.json)) {
@@ -107,6 +117,7 @@ function knownSecrets(request: TokenRequest | undefined, exchange: Exchange, dia
       new URLSearchParams({ v: value }).toString().slice(2),
     ]);
   const quoted = [
+    exchange.command ?? '',
     exchange.body,
     ...exchange.evidence,
     ...diagnoses.flatMap((diagnosis) => [diagnosis.title, diagnosis.cause, ...diagnosis.fix]),

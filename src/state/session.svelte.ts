@@ -1,6 +1,7 @@
 import { createContext } from 'svelte';
 import { boxChars } from '../lib/bounds';
 import type { Diagnosis } from '../lib/diagnose';
+import type { Endpoint } from '../lib/endpoint';
 import type { Exchange, ExchangeState } from '../lib/exchange';
 import { buildHttpRequest, maskSecrets } from '../lib/request/build';
 import { curlForScreen, toCurl } from '../lib/request/curl-export';
@@ -248,15 +249,18 @@ export class SessionState {
   }
 
   /** A response pasted whole: taken as it is, however long, and diagnosed at once. */
-  pasteResponse(text: string): Promise<void> {
+  pasteResponse(text: string, endpoint?: Endpoint): Promise<void> {
     this.pasted = text;
-    return this.diagnosePasted();
+    return this.diagnosePasted(endpoint);
   }
 
-  /** Take a pasted response into the same pipeline as a direct send. */
-  async diagnosePasted(): Promise<void> {
+  /**
+   * Take a pasted response into the same pipeline as a direct send; `endpoint` is the person's choice of the
+   * endpoint that answered, for a paste that does not say.
+   */
+  async diagnosePasted(endpoint?: Endpoint): Promise<void> {
     const { parsePastedResponse } = await this.#analysis.load();
-    const parsed = parsePastedResponse(this.pasted);
+    const parsed = parsePastedResponse(this.pasted, endpoint);
     if (!parsed.ok) {
       this.pasteError = parsed.error.message;
       return;

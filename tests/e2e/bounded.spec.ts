@@ -190,7 +190,11 @@ test('a 10 MB body answered by the tenant: diagnosed, shown in part, then all of
     await settle(page);
     await page.getByRole('button', { name: 'Send request' }).click();
     await expect(page.getByTestId('request-status')).toContainText('HTTP 400');
-    await expect(page.getByTestId('diagnosis').first()).toHaveAttribute('data-diagnosis-id', 'generic.invalid_request');
+    // An unknown sentence with invalid_request from client credentials: the tenant's own credentials-exchange code.
+    await expect(page.getByTestId('diagnosis').first()).toHaveAttribute(
+      'data-diagnosis-id',
+      'auth0.credentials-exchange-denied',
+    );
     await expect(page.getByTestId('diagnosis').first()).toContainText('aaaa…');
     await expect(page.getByTestId('raw-body').locator('pre')).toHaveCount(1);
     await expectNoLongTask(page, 'receiving 10 MB');

@@ -1,29 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { pastedOf, readCorpus } from '../corpus';
 import { expect, test } from './fixtures';
 
-interface ErrorCase {
-  id: string;
-  status?: number | null;
-  body: unknown;
-}
-
-const corpus = new Map(
-  readFileSync('tests/fixtures/auth0-token-errors.jsonl', 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as ErrorCase)
-    .map((line) => [line.id, line]),
-);
-const expected = JSON.parse(readFileSync('tests/fixtures/auth0-token-errors.expected.json', 'utf8')) as Record<
-  string,
-  string
->;
-
-/** What a person pastes: curl -i output when the status is known, the bare body otherwise. */
-function pasted(line: ErrorCase): string {
-  const body = typeof line.body === 'string' ? line.body : JSON.stringify(line.body);
-  return line.status ? `HTTP/2 ${line.status} \ncontent-type: application/json\n\n${body}` : body;
-}
+const corpus = new Map(readCorpus().map((line) => [line.id, line]));
+const expected = Object.fromEntries([...corpus.values()].map((line) => [line.id, line.expect]));
+const pasted = pastedOf;
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
 import { catalogue } from '../../src/lib/diagnose/catalogue';
 import { lintRequest } from '../../src/lib/diagnose/lints';
+import { readAnswer } from '../../src/lib/diagnose/answer';
 import { matchCatalogue } from '../../src/lib/diagnose/match';
 import { httpExchange } from '../../src/lib/exchange';
 import { parseFragment } from '../../src/lib/prefill/fragment';
@@ -37,8 +38,15 @@ describe('every regular expression in src/ is linear on adversarial input', () =
   test('the scan finds the patterns, and none is built at run time where it could not be timed', () => {
     expect(dynamic).toEqual([]);
     const found = new Set(patterns.map(({ regex }) => `${regex}`));
-    const listed = catalogue.flatMap((entry) => [...(entry.descriptions ?? []), ...(entry.bodies ?? [])]);
-    expect(listed.length).toBeGreaterThan(90);
+    const listed = catalogue.flatMap((entry) => [
+      ...(entry.descriptions ?? []),
+      ...(entry.bodies ?? []),
+      ...(entry.challenges ?? []),
+      ...(entry.unless ?? []),
+      ...(entry.codePattern ? [entry.codePattern] : []),
+      ...(entry.grants ? [entry.grants] : []),
+    ]);
+    expect(listed.length).toBeGreaterThan(300);
     expect(listed.filter((regex) => !found.has(`${regex}`))).toEqual([]);
   });
 
@@ -98,7 +106,10 @@ function entry<T>(name: string, prepare: (text: string) => T, run: (input: T) =>
 const entryPoints: EntryPoint[] = [
   entry(
     'matchCatalogue (description)',
-    (text) => ({ body: { error: 'invalid_request', error_description: text }, text, status: 400 }),
+    (text) => ({
+      answer: readAnswer(errorBody({ error: 'invalid_request', error_description: text }), now),
+      status: 400,
+    }),
     matchCatalogue,
   ),
   entry(
@@ -117,6 +128,35 @@ const entryPoints: EntryPoint[] = [
     (exchange) => diagnose({ exchange, pageOrigin, now }),
   ),
   entry(
+    'diagnose (an HTML page)',
+    (text) =>
+      httpExchange(
+        `<!doctype html><html><head><title>${text}</title><style>${text}</style></head><body><p>${text}</p></body></html>`,
+        400,
+      ),
+    (exchange) => diagnose({ exchange, pageOrigin, now }),
+  ),
+  entry(
+    'diagnose (a WWW-Authenticate challenge, no body)',
+    (text) => ({
+      ...httpExchange('', 401),
+      headers: [
+        ['www-authenticate', `Bearer realm="api", error="invalid_token", error_description="${text}", scope=${text}`],
+        ['retry-after', text],
+      ] as [string, string][],
+      endpoint: { path: '/userinfo' as const, source: 'chosen' as const },
+    }),
+    (exchange) => diagnose({ exchange, pageOrigin, now }),
+  ),
+  entry(
+    'diagnose (Management API shape, at /api/v2)',
+    (text) => ({
+      ...httpExchange(JSON.stringify({ statusCode: 404, error: 'Not Found', message: text, errorCode: text }), 404),
+      endpoint: { path: '/api/v2' as const, source: 'chosen' as const },
+    }),
+    (exchange) => diagnose({ exchange, pageOrigin, now }),
+  ),
+  entry(
     'diagnose (access token)',
     (text) => errorBody({ access_token: text }, 200),
     (exchange) => diagnose({ exchange, pageOrigin, now }),
@@ -125,6 +165,16 @@ const entryPoints: EntryPoint[] = [
   entry(
     'parsePastedResponse (curl -i)',
     (text) => `HTTP/2 400 \ncontent-type: text/plain\n\n${text}`,
+    parsePastedResponse,
+  ),
+  entry(
+    'parsePastedResponse (a command line and its output)',
+    (text) => `$ curl -s https://x.auth0.com/userinfo \\\n  -H 'a: ${text}'\n${text}`,
+    parsePastedResponse,
+  ),
+  entry(
+    'parsePastedResponse (a console line)',
+    (text) => `GET https://x.auth0.com/userinfo 401 (Unauthorized) ${text}`,
     parsePastedResponse,
   ),
   entry(

@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
-import { catalogue } from '../../src/lib/diagnose/catalogue';
+import { areas, catalogue } from '../../src/lib/diagnose/catalogue';
 import { httpExchange, type Exchange } from '../../src/lib/exchange';
 import { findGrant, grants } from '../../src/lib/request/grants';
 import type { TokenRequest } from '../../src/lib/request/form';
 import { parsePastedResponse } from '../../src/lib/response/parse';
-import { catalogueTexts } from '../../src/lib/text/en/diagnoses/catalogue';
-import expected from '../fixtures/auth0-token-errors.expected.json';
-
-interface ErrorCase {
-  id: string;
-  grant?: string;
-  status?: number | null;
-  body: unknown;
-}
-
-const cases: ErrorCase[] = readFileSync(new URL('../fixtures/auth0-token-errors.jsonl', import.meta.url), 'utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((line) => JSON.parse(line) as ErrorCase);
+import { catalogueTexts, textsByArea } from '../../src/lib/text/en/diagnoses/catalogue';
+import { exchangeOf as corpusExchange, readCorpus } from '../corpus';
 
 const pageOrigin = 'https://debugger.example';
 
@@ -51,13 +38,30 @@ function exchangeOf(status: number | undefined, body: unknown): Exchange {
 
 const top = (exchange: Exchange, request?: TokenRequest) => diagnose({ exchange, request, pageOrigin, now: 0 })[0];
 
-describe('every real Auth0 error in the corpus reaches its specific entry', () => {
-  test.each(cases)('$id', (line) => {
-    const diagnosis = top(exchangeOf(line.status ?? undefined, line.body), requestFor(grantOf(line.grant)));
-    expect(diagnosis?.id).toBe((expected as Record<string, string>)[line.id]);
-    expect(diagnosis?.id.startsWith('generic.')).toBe(false);
+const corpus = readCorpus();
+
+describe('every real answer of the corpus reaches its entry', () => {
+  test('the corpus holds at least 250 real answers, each with its source and an entry that exists', () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(250);
+    expect(new Set(corpus.map((line) => line.id)).size).toBe(corpus.length);
+    for (const line of corpus) {
+      expect(line.source.length, line.id).toBeGreaterThan(0);
+      expect(/^(?:generic|network)\./.test(line.expect) || catalogueTexts[line.expect] !== undefined, line.id).toBe(
+        true,
+      );
+    }
+    // Only answers whose words say nothing ("...") may expect a fallback.
+    const generic = corpus.filter((line) => line.expect.startsWith('generic.'));
+    expect(generic.length).toBeLessThan(corpus.length / 50);
+    for (const line of generic) expect(JSON.stringify(line.body), line.id).toMatch(/"\.\.\."|^"?"?$/);
+  });
+
+  test.each(corpus)('$id ($endpoint)', (line) => {
+    const diagnosis = top(corpusExchange(line), requestFor(grantOf(line.grant)));
+    expect(diagnosis?.id).toBe(line.expect);
     expect(diagnosis?.title.length).toBeGreaterThan(5);
     expect(diagnosis?.cause.length).toBeGreaterThan(20);
+    expect(diagnosis?.fix.length).toBeGreaterThan(0);
   });
 });
 
@@ -109,6 +113,7 @@ describe('new wordings of known conditions still land on the right entry', () =>
       'auth0.password-leaked',
     ],
     ['too_many_requests', 'Too many requests', 429, 'auth0.rate-limited'],
+    ['Rate limit reached', 'Access Denied', 429, 'auth0.rate-limited'],
     ['invalid_grant', 'Failed to verify code verifier', 403, 'auth0.pkce-verifier'],
     ['server_error', 'Authorization server not configured with default connection', 500, 'auth0.no-default-connection'],
     [
@@ -149,13 +154,192 @@ describe('new wordings of known conditions still land on the right entry', () =>
   });
 });
 
+describe('wordings the corpus does not have, from each endpoint, reach the condition', () => {
+  test.each([
+    [
+      'GET /userinfo',
+      401,
+      '',
+      { 'www-authenticate': 'Bearer realm="Users", error="invalid_token"' },
+      'auth0.userinfo-token-invalid',
+    ],
+    [
+      'POST /oauth/token',
+      403,
+      { error: 'access_denied', error_description: 'Reuse of refresh token detected' },
+      {},
+      'auth0.invalid-refresh-token',
+    ],
+    [
+      'POST /oauth/token',
+      403,
+      { error: 'invalid_grant', error_description: 'The authorization code has expired' },
+      {},
+      'auth0.invalid-authorization-code',
+    ],
+    [
+      'POST /oauth/token',
+      400,
+      { error: 'invalid_grant', error_description: 'Parameter code_verifier is required' },
+      {},
+      'auth0.pkce-verifier',
+    ],
+    [
+      'POST /oauth/token',
+      401,
+      { error: 'invalid_client', error_description: 'client_assertion has expired' },
+      {},
+      'auth0.client-assertion',
+    ],
+    [
+      'POST /oauth/token',
+      401,
+      { error: 'invalid_client', error_description: 'No public key registered for kid abc' },
+      {},
+      'auth0.client-assertion-key',
+    ],
+    [
+      'POST /oauth/token',
+      401,
+      { error: 'invalid_client', error_description: 'The client certificate is missing' },
+      {},
+      'auth0.mtls-certificate',
+    ],
+    [
+      'GET /authorize',
+      400,
+      'https://app.example/cb?error=invalid_request&error_description=Pushed%20Authorization%20Requests%20are%20required%20by%20the%20configured%20compliance%20level',
+      {},
+      'auth0.par-required',
+    ],
+    [
+      'POST /oauth/par',
+      400,
+      { error: 'invalid_request_object', error_description: 'Request object signature invalid' },
+      {},
+      'auth0.request-object',
+    ],
+    [
+      'GET /authorize',
+      undefined,
+      'error=invalid_request&error_description=Invalid+request_uri',
+      {},
+      'auth0.par-request-uri',
+    ],
+    [
+      'POST /passwordless/start',
+      400,
+      { error: 'bad.send', error_description: 'send must be code or link' },
+      {},
+      'auth0.passwordless-parameter',
+    ],
+    [
+      'POST /mfa/associate',
+      401,
+      { error: 'invalid_token', error_description: 'The mfa_token is expired' },
+      {},
+      'auth0.mfa-token-invalid',
+    ],
+    [
+      'POST /mfa/challenge',
+      403,
+      { error: 'unsupported_challenge_type', error_description: 'The user is already enrolled' },
+      {},
+      'auth0.mfa-already-enrolled',
+    ],
+    [
+      'POST /oauth/revoke',
+      400,
+      { error: 'unsupported_token_type', error_description: 'Only refresh tokens can be revoked' },
+      {},
+      'auth0.revoke-token-type',
+    ],
+    [
+      'POST /bc-authorize',
+      400,
+      { error: 'invalid_request', error_description: 'binding_message contains invalid characters' },
+      {},
+      'auth0.ciba-binding-message',
+    ],
+    [
+      'Management API /api/v2/roles',
+      404,
+      { statusCode: 404, error: 'Not Found', message: 'The role does not exist.', errorCode: 'inexistent_role' },
+      {},
+      'auth0.management-api-not-found',
+    ],
+    [
+      'Management API /api/v2/users',
+      401,
+      { statusCode: 401, error: 'Unauthorized', message: 'Bad audience: https://x/userinfo' },
+      {},
+      'auth0.management-api-token-invalid',
+    ],
+    [
+      'POST /oauth/token',
+      500,
+      { error: 'server_error', error_description: "TypeError: Cannot read properties of undefined (reading 'email')" },
+      {},
+      'auth0.extensibility-error',
+    ],
+    [
+      'POST /oauth/token',
+      400,
+      { error: 'invalid_request', error_description: 'Script execution time exceeded' },
+      {},
+      'auth0.extensibility-timeout',
+    ],
+    [
+      'POST /oauth/token',
+      400,
+      { error: 'invalid_request', error_description: 'Error from the Login script: callback is not a function' },
+      {},
+      'auth0.extensibility-error',
+    ],
+    [
+      'GET /authorize',
+      undefined,
+      { error: 'access_denied', error_description: 'Only employees can log in' },
+      {},
+      'auth0.access-denied',
+    ],
+    [
+      'POST /dbconnections/signup',
+      400,
+      {
+        name: 'BadRequestError',
+        code: 'invalid_password',
+        description: { rules: [] },
+        message: 'Password is too weak',
+        statusCode: 400,
+      },
+      {},
+      'auth0.password-too-weak',
+    ],
+    ['Resource server', 401, '', { 'www-authenticate': 'Bearer realm="api"' }, 'auth0.api-token-missing'],
+    [
+      'GET /authorize',
+      400,
+      '<!DOCTYPE html><html><head><title>Error</title></head><body><p>TECHNICAL DETAILS</p><p>invalid_request: Unknown client: abc123</p><p>Tracking ID: 7fa4c1e2b3d4a5f6e7d8</p></body></html>',
+      {},
+      'auth0.unknown-client',
+    ],
+    ['GET /tokeninfo', 401, { error: 'invalid_token', error_description: 'jwt expired' }, {}, 'auth0.legacy-id-token'],
+  ] as [string, number | undefined, unknown, Record<string, string>, string][])(
+    '%s %s %j',
+    (endpoint, status, body, headers, id) => {
+      expect(top(corpusExchange({ endpoint, status, body, headers }))?.id).toBe(id);
+    },
+  );
+});
+
 describe('anything unknown falls back to a generic diagnosis', () => {
   test.each([
-    [429, 'Too Many Requests', 'generic.rate-limited'],
+    [418, "I'm a teapot", 'generic.http-status'],
     [404, '<!DOCTYPE html><html><body>Not Found</body></html>', 'generic.not-found'],
     [502, '<html><body>Bad gateway</body></html>', 'generic.html'],
     [500, 'upstream connect error', 'generic.server-error'],
-    [401, 'Unauthorized', 'generic.unauthorized'],
+    [401, '', 'generic.unauthorized'],
     [400, '{"error":"weird_error","error_description":"Never seen"}', 'generic.unknown-error'],
     [400, '{"error":"invalid_request","error_description":"Something new"}', 'generic.invalid_request'],
     [500, '{"error":"server_error","error_description":"Something broke"}', 'generic.server_error'],
@@ -170,4 +354,11 @@ test('every catalogue entry has its texts, and ids are unique', () => {
   expect(new Set(ids).size).toBe(ids.length);
   expect(ids.filter((id) => !catalogueTexts[id])).toEqual([]);
   expect(Object.keys(catalogueTexts).filter((id) => !ids.includes(id))).toEqual([]);
+});
+
+test('an entry is found in two hops: its texts are in the file of the same name as its data', () => {
+  expect(Object.keys(textsByArea).sort()).toEqual(Object.keys(areas).sort());
+  for (const [area, entries] of Object.entries(areas)) {
+    expect(Object.keys(textsByArea[area] ?? {}).sort(), area).toEqual(entries.map((entry) => entry.id).sort());
+  }
 });

@@ -128,8 +128,8 @@ describe('buildReport quotes what it did not write, never renders it', () => {
       { error: hostile, error_description: hostile },
     ],
     [
-      'a known error with the description quoted',
-      'generic.invalid_request',
+      'a known error with the description quoted (at client credentials, a denial by the tenant’s own code)',
+      'auth0.credentials-exchange-denied',
       { error: 'invalid_request', error_description: hostile },
     ],
     [
@@ -289,5 +289,16 @@ HTTP/1.1 400 Bad Request
     expect(text).not.toMatch(/SECRET-(assertion|actor|client)/);
     expect(text).toContain('| `client_assertion` | [redacted] |');
     expect(text).toContain('| `organization` | `org_1` |');
+  });
+});
+
+describe('the report says which endpoint answered, and what a fallback ranked', () => {
+  test('a pasted curl -v of /userinfo, and an unknown answer with its likely settings', () => {
+    const pasted = parsePastedResponse('> GET /userinfo HTTP/2\n< HTTP/2 401 \n<\n{"error":"weird_error"}');
+    if (!pasted.ok) throw new Error('not parsed');
+    const text = report(pasted.value);
+    expect(text).toContain('Answered by: `GET /userinfo` (the curl -v request line)');
+    expect(text).toContain('`generic.unknown-error`');
+    expect(text).toContain('Likely setting: /userinfo refused the access token');
   });
 });

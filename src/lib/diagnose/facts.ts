@@ -1,17 +1,12 @@
-import * as z from 'zod/mini';
-import { cut, descriptionChars } from '../bounds';
+import type { EndpointFact } from '../endpoint';
 import { requestParam } from '../request/form';
+import type { Answer } from './answer';
 import type { DiagnosisContext } from './types';
 
-/** RFC 6749 §5.2 error response; Auth0 adds error_uri, mfa_token and more, which are kept. */
-export const oauthErrorSchema = z.looseObject({
-  error: z.string(),
-  error_description: z.optional(z.string()),
-  error_uri: z.optional(z.string()),
-});
-export type OAuthError = z.infer<typeof oauthErrorSchema>;
-
-/** What the texts of a diagnosis may quote: from the error body, the regex captures and the request. */
+/**
+ * What the texts of a diagnosis may quote: from the answer (its code, sentence, headers, page), the regex
+ * captures, the endpoint and the request. Facts are values, never words: the text layer words them.
+ */
 export interface Facts {
   error?: string;
   description?: string;
@@ -23,26 +18,35 @@ export interface Facts {
   scope?: string;
   pageOrigin: string;
   tenantOrigin?: string;
+  /** The endpoint that answered (`/userinfo`), when the page knows or assumes it, and how it knows. */
+  endpoint?: string;
+  endpointSource?: string;
+  /** Seconds to wait before sending again, from Retry-After or x-ratelimit-reset. */
+  retryAfter?: number;
+  rateLimit?: string;
+  rateRemaining?: string;
+  /** What a `WWW-Authenticate` challenge (or a Management API 403) says is needed. */
+  requiredScope?: string;
+  challenge?: string;
+  pageTitle?: string;
+  trackingId?: string;
   [capture: string]: string | number | undefined;
 }
 
-export function oauthError(context: DiagnosisContext): OAuthError | undefined {
-  const parsed = oauthErrorSchema.safeParse(context.exchange.json);
-  return parsed.success ? parsed.data : undefined;
+/** The endpoint of an exchange: what it says, else the token endpoint of the request this page sent. */
+export function endpointOf(context: DiagnosisContext): EndpointFact | undefined {
+  return (
+    context.exchange.endpoint ??
+    (context.exchange.transport === 'direct' ? { path: '/oauth/token', source: 'request' } : undefined)
+  );
 }
 
-/**
- * Gather the facts a diagnosis quotes; regex captures from the description take precedence. The code and the
- * description are quoted at most `descriptionChars` long, so a 10 MB description cannot fill a card.
- */
-export function gatherFacts(
-  context: DiagnosisContext,
-  body?: OAuthError,
-  captures: Record<string, string> = {},
-): Facts {
+/** Gather the facts a diagnosis quotes; regex captures take precedence. Code and sentence are already windowed. */
+export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures: Record<string, string> = {}): Facts {
+  const facts = answer?.facts ?? {};
   return {
-    error: body && cut(body.error, descriptionChars),
-    description: body?.error_description === undefined ? undefined : cut(body.error_description, descriptionChars),
+    error: answer?.codes[0] ?? answer?.errorText,
+    description: answer?.descriptions[0],
     status: context.exchange.status,
     grant: context.request?.grant.grantType,
     audience: requestParam(context.request, 'audience'),
@@ -51,6 +55,15 @@ export function gatherFacts(
     scope: requestParam(context.request, 'scope'),
     pageOrigin: context.pageOrigin,
     tenantOrigin: context.request?.tenant.origin ?? originOf(context.exchange.url),
+    endpoint: endpointOf(context)?.path,
+    endpointSource: endpointOf(context)?.source,
+    retryAfter: facts.retryAfter,
+    rateLimit: facts.rateLimit,
+    rateRemaining: facts.rateRemaining,
+    requiredScope: facts.requiredScope,
+    challenge: facts.challenge,
+    pageTitle: facts.pageTitle,
+    trackingId: facts.trackingId,
     ...captures,
   };
 }

@@ -1,40 +1,68 @@
-import { cut, descriptionChars } from '../bounds';
+import { bearerEndpoints } from '../endpoint';
 import { fallbackTexts, oauthErrorTexts } from '../text/en/diagnoses/generic';
-import type { Facts, OAuthError } from './facts';
-import type { Diagnosis } from './types';
+import type { Answer } from './answer';
+import type { Facts } from './facts';
+import type { Diagnosis, Suggestion } from './types';
 
-/** RFC 6749 §5.2 fallback for an OAuth error the catalogue does not know. */
-export function genericOAuthError(body: OAuthError, facts: Facts): Diagnosis {
-  const text = Object.hasOwn(oauthErrorTexts, body.error) ? oauthErrorTexts[body.error] : undefined;
-  const id = text ? `generic.${body.error}` : 'generic.unknown-error';
-  const severity = body.error === 'authorization_pending' || body.error === 'slow_down' ? 'info' : 'error';
-  return { id, severity, evidence: evidenceOf(facts), ...(text ?? fallbackTexts.unknownError)(facts) };
+/**
+ * The diagnosis of an answer the catalogue does not know: what its code means by RFC 6749 (or its HTTP status),
+ * said plainly to be no known wording, with the likeliest entries ranked below it.
+ */
+export function fallback(answer: Answer, facts: Facts, suggestions: Suggestion[]): Diagnosis {
+  const code = answer.codes[0]?.toLowerCase() ?? (answer.errorText === undefined ? undefined : '');
+  const bearer = bearerEndpoints.some((endpoint) => endpoint === facts.endpoint);
+  const [id, text] =
+    code !== undefined
+      ? Object.hasOwn(oauthErrorTexts, code)
+        ? [`generic.${code}`, oauthErrorTexts[code]]
+        : ['generic.unknown-error', fallbackTexts.unknownError]
+      : byStatus(facts.status, answer, bearer, (facts.endpoint ?? '/oauth/token') === '/oauth/token');
+  const severity =
+    code === 'authorization_pending' || code === 'slow_down' || id === 'generic.success' ? 'info' : 'error';
+  const words = (text ?? fallbackTexts.unknownError)(facts);
+  return {
+    id,
+    severity,
+    evidence: evidenceOf(facts),
+    ...words,
+    cause: `${fallbackTexts.notKnown(facts)} ${words.cause}`,
+    fix: [
+      ...words.fix,
+      ...(suggestions.length ? [fallbackTexts.checkSuggestions()] : []),
+      ...(facts.endpointSource === 'default' ? [fallbackTexts.pickEndpoint()] : []),
+      fallbackTexts.report(),
+    ],
+    ...(suggestions.length ? { suggestions } : {}),
+  };
 }
 
-/** Fallback by HTTP status for an answer that is not an OAuth body (plain text, HTML, empty). */
-export function genericHttp(status: number | undefined, body: string, facts: Facts): Diagnosis {
-  const [id, text] = byStatus(status, body);
-  return { id, severity: 'error', evidence: evidenceOf(facts), ...text(facts) };
-}
+type Words = (facts: Facts) => ReturnType<typeof fallbackTexts.httpStatus>;
 
 function byStatus(
   status: number | undefined,
-  body: string,
-): [string, (facts: Facts) => ReturnType<typeof fallbackTexts.httpStatus>] {
+  answer: Answer,
+  bearer: boolean,
+  tokenEndpoint: boolean,
+): [string, Words] {
   if (status === 429) return ['generic.rate-limited', fallbackTexts.rateLimited];
   if (status === 404) return ['generic.not-found', fallbackTexts.notFound];
   if (status === 405) return ['generic.method-not-allowed', fallbackTexts.methodNotAllowed];
   if (status === 415) return ['generic.unsupported-media-type', fallbackTexts.unsupportedMediaType];
   if (status !== undefined && status >= 300 && status < 400) return ['generic.redirect', fallbackTexts.redirect];
-  if (/^\s*<(!doctype|html)/i.test(cut(body, descriptionChars))) return ['generic.html', fallbackTexts.html];
-  if (status === 401 || status === 403) return ['generic.unauthorized', fallbackTexts.unauthorized];
+  if (answer.html) return ['generic.html', fallbackTexts.html];
+  if (status === 401 || status === 403)
+    return ['generic.unauthorized', bearer ? fallbackTexts.bearerRefused : fallbackTexts.unauthorized];
   if (status !== undefined && status >= 500) return ['generic.server-error', fallbackTexts.serverError];
-  if (status !== undefined && status >= 200 && status < 300) return ['generic.no-token', fallbackTexts.noToken];
+  if (status !== undefined && status >= 200 && status < 300)
+    return tokenEndpoint ? ['generic.no-token', fallbackTexts.noToken] : ['generic.success', fallbackTexts.success];
   return ['generic.http-status', fallbackTexts.httpStatus];
 }
 
+/** The answer in one line: its status, code and sentence. */
 export function evidenceOf(facts: Facts): string | undefined {
+  const status = facts.status ? `HTTP ${facts.status}` : '';
   if (facts.error)
-    return `${facts.status ? `HTTP ${facts.status} ` : ''}${facts.error}${facts.description ? `: ${facts.description}` : ''}`;
-  return facts.status ? `HTTP ${facts.status}` : undefined;
+    return `${status ? `${status} ` : ''}${facts.error}${facts.description ? `: ${facts.description}` : ''}`;
+  if (facts.description) return `${status ? `${status}: ` : ''}${facts.description}`;
+  return status || undefined;
 }

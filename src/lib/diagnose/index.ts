@@ -1,12 +1,13 @@
 import { tokenResponseSchema } from '../token/schemas';
 import { catalogueTexts } from '../text/en/diagnoses/catalogue';
-import { gatherFacts, oauthError } from './facts';
-import { evidenceOf, genericHttp, genericOAuthError } from './generic';
-import { matchCatalogue } from './match';
+import { readAnswer } from './answer';
+import { endpointOf, gatherFacts } from './facts';
+import { evidenceOf, fallback } from './generic';
+import { matchCatalogue, suggestEntries } from './match';
 import { diagnoseNetwork } from './network';
 import { diagnoseSuccess } from './success';
 import { bySeverity } from './severity';
-import type { Diagnosis, DiagnosisContext } from './types';
+import type { Diagnosis, DiagnosisContext, Suggestion } from './types';
 import { diagnoseVerification } from './verification';
 
 /** Every finding about one exchange, most important first. */
@@ -20,26 +21,38 @@ export function diagnose(context: DiagnosisContext): Diagnosis[] {
 
 function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {
   const { exchange } = context;
-  const body = oauthError(context);
+  const answer = readAnswer(exchange, context.now);
+  const endpoint = endpointOf(context);
   const success = tokenResponseSchema.safeParse(exchange.json);
-  if (!body && success.success && success.data.access_token !== undefined)
+  if (!answer.codes.length && success.success && success.data.access_token !== undefined)
     return diagnoseSuccess(context, success.data);
-  const match = matchCatalogue({
-    body,
-    text: exchange.body,
-    status: exchange.status,
-    grant: context.request?.grant.grantType,
-  });
+  const input = { answer, status: exchange.status, grant: context.request?.grant.grantType, endpoint };
+  const match = matchCatalogue(input);
+  const scoped = endpoint ? { endpoint } : {};
   if (match) {
-    const facts = gatherFacts(context, body, match.captures);
+    const facts = gatherFacts(context, answer, match.captures);
     const text = catalogueTexts[match.entry.id];
     if (text)
       return [
-        { id: match.entry.id, severity: match.entry.severity ?? 'error', evidence: evidenceOf(facts), ...text(facts) },
+        {
+          id: match.entry.id,
+          severity: match.entry.severity ?? 'error',
+          evidence: evidenceOf(facts),
+          ...scoped,
+          ...text(facts),
+        },
       ];
   }
-  const facts = gatherFacts(context, body);
-  return [body ? genericOAuthError(body, facts) : genericHttp(exchange.status, exchange.body, facts)];
+  const facts = gatherFacts(context, answer);
+  // A success has nothing to rank.
+  const failed = exchange.status === undefined || exchange.status >= 300;
+  const suggestions = (failed ? suggestEntries(input) : []).flatMap((entry): Suggestion[] => {
+    const text = catalogueTexts[entry.id]?.(facts);
+    return text
+      ? [{ id: entry.id, title: text.title, ...(text.breadcrumb ? { breadcrumb: text.breadcrumb } : {}) }]
+      : [];
+  });
+  return [{ ...fallback(answer, facts, suggestions), ...scoped }];
 }
 
-export type { Diagnosis, DiagnosisContext, Severity } from './types';
+export type { Diagnosis, DiagnosisContext, Severity, Suggestion } from './types';

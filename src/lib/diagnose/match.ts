@@ -1,6 +1,7 @@
-import { cut, descriptionChars } from '../bounds';
-import { catalogue, type CatalogueEntry } from './catalogue';
-import type { OAuthError } from './facts';
+import type { EndpointFact } from '../endpoint';
+import type { Answer } from './answer';
+import { catalogue } from './catalogue';
+import type { CatalogueEntry } from './catalogue/entry';
 
 export interface CatalogueMatch {
   entry: CatalogueEntry;
@@ -8,60 +9,146 @@ export interface CatalogueMatch {
 }
 
 export interface MatchInput {
-  body?: OAuthError;
-  /** The raw body text. */
-  text: string;
+  answer: Answer;
   status?: number;
   /** The grant of the request, when known. */
   grant?: string;
+  /** The endpoint that answered and how the page knows; unset is taken as /oauth/token, guessed. */
+  endpoint?: EndpointFact;
 }
 
 /**
- * Find the catalogue entry for an answer. A description match wins whatever the code, since Auth0 words one
- * condition under several codes; then a raw-body pattern; then a code that identifies the condition alone or
- * with the request's grant. A matching code and HTTP status break ties.
+ * Find the catalogue entry for an answer. A sentence match wins whatever the code, since Auth0 words one condition
+ * under several codes; then a raw-body pattern; then a code that identifies the condition alone (within its
+ * endpoints) or with the request's grant. A related code, the endpoint, the grant and the HTTP status break ties.
+ * An entry scoped to other endpoints is never chosen for an answer whose endpoint the page knows.
  */
 export function matchCatalogue(input: MatchInput): CatalogueMatch | undefined {
-  // Patterns read a window of the description and of the body (bounds.ts): 10 MB cost what a short answer does.
-  const description = input.body?.error_description;
-  const windowed = {
-    ...input,
-    text: cut(input.text, descriptionChars),
-    description: description === undefined ? undefined : cut(description, descriptionChars),
-  };
   let best: { match: CatalogueMatch; score: number } | undefined;
+  const context = contextOf(input);
   for (const entry of catalogue) {
-    const scored = score(entry, windowed);
+    const scored = score(entry, context);
     if (scored && (!best || scored.score > best.score)) best = scored;
   }
   return best?.match;
 }
 
-function score(
-  entry: CatalogueEntry,
-  { body, text, status, grant, description }: MatchInput & { description?: string },
-) {
-  const code = body?.error;
-  const codeRelated = code !== undefined && (entry.errors?.includes(code) || entry.codes?.includes(code));
-  const statusFits = status !== undefined && entry.status?.includes(status);
-  const bonus = (codeRelated ? 5 : 0) + (statusFits ? 1 : 0);
-  if (description !== undefined) {
+/**
+ * The entries most likely behind an answer no entry recognises, best first: those of its endpoint, its code, its
+ * grant and its status, never one the endpoint or the answer's own words rule out.
+ */
+export function suggestEntries(input: MatchInput, limit = 3): CatalogueEntry[] {
+  const context = contextOf(input);
+  return catalogue
+    .map((entry, index) => ({ entry, index, rank: rank(entry, context) }))
+    .filter((candidate) => candidate.rank > 0)
+    .sort((a, b) => b.rank - a.rank || a.index - b.index)
+    .slice(0, limit)
+    .map(({ entry }) => entry);
+}
+
+interface Context extends MatchInput {
+  codes: string[];
+  path: string;
+  /** Whether the page knows the endpoint (not the /oauth/token it assumes when nothing says). */
+  known: boolean;
+  /** The answer's words and challenge together, for `unless`. */
+  said: string;
+}
+
+function contextOf(input: MatchInput): Context {
+  const { answer } = input;
+  return {
+    ...input,
+    codes: answer.codes.map((code) => code.toLowerCase()),
+    path: input.endpoint?.path ?? '/oauth/token',
+    known: input.endpoint !== undefined && input.endpoint.source !== 'default',
+    said: [
+      ...answer.descriptions,
+      answer.text,
+      answer.facts.challengeHeader ? `www-authenticate: ${answer.facts.challengeHeader}` : '',
+    ].join('\n'),
+  };
+}
+
+/** What the entry has in common with the answer, or undefined when the endpoint or the answer rule it out. */
+function fit(entry: CatalogueEntry, context: Context) {
+  const onEndpoint = entry.endpoints?.some((endpoint) => endpoint === context.path) ?? false;
+  if (entry.endpoints && !onEndpoint && context.known) return undefined;
+  const shapes = !entry.onlyAt || onEndpoint;
+  if (entry.unless?.some((pattern) => pattern.test(context.said))) return undefined;
+  let captures: Record<string, string> = {};
+  const at = entry.codesAt;
+  let identifies =
+    (shapes && context.codes.some((code) => entry.codes?.includes(code))) ||
+    (at !== undefined &&
+      at.endpoints.some((endpoint) => endpoint === context.path) &&
+      (!at.bare || context.answer.descriptions.length === 0) &&
+      context.codes.some((code) => at.codes.includes(code)));
+  if (shapes && !identifies && entry.codePattern) {
+    for (const code of context.answer.codes) {
+      const found = entry.codePattern.exec(code);
+      if (found) {
+        identifies = true;
+        captures = clean(found.groups);
+        break;
+      }
+    }
+  }
+  return {
+    identifies,
+    captures,
+    related: identifies || context.codes.some((code) => entry.errors?.includes(code)),
+    shapes,
+    onEndpoint,
+    statusFits: context.status !== undefined && (entry.status?.includes(context.status) ?? false),
+    grantFits: context.grant !== undefined && entry.grants?.test(context.grant) === true,
+  };
+}
+
+function score(entry: CatalogueEntry, context: Context) {
+  const found = fit(entry, context);
+  if (!found) return undefined;
+  const { related, onEndpoint, statusFits, grantFits } = found;
+  const ties = (statusFits ? 1 : 0) + (onEndpoint ? 2 : 0) + (grantFits ? 1 : 0) + (entry.weight ?? 0);
+  const bonus = (related ? 5 : 0) + ties;
+  for (const description of context.answer.descriptions) {
     for (const pattern of entry.descriptions ?? []) {
-      const found = pattern.exec(description);
-      if (found) return { match: { entry, captures: clean(found.groups) }, score: 10 + bonus };
+      const match = pattern.exec(description);
+      if (match)
+        return { match: { entry, captures: { ...found.captures, ...clean(match.groups) } }, score: 10 + bonus };
     }
   }
-  if (status === undefined || !entry.status || statusFits) {
+  if (found.shapes && (context.status === undefined || !entry.status || statusFits)) {
     for (const pattern of entry.bodies ?? []) {
-      const found = pattern.exec(text);
-      if (found) return { match: { entry, captures: clean(found.groups) }, score: 9 + bonus };
+      const match = pattern.exec(context.answer.text);
+      if (match) return { match: { entry, captures: { ...found.captures, ...clean(match.groups) } }, score: 9 + bonus };
+    }
+    const challenge = context.answer.facts.challengeHeader;
+    for (const pattern of challenge === undefined ? [] : (entry.challenges ?? [])) {
+      const match = pattern.exec(challenge ?? '');
+      if (match) return { match: { entry, captures: { ...found.captures, ...clean(match.groups) } }, score: 9 + bonus };
     }
   }
-  const grantFits = grant !== undefined && entry.grants?.test(grant) === true;
-  if (code !== undefined && (entry.codes?.includes(code) || (grantFits && entry.errors?.includes(code)))) {
-    return { match: { entry, captures: {} }, score: 5 + (grantFits ? 1 : 0) + (statusFits ? 1 : 0) };
-  }
+  const byGrant = grantFits && context.codes.some((code) => entry.errors?.includes(code));
+  if (found.identifies || byGrant) return { match: { entry, captures: found.captures }, score: 5 + ties };
   return undefined;
+}
+
+function rank(entry: CatalogueEntry, context: Context): number {
+  const found = fit(entry, context);
+  if (!found || entry.severity === 'info') return 0;
+  const { onEndpoint, statusFits, grantFits } = found;
+  // A code the entry knows, wherever it counts; or else its HTTP status where it answers.
+  const known = context.codes.some(
+    (code) =>
+      entry.codes?.includes(code) ||
+      entry.errors?.includes(code) ||
+      entry.codesAt?.codes.includes(code) ||
+      entry.codePattern?.test(code),
+  );
+  if (!known && !(statusFits && (onEndpoint || !entry.endpoints))) return 0;
+  return (known ? 4 : 0) + (statusFits ? 2 : 0) + (grantFits ? 2 : 0) + (onEndpoint ? 1 : 0);
 }
 
 function clean(groups: Record<string, string | undefined> | undefined): Record<string, string> {

@@ -1,3 +1,4 @@
+import type { EndpointFact } from '../endpoint';
 import type { Exchange } from '../exchange';
 import type { TokenRequest } from '../request/form';
 import type { ClaimCheck } from '../verify/claims';
@@ -19,6 +20,17 @@ export interface Diagnosis {
   docs?: string;
   /** What in the response or request led here. */
   evidence?: string;
+  /** The endpoint that answered, and how the page knows: a diagnosis of an answer is scoped by it. */
+  endpoint?: EndpointFact;
+  /** For an answer no entry knows: the likeliest entries, best first, each with the setting it names. */
+  suggestions?: Suggestion[];
+}
+
+/** A catalogue entry offered when the exact answer is not known. */
+export interface Suggestion {
+  id: string;
+  title: string;
+  breadcrumb?: string[];
 }
 
 /** What a diagnosis may draw on besides the exchange: the request when known, and this page's origin. */

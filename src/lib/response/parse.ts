@@ -1,4 +1,5 @@
 import { cut, descriptionChars, headChars } from '../bounds';
+import { endpointOfUrl, type Endpoint, type EndpointFact } from '../endpoint';
 import { parseJsonBody, type Exchange, type ExchangeState } from '../exchange';
 import { err, ok, type Result } from '../result';
 import { responseMessages } from '../text/en/response';
@@ -19,11 +20,95 @@ const curlTimeout = new Set(['28']);
 
 /**
  * Read a pasted response into the same exchange a direct send would make: a JSON body, `curl -i` or `curl -v`
- * output (HTTP/1.1 and HTTP/2), a plain-text or HTML body, a browser console CORS message, or a curl error.
+ * output (HTTP/1.1 and HTTP/2), a plain-text or HTML body, a browser console message, a curl error, or a curl
+ * command line followed by its output. The endpoint that answered is read from the paste (the `curl -v` request
+ * line, the command's URL, the console message's URL, a redirect back with `?error=`); when the paste does not
+ * say, it is the one the person chose next to the paste box, or /oauth/token.
  */
-export function parsePastedResponse(text: string): Result<Exchange, PasteError> {
+export function parsePastedResponse(text: string, chosen?: Endpoint): Result<Exchange, PasteError> {
   const trimmed = text.trim();
   if (trimmed === '') return err({ code: 'empty', message: responseMessages.empty() });
+  const command = commandLine(trimmed);
+  const logged = command ? undefined : consoleLine(trimmed);
+  const output = command?.output ?? logged?.output ?? trimmed;
+  const exchange = readOutput(output);
+  const head = trimmed.slice(0, headChars);
+  const url = command?.url ?? logged?.url ?? exchange.url;
+  const endpoint =
+    endpointFrom(verboseRequest.exec(head)?.[1], 'verbose') ??
+    endpointFrom(command?.url, 'command') ??
+    endpointFrom(logged?.url ?? (exchange.state === 'http' ? undefined : exchange.url), 'console') ??
+    endpointFrom(failedLine.exec(head)?.[1], 'console') ??
+    (isRedirectBack(head) ? { path: '/authorize' as const, source: 'url' as const } : undefined) ??
+    endpointFrom(requestLine.exec(head)?.[1], 'url') ??
+    (chosen
+      ? { path: chosen, source: 'chosen' as const }
+      : { path: '/oauth/token' as const, source: 'default' as const });
+  return ok({
+    ...exchange,
+    ...(exchange.status === undefined && logged?.status ? { status: logged.status } : {}),
+    ...(url ? { url } : {}),
+    ...(command ? { command: command.text } : {}),
+    endpoint,
+  });
+}
+
+/** `> POST /oauth/token HTTP/2`: the request line curl -v prints. */
+const verboseRequest = /^> (?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) (\S{1,2000}) HTTP\//m;
+/** `POST https://…/oauth/token net::ERR_NAME_NOT_RESOLVED`: Chrome's console line for a request that never got an answer. */
+const failedLine = /^(?:GET|POST|PUT|PATCH|DELETE|OPTIONS) (https?:\/\/\S{1,2000}) net::/;
+/** `POST https://…/oauth/token HTTP/1.1`: a request line an SDK's log prints before the answer. */
+const requestLine = /^(?:GET|POST|PUT|PATCH|DELETE) (https?:\/\/\S{1,2000})(?: HTTP\/[\d.]{1,3})?\s*$/m;
+/** The page the browser came back to after /authorize: `https://app/callback?error=…`, or its query alone. */
+function isRedirectBack(head: string): boolean {
+  const first = head.slice(0, Math.max(0, head.indexOf('\n')) || head.length);
+  return /^(?:https?:\/\/|[?#]?error=)/.test(first) && /(?:^|[?#&])error=[^&\s]/.test(first);
+}
+
+function endpointFrom(url: string | undefined, source: EndpointFact['source']): EndpointFact | undefined {
+  const path = url === undefined ? undefined : endpointOfUrl(url);
+  return path ? { path, source } : undefined;
+}
+
+/**
+ * A curl command at the top of the paste (after a shell prompt, its lines joined by trailing backslashes), and
+ * what it printed after it. A command with nothing after it is no command and its output: it is read as pasted.
+ */
+function commandLine(text: string): { text: string; url?: string; output: string } | undefined {
+  // A command is a few lines at the top: it is read within the first lines (bounds.ts), never through a 10 MB line.
+  const head = text.slice(0, headChars);
+  if (!/^(?:[^\n$%#>]{0,100}[$%#>] {1,4})?curl\s/.test(head)) return undefined;
+  // A line ending in a backslash goes on on the next line.
+  let line = lineAt(head, 0);
+  while (/\\\s*$/.test(line.line) && line.next < head.length) line = lineAt(head, line.next);
+  const at = line.next;
+  if (at >= head.length && head.length < text.length) return undefined;
+  const command = head.slice(0, at).trim();
+  const url = /(?:^|[\s'"=])(https?:\/\/[^\s'"\\]{1,2000})/.exec(command)?.[1];
+  const output = text.slice(at).trim();
+  return output ? { text: command, ...(url ? { url } : {}), output } : undefined;
+}
+
+/**
+ * A browser console's line about a failed request, `POST https://…/oauth/token 401 (Unauthorized)` (Chrome) or
+ * `XHR POST https://…/oauth/token [HTTP/2 401 …]` (Firefox), with what the application logged after it.
+ */
+const consoleRequest =
+  /^(?:XHR |Fetch )?(?:GET|POST|PUT|PATCH|DELETE|OPTIONS) (https?:\/\/[^\s[]{1,2000})(?: \[HTTP\/[\d.]{1,3} (\d{3})| (\d{3})\b)[^\n]{0,200}/;
+
+function consoleLine(text: string): { url: string; status?: number; output: string } | undefined {
+  const found = consoleRequest.exec(text);
+  if (!found?.[1]) return undefined;
+  const status = found[2] ?? found[3];
+  return {
+    url: found[1],
+    ...(status ? { status: Number(status) } : {}),
+    output: text.slice(found[0].length).trim(),
+  };
+}
+
+/** The answer itself, without its endpoint: a curl error, a console message, or an HTTP answer. */
+function readOutput(trimmed: string): Exchange {
   const base = { transport: 'pasted' as const, headers: [] as [string, string][], body: '', evidence: [] as string[] };
   // What kind of paste this is shows in its first lines (bounds.ts): a 10 MB body is not scanned by every pattern.
   const head = trimmed.slice(0, headChars);
@@ -32,19 +117,19 @@ export function parsePastedResponse(text: string): Result<Exchange, PasteError> 
   if (failure?.[1] && !/^(<|HTTP\/)/m.test(head)) {
     const state: ExchangeState = curlTimeout.has(failure[1]) ? 'timeout' : 'network-error';
     const message = cut(failure[2] ?? '', descriptionChars);
-    return ok({ ...base, state, evidence: [responseMessages.curlError(failure[1], message)] });
+    return { ...base, state, evidence: [responseMessages.curlError(failure[1], message)] };
   }
   if (!/^[{[]/.test(head) && !/^(<\s)?HTTP\//m.test(head)) {
     const url = /(?:at|from|for) '?(https?:\/\/[^\s']+)'?/.exec(head)?.[1];
     const state = corsMessage.test(head) ? 'cors-blocked' : networkMessage.test(head) ? 'network-error' : undefined;
     if (state) {
       const evidence = [transportEvidence.browserMessage(cut(trimmed, descriptionChars))];
-      return ok({ ...base, state, evidence, ...(url ? { url } : {}) });
+      return { ...base, state, evidence, ...(url ? { url } : {}) };
     }
   }
   const http =
     /^[ \t]*[<>*]\s/m.test(head) && /^<\s+HTTP\//m.test(head) ? verboseOutput(trimmed) : includeOutput(trimmed);
-  return ok({ ...base, state: 'http', ...http, json: parseJsonBody(http.body) });
+  return { ...base, state: 'http', ...http, json: parseJsonBody(http.body) };
 }
 
 type HttpParts = Pick<Exchange, 'status' | 'statusText' | 'headers' | 'body'>;

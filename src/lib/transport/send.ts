@@ -1,3 +1,4 @@
+import { endpointOfUrl } from '../endpoint';
 import type { Exchange } from '../exchange';
 import { parseJsonBody } from '../exchange';
 import type { HttpRequest } from '../request/build';
@@ -27,7 +28,8 @@ const maxTimeoutMs = 2_147_483_647;
  * and a refused connection alike (TypeError), so on failure it probes the tenant to tell the two apart.
  */
 export async function sendRequest(request: HttpRequest, options: SendOptions = {}): Promise<Exchange> {
-  const base = { transport: 'direct' as const, headers: [], body: '', url: request.url };
+  const endpoint = { path: endpointOfUrl(request.url) ?? '/oauth/token', source: 'request' as const };
+  const base = { transport: 'direct' as const, headers: [], body: '', url: request.url, endpoint };
   try {
     return await exchange(request, options, base);
   } catch (error) {
@@ -47,7 +49,7 @@ export function failedSend(error: unknown, url?: string): Exchange {
   };
 }
 
-type Base = Pick<Exchange, 'transport' | 'headers' | 'body' | 'url'>;
+type Base = Pick<Exchange, 'transport' | 'headers' | 'body' | 'url' | 'endpoint'>;
 
 async function exchange(request: HttpRequest, options: SendOptions, base: Base): Promise<Exchange> {
   const fetchImpl = options.fetch ?? fetch;

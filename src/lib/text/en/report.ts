@@ -7,6 +7,8 @@ export const reportTexts = {
   diagnosis: 'Diagnosis',
   fix: 'Fix',
   path: 'Dashboard path',
+  endpoint: 'Answered by',
+  suggested: 'Likely setting',
   noRequest: 'Not known: the response was pasted without a request in the form.',
   clientAuth: 'Client authentication',
   body: 'Body format',

@@ -14,7 +14,7 @@ const rfc6749 = 'https://www.rfc-editor.org/rfc/rfc6749#section-5.2';
 export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   invalid_request: (f) => ({
     title: 'The request is malformed (invalid_request)',
-    cause: `A parameter is missing, repeated or malformed. Auth0 says: ${f.description ?? 'no details'}.`,
+    cause: `A parameter is missing, repeated or malformed. The answer says: ${f.description ?? 'no details'}.`,
     fix: ['Read the description for the parameter it names, correct it in the form, and send again.'],
     docs: rfc6749,
   }),
@@ -31,7 +31,7 @@ export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = 
   }),
   invalid_grant: (f) => ({
     title: 'The grant was refused (invalid_grant)',
-    cause: `The code, refresh token, credentials or other grant material is invalid, expired, revoked, or was issued to another client. Auth0 says: ${f.description ?? 'no details'}.`,
+    cause: `The code, refresh token, credentials or other grant material is invalid, expired, revoked, or was issued to another client. The answer says: ${f.description ?? 'no details'}.`,
     fix: ['Get fresh grant material (log in again, request a new code or token) and send again.'],
     docs: rfc6749,
   }),
@@ -60,7 +60,7 @@ export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = 
   }),
   access_denied: (f) => ({
     title: 'Access denied (access_denied)',
-    cause: `The tenant refused the request. Auth0 says: ${f.description ?? 'no details'}.`,
+    cause: `The tenant refused the request. The answer says: ${f.description ?? 'no details'}.`,
     fix: ['Read the description: it usually names the API, client grant or rule that refused.'],
     docs: rfc6749,
   }),
@@ -97,30 +97,49 @@ export const oauthErrorTexts: Record<string, (facts: Facts) => DiagnosisText> = 
   }),
 };
 
+const at = (f: Facts) => f.endpoint ?? '/oauth/token';
+
 export const fallbackTexts = {
+  /** Said first on every fallback: the exact answer is not one this page knows. */
+  notKnown: (f: Facts): string =>
+    `This page does not know this exact answer from ${at(f)}${f.status ? ` (HTTP ${f.status})` : ''}, so what follows is what its code or status means in general.`,
+  checkSuggestions: (): string =>
+    'Check the likeliest settings listed below, in order: they are the known conditions of this endpoint with this code or status.',
+  pickEndpoint: (): string =>
+    'If this answer came from another endpoint than /oauth/token (/userinfo, /passwordless/start, the MFA API…), choose it in Answered by next to the paste box: the same words mean other things there.',
+  report: (): string =>
+    'Still stuck? Copy report (secrets are redacted) and search it, or post it on community.auth0.com with the entry of Monitoring > Logs that matches.',
   unknownError: (f: Facts): DiagnosisText => ({
-    title: `Error “${f.error ?? 'unknown'}”`,
-    cause: `The tenant answered with an error this page has no entry for. Auth0 says: ${f.description ?? 'no details'}.`,
+    title: `Error “${f.error ?? 'unknown'}” from ${at(f)}`,
+    cause: `The code is not one of RFC 6749’s, so it is Auth0’s own or an SDK’s.${f.description ? ` The answer says: “${f.description}”.` : ''}`,
     fix: [
-      'Search the error and its description in Auth0’s docs and community, and check Monitoring > Logs for the matching entry.',
+      'Open Monitoring > Logs in the Dashboard: the failed entry of this request names the setting or the script involved.',
     ],
     breadcrumb: ['Monitoring', 'Logs'],
   }),
-  rateLimited: (): DiagnosisText => ({
+  rateLimited: (f: Facts): DiagnosisText => ({
     title: 'Rate limited (HTTP 429)',
-    cause: 'Too many requests: the tenant’s rate limit, or attack protection for this user or IP address.',
-    fix: ['Wait (the x-ratelimit-reset header says until when) and send again; avoid retry loops.'],
+    cause: `Too many requests to ${at(f)}: the tenant’s rate limit for this endpoint, or attack protection for this user or IP address.${f.retryAfter !== undefined ? ` The answer says to wait ${f.retryAfter} s.` : ''}`,
+    fix: [
+      f.retryAfter !== undefined
+        ? `Wait ${f.retryAfter} s before sending again; avoid retry loops.`
+        : 'Wait (the x-ratelimit-reset header says until when) and send again; avoid retry loops.',
+      'Cache tokens instead of asking for a new one per request.',
+    ],
     docs: 'https://auth0.com/docs/troubleshoot/customer-support/operational-policies/rate-limit-policy',
   }),
   notFound: (f: Facts): DiagnosisText => ({
     title: 'Not found (HTTP 404)',
-    cause: `Nothing answers at this URL: the path is not /oauth/token, or ${f.tenantOrigin ?? 'the host'} is not an Auth0 tenant.`,
-    fix: ['Use the bare tenant domain in Tenant domain; this page adds /oauth/token itself.'],
+    cause: `Nothing answers at this URL: the path is not ${at(f)} as Auth0 spells it, the feature behind it is off, or ${f.tenantOrigin ?? 'the host'} is not an Auth0 tenant.`,
+    fix: [
+      'Use the bare tenant domain (or your verified custom domain) and the endpoint’s exact path.',
+      'For a legacy endpoint (/oauth/ro, /delegation, /tokeninfo), check Settings > Advanced > Grant Types and the tenant’s legacy switches: new tenants do not have them.',
+    ],
   }),
-  methodNotAllowed: (): DiagnosisText => ({
+  methodNotAllowed: (f: Facts): DiagnosisText => ({
     title: 'Method not allowed (HTTP 405)',
-    cause: '/oauth/token accepts only POST.',
-    fix: ['Send with POST (the form always does; check a hand-written curl for -X GET).'],
+    cause: `${at(f)} does not accept this HTTP method (token, revoke and passwordless endpoints take POST; /userinfo and the discovery documents take GET).`,
+    fix: ['Send with the method the endpoint takes (check a hand-written curl for -X).'],
   }),
   unsupportedMediaType: (): DiagnosisText => ({
     title: 'Unsupported body format (HTTP 415)',
@@ -129,35 +148,56 @@ export const fallbackTexts = {
   }),
   unauthorized: (f: Facts): DiagnosisText => ({
     title: `Refused (HTTP ${f.status ?? 401})`,
-    cause: 'The tenant refused the request without an OAuth error body.',
-    fix: ['Check Client ID, Client secret and Client authentication, then Monitoring > Logs for the matching entry.'],
-    breadcrumb: ['Monitoring', 'Logs'],
+    cause: `${at(f)} refused the request without saying why in a code: usually the application’s credentials.`,
+    fix: [
+      'Check Client ID, Client secret and Client authentication against Applications > Applications > your app > Credentials.',
+    ],
+    breadcrumb: ['Applications', 'Applications', 'your app', 'Credentials'],
+  }),
+  bearerRefused: (f: Facts): DiagnosisText => ({
+    title: `The access token was refused (HTTP ${f.status ?? 401})`,
+    cause: `${at(f)} checks the bearer token in the Authorization header, not the application’s secret: the token is missing, expired, for another audience, or lacks a scope this call needs.`,
+    fix: [
+      'Paste the access token into Paste a token: check exp, aud (the API this endpoint belongs to) and scope.',
+      'Send it as Authorization: Bearer <access token>, once.',
+    ],
   }),
   serverError: (f: Facts): DiagnosisText => ({
     title: `Server error (HTTP ${f.status ?? 500})`,
-    cause: 'The tenant or something in front of it failed.',
-    fix: ['Send again in a moment; check status.auth0.com and Monitoring > Logs.'],
+    cause:
+      'The tenant, one of its scripts (Actions, Rules, Hooks, custom database) or something in front of it failed.',
+    fix: [
+      'Send again in a moment; check status.auth0.com.',
+      'Monitoring > Logs shows the failed entry and the script’s error, if one threw.',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
   }),
   redirect: (f: Facts): DiagnosisText => ({
     title: `Redirected (HTTP ${f.status ?? 302})`,
-    cause:
-      '/oauth/token does not redirect; something in front of the tenant did (a proxy, a custom domain setup, or http → https).',
+    cause: `${at(f)} does not redirect an API call; something in front of the tenant did (a proxy, a custom domain setup, or http → https).`,
     fix: ['Use the tenant’s https domain directly.'],
   }),
   html: (f: Facts): DiagnosisText => ({
-    title: `An HTML page instead of JSON (HTTP ${f.status ?? '?'})`,
-    cause:
-      'The answer is a web page, not an OAuth response: the URL is not the tenant’s /oauth/token, or a proxy or login wall answered.',
-    fix: ['Check Tenant domain: it must be the Auth0 domain or a verified custom domain.'],
+    title: `An HTML page instead of JSON (HTTP ${f.status ?? '?'})${f.pageTitle ? `: “${f.pageTitle}”` : ''}`,
+    cause: `The answer is a web page, not an API answer: the URL is not the tenant’s ${at(f)}, or a proxy, a login wall or Auth0’s error page answered.${f.trackingId ? ` Its tracking id is ${f.trackingId}.` : ''}`,
+    fix: [
+      'Check the domain: it must be the Auth0 domain or a verified custom domain.',
+      'Read the page’s message below; with a tracking id, Monitoring > Logs or Auth0 support can find the request.',
+    ],
   }),
   httpStatus: (f: Facts): DiagnosisText => ({
-    title: `HTTP ${f.status ?? '?'} without an OAuth error`,
-    cause: 'The answer is not a token response nor an RFC 6749 error.',
+    title: `HTTP ${f.status ?? '?'} without an error code`,
+    cause: 'The answer is not a token response nor an error with a code.',
     fix: ['Read the raw response below; check Monitoring > Logs for the matching entry.'],
   }),
   noToken: (): DiagnosisText => ({
     title: 'A success without a token',
     cause: 'The answer is 2xx but holds no access_token: this is not what /oauth/token returns.',
     fix: ['Check that the request went to /oauth/token and not to another endpoint.'],
+  }),
+  success: (f: Facts): DiagnosisText => ({
+    title: `${at(f)} answered with success`,
+    cause: 'The call was accepted; there is no error to diagnose.',
+    fix: [],
   }),
 };

@@ -1,3 +1,5 @@
+import type { Facts } from '../../../diagnose/facts';
+
 /** Auth0 Dashboard paths the diagnoses point to, and helpers their texts share. */
 export const app = ['Applications', 'Applications', 'your app'];
 export const appSettings = [...app, 'Settings'];
@@ -8,6 +10,45 @@ export const logs = ['Monitoring', 'Logs'];
 export const attackProtection = ['Security', 'Attack Protection'];
 export const mfa = ['Security', 'Multi-factor Auth'];
 export const actions = ['Actions', 'Triggers'];
+export const actionsLibrary = ['Actions', 'Library'];
+export const rules = ['Auth Pipeline', 'Rules'];
+export const hooks = ['Auth Pipeline', 'Hooks'];
+export const database = ['Authentication', 'Database', 'your connection'];
+export const customDatabase = [...database, 'Custom Database'];
+export const passwordlessPath = ['Authentication', 'Passwordless'];
+export const organizationsPath = ['Organizations', 'your organization'];
+export const appConnections = [...app, 'Connections'];
+export const appUris = [...appSettings, 'Application URIs'];
+export const credentials = [...app, 'Credentials'];
+export const users = ['User Management', 'Users', 'the user'];
+export const m2mApps = ['Applications', 'APIs', 'Auth0 Management API', 'Machine To Machine Applications'];
+
+/** The answer's own words, quoted after a text's own: evidence, never the diagnosis (a docs placeholder "…" is none). */
+export const said = (f: Facts): string =>
+  f.description && /\w/.test(f.description) ? ` The answer says: “${f.description}”.` : '';
+
+/** Where the tenant's own code that ran for this answer lives, by the grant or endpoint it answered. */
+export function codeHome(f: Facts): { where: string; breadcrumb: string[] } {
+  if (f.grant === 'client_credentials')
+    return {
+      where: 'the Machine to Machine (credentials-exchange) Action, or a legacy Client Credentials Exchange Hook',
+      breadcrumb: [...actions, 'credentials-exchange'],
+    };
+  if (f.endpoint === '/dbconnections/signup' || f.endpoint === '/api/v2')
+    return {
+      where: 'the Pre User Registration Action, or a legacy Pre User Registration Hook',
+      breadcrumb: [...actions, 'pre-user-registration'],
+    };
+  if (f.grant?.endsWith(':token-exchange'))
+    return {
+      where: 'the Custom Token Exchange Action of the profile',
+      breadcrumb: [...actions, 'custom-token-exchange'],
+    };
+  return {
+    where: 'a Post Login Action, or a legacy Rule',
+    breadcrumb: [...actions, 'post-login'],
+  };
+}
 
 export const docs = {
   grantTypes: 'https://auth0.com/docs/get-started/applications/update-grant-types',
@@ -39,6 +80,43 @@ export const docs = {
   cors: 'https://auth0.com/docs/get-started/applications/set-up-cors',
   scopes: 'https://auth0.com/docs/get-started/apis/scopes',
   tokenVault: 'https://auth0.com/docs/secure/tokens/token-vault',
+  privateKeyJwt:
+    'https://auth0.com/docs/get-started/authentication-and-authorization-flow/authenticate-with-private-key-jwt',
+  mtls: 'https://auth0.com/docs/get-started/authentication-and-authorization-flow/authenticate-with-mtls',
+  par: 'https://auth0.com/docs/get-started/applications/configure-par',
+  fapi: 'https://auth0.com/docs/get-started/applications/configure-fapi-compliance',
+  jar: 'https://auth0.com/docs/get-started/applications/configure-jar',
+  callbacks: 'https://auth0.com/docs/get-started/applications/application-settings',
+  logout: 'https://auth0.com/docs/authenticate/login/logout/redirect-users-after-logout',
+  errorPages: 'https://auth0.com/docs/authenticate/login/auth0-universal-login/error-pages',
+  consent:
+    'https://auth0.com/docs/get-started/applications/confidential-and-public-applications/user-consent-and-third-party-applications',
+  rbac: 'https://auth0.com/docs/manage-users/access-control/rbac',
+  customDb: 'https://auth0.com/docs/authenticate/database-connections/custom-db',
+  customDbErrors: 'https://auth0.com/docs/authenticate/database-connections/custom-db/error-handling',
+  actionsLogs: 'https://auth0.com/docs/customize/actions/test-actions',
+  rulesErrors: 'https://auth0.com/docs/customize/rules/raise-errors-from-rules',
+  hooks: 'https://auth0.com/docs/customize/hooks',
+  passwordPolicy: 'https://auth0.com/docs/authenticate/database-connections/password-strength',
+  signup: 'https://auth0.com/docs/api/authentication#signup',
+  mfaApi: 'https://auth0.com/docs/secure/multi-factor-authentication/manage-mfa-auth0-apis',
+  guardian: 'https://auth0.com/docs/secure/multi-factor-authentication/auth0-guardian',
+  smsProviders: 'https://auth0.com/docs/authenticate/passwordless/authentication-methods/use-sms-gateway-passwordless',
+  passkeys: 'https://auth0.com/docs/authenticate/database-connections/passkeys',
+  userinfo: 'https://auth0.com/docs/api/authentication#get-user-info',
+  managementToken: 'https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens',
+  managementErrors: 'https://auth0.com/docs/api/management/v2',
+  validateTokens: 'https://auth0.com/docs/secure/tokens/access-tokens/validate-access-tokens',
+  jwks: 'https://auth0.com/docs/secure/tokens/json-web-tokens/json-web-key-sets',
+  idTokens: 'https://auth0.com/docs/secure/tokens/id-tokens/validate-id-tokens',
+  spa: 'https://auth0.com/docs/libraries/auth0-single-page-app-sdk',
+  orgLogin: 'https://auth0.com/docs/manage-users/organizations/login-flows-for-organizations',
+  orgInvitations: 'https://auth0.com/docs/manage-users/organizations/configure-organizations/invite-members',
+  hrd: 'https://auth0.com/docs/authenticate/login/auth0-universal-login/identifier-first',
+  enterpriseOidc: 'https://auth0.com/docs/authenticate/identity-providers/enterprise-identity-providers/oidc',
+  legacy: 'https://auth0.com/docs/troubleshoot/product-lifecycle/past-migrations/migration-oauthro-oauthtoken',
+  metadata: 'https://auth0.com/docs/manage-users/user-accounts/metadata/metadata-fields-data',
+  sessionMetadata: 'https://auth0.com/docs/manage-users/sessions',
 };
 
 /** The grant's name as the Dashboard's Grant Types checkboxes show it. */

@@ -1,0 +1,160 @@
+import { cut, descriptionChars, headChars } from '../bounds';
+import type { Exchange } from '../exchange';
+import { htmlPage } from './html';
+
+/**
+ * An answer as the catalogue reads it, whatever its shape: an RFC 6749 body, the Management API's
+ * `{statusCode, error, message, errorCode}`, /dbconnections' `{name, code, description}`, a sentence where a code
+ * belongs (`{"error":"Rate limit reached"}`), a redirect's `?error=…&error_description=…`, an SDK's
+ * `code: description` line, a `WWW-Authenticate` challenge with no body, plain text, or an HTML error page.
+ */
+export interface Answer {
+  /** Codes the answer carries, as sent, most telling first: `error`, `errorCode`, `code`, `name`, the challenge's. */
+  codes: string[];
+  /** Its sentences, each at most `descriptionChars` long: `error_description`, `message`, `description`, … */
+  descriptions: string[];
+  /** The body as raw-body patterns read it: a window of the text, an HTML page's words instead of its markup. */
+  text: string;
+  /** A sentence where the code belongs (`{"error":"Rate limit reached"}`): an error all the same. */
+  errorText?: string;
+  /** Whether the body is an object parsed from JSON, or an HTML page. */
+  json: boolean;
+  html: boolean;
+  facts: AnswerFacts;
+}
+
+/** What the headers and an HTML page add, for the texts to quote. */
+export interface AnswerFacts {
+  /** Seconds to wait, from `Retry-After` or `x-ratelimit-reset` (an epoch time), as of when the answer came. */
+  retryAfter?: number;
+  rateLimit?: string;
+  rateRemaining?: string;
+  /** The challenge of `WWW-Authenticate` (`Bearer`, `DPoP`), the header whole (windowed), and the scope it asks for. */
+  challenge?: string;
+  challengeHeader?: string;
+  requiredScope?: string;
+  /** The HTTP reason phrase some bodies repeat (`"error": "Forbidden"` next to `statusCode`). */
+  reason?: string;
+  pageTitle?: string;
+  trackingId?: string;
+}
+
+const codeShape = /^[A-Za-z][\w.:-]{0,99}$/;
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** Read an exchange's answer; `now` (milliseconds) turns an epoch `x-ratelimit-reset` into seconds to wait. */
+export function readAnswer(exchange: Exchange, now: number): Answer {
+  const answer: Answer = { codes: [], descriptions: [], text: '', json: false, html: false, facts: {} };
+  const body = exchange.body;
+  const json = exchange.json;
+  if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
+    answer.json = true;
+    fromObject(json as Record<string, unknown>, answer, true);
+    answer.text = cut(body, descriptionChars);
+  } else {
+    const page = htmlPage(body.slice(0, headChars));
+    if (page) {
+      answer.html = true;
+      answer.facts.pageTitle = page.title;
+      answer.facts.trackingId = page.trackingId;
+    }
+    answer.text = cut(page ? page.text : body.trim(), descriptionChars);
+    fromText(answer.text, answer);
+  }
+  fromHeaders(exchange.headers, answer, now);
+  answer.descriptions = [...new Set(answer.descriptions.filter((d) => d.trim() !== '').map(windowed))];
+  answer.codes = [...new Set(answer.codes.map(windowed))];
+  return answer;
+}
+
+const windowed = (value: string) => cut(value, descriptionChars);
+
+function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean): void {
+  const error = body.error;
+  if (typeof error === 'string') {
+    // Next to statusCode, "error" is the HTTP reason phrase ("Forbidden"); elsewhere a code, or a sentence.
+    if (typeof body.statusCode === 'number' && /^[A-Z]/.test(error)) answer.facts.reason = error;
+    else if (codeShape.test(error)) answer.codes.push(error);
+    else {
+      answer.errorText ??= windowed(error);
+      answer.descriptions.push(error);
+    }
+  } else if (top && typeof error === 'object' && error !== null && !Array.isArray(error)) {
+    fromObject(error as Record<string, unknown>, answer, false);
+  }
+  for (const key of ['errorCode', 'code', 'name']) {
+    const value = text(body[key]);
+    if (value !== undefined && codeShape.test(value) && value !== 'Error') answer.codes.push(value);
+  }
+  for (const key of ['error_description', 'errorDescription', 'message', 'description']) {
+    const value = text(body[key]);
+    if (value !== undefined) answer.descriptions.push(value);
+  }
+}
+
+/** `error=…&error_description=…` anywhere (a redirect URL, its query alone): the redirect's own parameters. */
+const queryError = /(?:^|[?#&\s])error=(?<code>[^&#\s]{1,200})/;
+const queryDescription = /(?:^|[?#&\s])error_description=(?<description>[^&#\n]{1,2000})/;
+/**
+ * An SDK's or an error page's `code: description` or `code (description)` line, after an exception's name
+ * (`BadRequestError: invalid_request (…)`) or `CAUSE:`; the code has an underscore or a dot, as Auth0's codes do.
+ * `(?=([ \t]*))\1` takes the indent whole and never gives it back (an atomic group), so a line of spaces is read once.
+ */
+const codeLine =
+  /^(?=([ \t]*))\1(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|[^\n]{0,200}?\bCAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?<a>[^\n]{1,1000})|[ \t]*\((?<b>[^\n]{1,1000})\))/m;
+
+function fromText(body: string, answer: Answer): void {
+  const query = queryError.exec(body);
+  if (query?.groups?.code) {
+    answer.codes.push(decode(query.groups.code));
+    const described = queryDescription.exec(body)?.groups?.description;
+    if (described) answer.descriptions.push(decode(described));
+    return;
+  }
+  const line = codeLine.exec(body);
+  if (line?.groups?.code) {
+    answer.codes.push(line.groups.code);
+    const said = line.groups.a ?? line.groups.b;
+    if (said) answer.descriptions.push(said.trim());
+  }
+  // A short plain answer ("Unauthorized", "Sandbox error.") is its own description.
+  answer.descriptions.push(body);
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value.replaceAll('+', ' '));
+  } catch {
+    return value;
+  }
+}
+
+const challengeParam = /(?<name>[a-zA-Z_]{1,40})=(?:"(?<quoted>[^"]{0,2000})"|(?<bare>[^\s,"]{1,2000}))/g;
+
+function fromHeaders(headers: [string, string][], answer: Answer, now: number): void {
+  const header = (name: string) => headers.find(([key]) => key === name)?.[1];
+  const challenge = header('www-authenticate');
+  if (challenge !== undefined) {
+    const value = cut(challenge, descriptionChars);
+    answer.facts.challengeHeader = value;
+    answer.facts.challenge = /^\s*(?<scheme>[A-Za-z][\w-]{0,40})/.exec(value)?.groups?.scheme;
+    for (const { groups } of value.matchAll(challengeParam)) {
+      const said = groups?.quoted ?? groups?.bare;
+      if (said === undefined) continue;
+      if (groups?.name === 'error') answer.codes.push(said);
+      else if (groups?.name === 'error_description') answer.descriptions.push(said);
+      else if (groups?.name === 'scope') answer.facts.requiredScope = said;
+    }
+  }
+  const retry = header('retry-after')?.trim();
+  const reset = header('x-ratelimit-reset')?.trim();
+  if (retry && /^\d{1,10}$/.test(retry)) answer.facts.retryAfter = Number(retry);
+  else if (retry && retry.length < 100 && !Number.isNaN(Date.parse(retry)))
+    answer.facts.retryAfter = Math.max(0, Math.ceil((Date.parse(retry) - now) / 1000));
+  else if (reset && /^\d{9,10}$/.test(reset))
+    answer.facts.retryAfter = Math.max(0, Number(reset) - Math.floor(now / 1000));
+  const limit = header('x-ratelimit-limit')?.trim();
+  const remaining = header('x-ratelimit-remaining')?.trim();
+  if (limit && /^\d{1,10}$/.test(limit)) answer.facts.rateLimit = limit;
+  if (remaining && /^\d{1,10}$/.test(remaining)) answer.facts.rateRemaining = remaining;
+}

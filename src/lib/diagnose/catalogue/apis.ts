@@ -1,0 +1,67 @@
+import { grantsOf, type CatalogueEntry } from './entry';
+
+/** APIs and what a token may be for: audiences, client grants, scopes, permissions and the Default Audience. */
+export const apis: CatalogueEntry[] = [
+  {
+    id: 'auth0.service-not-found',
+    errors: ['access_denied', 'invalid_request', 'invalid_target'],
+    descriptions: [
+      /service not (?:found|enabled within domain):? ?(?<audience>\S*)/i,
+      /audience (?:is )?(?:invalid|not found|does not exist)/i,
+    ],
+  },
+  {
+    id: 'auth0.no-audience',
+    errors: ['access_denied', 'invalid_request'],
+    descriptions: [/no audience parameter was provided/i, /audience (?:parameter )?is required/i],
+  },
+  {
+    id: 'auth0.client-not-authorized-for-api',
+    errors: ['access_denied', 'unauthorized_client'],
+    descriptions: [
+      /client (?:"[^"]*" )?is not authorized to access "?(?<audience>[^"\s]+?)"?\.?(?: you (?:need|might)|$)/i,
+      /create a "?client-grant"?/i,
+    ],
+  },
+  {
+    id: 'auth0.client-not-authorized-user-flow',
+    errors: ['invalid_request', 'access_denied', 'unauthorized_client'],
+    descriptions: [/is not authorized to access resource server "?(?<audience>[^"\s]*)"?/i],
+  },
+  {
+    id: 'auth0.scopes-not-granted',
+    errors: ['access_denied', 'invalid_scope'],
+    descriptions: [/(?:client )?has not been granted (?:the )?(?:requested )?scopes?:? ?(?<scope>.*?)\.?$/im],
+  },
+  {
+    id: 'auth0.offline-access-client-credentials',
+    errors: ['access_denied', 'invalid_scope'],
+    descriptions: [/not been granted scopes?:? ?offline_access\.?$/i],
+    grants: grantsOf.clientCredentials,
+    weight: 1,
+  },
+  {
+    id: 'auth0.user-scope-not-allowed',
+    errors: ['invalid_scope', 'access_denied'],
+    descriptions: [
+      /user is not authorized to the audience/i,
+      /user (?:is not|isn't) (?:authorized|allowed) .{0,60}scopes?/i,
+      /not authorized for (?:this|those|the requested) scopes?/i,
+    ],
+  },
+  {
+    id: 'auth0.target-not-allowed',
+    codes: ['invalid_target'],
+    descriptions: [/target (?:api|resource|audience) (?:is )?not allowed/i],
+  },
+  {
+    id: 'auth0.invalid-scope',
+    codes: ['invalid_scope'],
+    descriptions: [/scope (?:parameter )?must be an? (?:array|string)/i, /invalid scope/i],
+  },
+  {
+    id: 'auth0.scope-conflict',
+    errors: ['invalid_request', 'invalid_scope'],
+    descriptions: [/both online_access and offline_access/i],
+  },
+];

@@ -1,0 +1,91 @@
+import type { CatalogueEntry } from './entry';
+
+/**
+ * The /authorize side: what comes back to the callback as `?error=…&error_description=…`, and the texts of Auth0's
+ * hosted error page. Silent authentication (prompt=none) answers here too.
+ */
+export const authorize: CatalogueEntry[] = [
+  {
+    id: 'auth0.callback-url-mismatch',
+    errors: ['unauthorized_client', 'invalid_request', 'access_denied'],
+    descriptions: [
+      /callback url mismatch/i,
+      /not in the list of allowed callback urls/i,
+      /unable to issue redirect for oauth 2\.0 transaction/i,
+    ],
+    weight: 1,
+  },
+  {
+    id: 'auth0.web-origin-not-allowed',
+    errors: ['invalid_request', 'access_denied', 'unauthorized_client'],
+    descriptions: [/does not have a registered origin/i, /origin .{0,200}not (?:in the list of )?allowed web origins/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.logout-url-not-allowed',
+    endpoints: ['/v2/logout'],
+    onlyAt: true,
+    descriptions: [/returnto/i, /logout url/i, /allowed logout urls/i],
+    bodies: [/^\s*$/],
+    status: [400],
+  },
+  {
+    id: 'auth0.login-transaction-expired',
+    errors: ['invalid_request', 'access_denied'],
+    descriptions: [
+      /couldn'?t find your session/i,
+      /pressed the back button/i,
+      /login transaction .{0,40}(?:expired|not found)/i,
+      /transaction (?:has )?expired .{0,40}log ?in again/i,
+    ],
+    weight: 1,
+  },
+  {
+    id: 'auth0.hosted-error-page',
+    descriptions: [
+      /misconfiguration in the system or a service outage/i,
+      /^oops!?,? something went wrong/im,
+      /looks like something went wrong/i,
+    ],
+    weight: -1,
+  },
+  {
+    id: 'auth0.user-declined',
+    endpoints: ['/authorize', '/oauth/token'],
+    errors: ['access_denied'],
+    descriptions: [
+      /(?<!end-)user denied (?:the )?(?:authorization )?request/i,
+      /user (?:has )?(?:cancell?ed|declined) the (?:interaction|consent|login)/i,
+      /user did not (?:authorize|consent)/i,
+      /popup (?:window )?(?:was )?closed/i,
+    ],
+    codesAt: { endpoints: ['/authorize'], codes: ['access_denied'], bare: true },
+  },
+  {
+    id: 'auth0.idp-denied',
+    endpoints: ['/authorize'],
+    errors: ['access_denied', 'unauthorized'],
+    descriptions: [
+      /denied your application access/i,
+      /^access_denied$/i,
+      /user (?:denied|cancell?ed) .{0,40}(?:at|on) the (?:identity )?provider/i,
+    ],
+  },
+  {
+    id: 'auth0.unsupported-response-type',
+    codes: ['unsupported_response_type'],
+    descriptions: [
+      /unsupported response[ _]type/i,
+      /invalid response[ _]type/i,
+      /response[ _]type .{0,60}not (?:supported|allowed)/i,
+      /(?:not (?:allowed|authorized) to use|cannot use) (?:the )?response[ _]type/i,
+    ],
+  },
+  {
+    id: 'auth0.login-required',
+    codes: ['login_required'],
+    descriptions: [/^login required\.?$/i, /^the user is not logged in\.?$/i, /multifactor authentication required/i],
+  },
+  { id: 'auth0.consent-required', codes: ['consent_required'] },
+  { id: 'auth0.interaction-required', codes: ['interaction_required', 'account_selection_required'] },
+];

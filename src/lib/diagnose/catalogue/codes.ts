@@ -1,0 +1,38 @@
+import type { CatalogueEntry } from './entry';
+
+/** Authorization codes, PKCE, redirect URIs and required parameters. */
+export const codes: CatalogueEntry[] = [
+  {
+    id: 'auth0.invalid-authorization-code',
+    errors: ['invalid_grant'],
+    descriptions: [
+      /invalid authorization code/i,
+      /authorization code (?:has )?(?:expired|already (?:been )?used|is invalid)/i,
+      /code (?:has )?already been (?:used|redeemed|exchanged)/i,
+    ],
+  },
+  {
+    id: 'auth0.pkce-verifier',
+    errors: ['invalid_grant', 'invalid_request'],
+    descriptions: [/code[ _]verifier/i, /code[ _]challenge/i],
+  },
+  {
+    id: 'auth0.invalid-redirect-uri',
+    errors: ['invalid_request', 'invalid_grant', 'unauthorized_client'],
+    descriptions: [
+      /invalid redirect_uri/i,
+      /redirect_uri .{0,80}(?:mismatch|does not match|invalid|not (?:a )?(?:allowed|valid))/i,
+      /redirect_uri .{0,40}expected type/i,
+    ],
+  },
+  {
+    id: 'auth0.missing-parameter',
+    errors: ['invalid_request'],
+    // \b: a match starts where a word starts, so a 100,000-character word is tried once, not once per character.
+    descriptions: [
+      /missing (?:a )?required parameter:? ?(?<parameter>\w+)/i,
+      /\b(?<parameter>\w+) is required/i,
+      /^missing (?<parameter>\w+) parameter/i,
+    ],
+  },
+];

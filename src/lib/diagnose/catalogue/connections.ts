@@ -1,0 +1,70 @@
+import type { CatalogueEntry } from './entry';
+
+/** Connections and realms: which user store a login goes to, and whether the application may use it. */
+export const connections: CatalogueEntry[] = [
+  {
+    id: 'auth0.no-default-connection',
+    errors: ['server_error', 'invalid_request'],
+    descriptions: [
+      /not configured with (?:a )?default connection/i,
+      /default (?:connection|directory) (?:is )?not (?:configured|set)/i,
+    ],
+  },
+  {
+    id: 'auth0.connection-not-found',
+    endpoints: [
+      '/oauth/token',
+      '/authorize',
+      '/co/authenticate',
+      '/usernamepassword/login',
+      '/oauth/ro',
+      '/oauth/access_token',
+      '/dbconnections/signup',
+      '/dbconnections/change_password',
+    ],
+    errors: ['invalid_request', 'access_denied'],
+    descriptions: [
+      /connection (?:was )?not found/i,
+      /connection (?:'[^'\n]{1,100}'|"[^"\n]{1,100}") (?:was )?not found/i,
+      /connection'? (?:parameter )?is (?:invalid|unknown)/i,
+      /connection .{0,200}does not exist/i,
+      /unknown (?:realm|connection)/i,
+      /realm .{0,60}(?:not found|does not exist|unknown)/i,
+    ],
+  },
+  {
+    id: 'auth0.connection-disabled',
+    errors: ['invalid_request', 'access_denied', 'unauthorized_client'],
+    descriptions: [
+      /connection (?:was|is) (?:disabled|not enabled)/i,
+      /connection is not enabled for (?:this|the) client/i,
+    ],
+  },
+  {
+    id: 'auth0.no-connection-enabled',
+    errors: ['invalid_request', 'access_denied'],
+    descriptions: [/no (?:enabled )?connections? (?:are |is )?enabled for (?:the|this) (?:client|application)/i],
+    weight: 1,
+  },
+  { id: 'auth0.strategy-not-supported', errors: ['invalid_request'], descriptions: [/strategy does not support/i] },
+  {
+    id: 'auth0.signup-disabled',
+    errors: ['invalid_request', 'access_denied', 'invalid_signup', 'signup_disabled'],
+    descriptions: [/sign[ -]?ups? (?:is |are )?(?:disabled|not allowed)/i],
+  },
+  {
+    id: 'auth0.home-realm-mismatch',
+    codes: ['hrd.not_matching_email'],
+    descriptions: [/home realm discovery/i],
+  },
+  {
+    id: 'auth0.enterprise-oidc-client-auth',
+    descriptions: [/server responded with a challenge in the www-authenticate/i],
+    bodies: [/"oauthError"\s*:\s*"(?:unauthorized|invalid_client)"/],
+  },
+  {
+    id: 'auth0.enterprise-dpop',
+    codes: ['dpop_signing_alg'],
+    bodies: [/"error"\s*:\s*"dpop_signing_alg"/],
+  },
+];

@@ -1,0 +1,87 @@
+import { grantsOf, type CatalogueEntry } from './entry';
+
+/**
+ * The tenant's own code: Actions, Rules, Hooks, custom database scripts and custom social connections. Their
+ * exceptions and deliberate denials reach the answer with the code's own words.
+ */
+export const extensibility: CatalogueEntry[] = [
+  {
+    id: 'auth0.extensibility-timeout',
+    descriptions: [
+      /webtask exceeded allowed execution time/i,
+      /script execution time exceeded/i,
+      /esockettimedout/i,
+      /(?:action|rule|hook|script|webtask) .{0,40}timed? ?out/i,
+    ],
+    weight: 1,
+  },
+  {
+    id: 'auth0.custom-db-script-missing',
+    descriptions: [/please implement the (?<script>[\w ]{1,40}?) script/i, /connection is not yet configured/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.custom-db-script-error',
+    endpoints: [
+      '/oauth/token',
+      '/authorize',
+      '/co/authenticate',
+      '/usernamepassword/login',
+      '/oauth/ro',
+      '/dbconnections/signup',
+      '/dbconnections/change_password',
+    ],
+    bodies: [/"fromSandbox"\s*:\s*true/],
+    descriptions: [
+      /custom (?:db|database) (?:script|connection) (?:error|failed)/i,
+      /(?:login|get ?user|create|verify|change ?password|delete) script .{0,60}(?:failed|error|returned|threw|invalid)/i,
+    ],
+  },
+  {
+    id: 'auth0.extensibility-error',
+    codes: ['extensibility_error'],
+    errors: ['server_error', 'invalid_request', 'access_denied'],
+    descriptions: [
+      /unknown error occurred/i,
+      /^bad request\.?$/i,
+      /^a server error occurred\.?$/i,
+      /(?:hook|action|rule|script) (?:execution )?(?:failed|error|timed out)/i,
+      /internal error in (?:action|rule|hook)/i,
+      /error calling remote system/i,
+      /\b(?:callback|\w+) is not a function/i,
+      // A JavaScript ReferenceError: a lower-case identifier, not a sentence such as "Audience is not defined".
+      /(?:^|[:(] |ReferenceError: )[a-z_$][\w$]{0,60} is not defined\b/,
+      /cannot read propert(?:y|ies)/i,
+      /can'?t access property/i,
+      /compilation failed/i,
+      /must use import to load es module/i,
+      /invalid json response body/i,
+      /request failed with status code \d{3}/i,
+      /unexpected token .{0,40}in json/i,
+      /sandbox error/i,
+      /^error (?:in|from|while running) (?:the |an? )?(?:action|rule|hook)\b/i,
+    ],
+  },
+  {
+    id: 'auth0.action-metadata-invalid',
+    descriptions: [
+      /failed to set (?:refresh token|session) metadata/i,
+      /invalid metadata/i,
+      /metadata must not exceed/i,
+    ],
+    weight: 1,
+  },
+  {
+    id: 'auth0.dotted-fields',
+    errors: ['invalid_request'],
+    descriptions: [/fields with "?\."? are not allowed/i, /dotted fields/i],
+  },
+  {
+    id: 'auth0.credentials-exchange-denied',
+    errors: ['invalid_request', 'invalid_scope', 'access_denied'],
+    descriptions: [/^not a valid request\.?$/i, /^scope is not permitted\.?$/i],
+    grants: grantsOf.clientCredentials,
+  },
+  { id: 'auth0.rule-denied', codes: ['unauthorized'] },
+  { id: 'auth0.access-denied', codes: ['access_denied'] },
+];

@@ -1,0 +1,42 @@
+import type { CatalogueEntry } from './entry';
+
+/** Signing keys and discovery: /.well-known/jwks.json and openid-configuration, as a JWT library reads them. */
+export const keys: CatalogueEntry[] = [
+  {
+    id: 'auth0.jwks-kid-not-found',
+    descriptions: [
+      /unable to find a signing key that matches/i,
+      /signingkeynotfound/i,
+      /no (?:matching )?(?:signing )?key .{0,40}(?:kid|found)/i,
+      /no applicable key found in the json web key set/i,
+    ],
+  },
+  {
+    id: 'auth0.jwks-no-keys',
+    descriptions: [/jwks endpoint did not contain any (?:signing )?keys/i, /invalid jwks uri/i],
+  },
+  {
+    id: 'auth0.jwks-fetch-failed',
+    descriptions: [
+      /jwks\w{0,20}error/i,
+      /ssl error:? .{0,200}jwks/i,
+      /jwks.{0,200}does not support ssl/i,
+      /(?:failed|unable) to fetch (?:the )?(?:jwks|signing keys)/i,
+      /failed to fetch .{0,200}jwks/i,
+      /json web key set http response/i,
+      /jwks ?timeout/i,
+    ],
+  },
+  {
+    id: 'auth0.discovery-fetch-failed',
+    descriptions: [
+      /authorization server metadata/i,
+      /invalid issuer url/i,
+      /(?:failed|unable) to (?:fetch|load|discover) .{0,40}(?:openid-configuration|discovery)/i,
+    ],
+  },
+  {
+    id: 'auth0.jwt-key-not-configured',
+    descriptions: [/secret or public key must be provided/i, /no jwks uri, public key,? or secret/i],
+  },
+];

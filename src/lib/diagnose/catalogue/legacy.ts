@@ -1,0 +1,49 @@
+import type { CatalogueEntry } from './entry';
+
+/** Embedded login (/co/authenticate, /usernamepassword/login) and legacy endpoints (/oauth/ro, /oauth/access_token…). */
+export const legacy: CatalogueEntry[] = [
+  {
+    id: 'auth0.cross-origin-login-disabled',
+    errors: ['unauthorized_client', 'access_denied'],
+    descriptions: [/cross[- ]origin login not allowed/i],
+  },
+  { id: 'auth0.origin-not-allowed', bodies: [/^\s*Origin (?<origin>\S+) is not allowed\.?\s*$/i], status: [403] },
+  {
+    id: 'auth0.embedded-login-request',
+    errors: ['invalid_request'],
+    descriptions: [/all and only of client_id, credential_type/i, /^invalid request body\.? all and only/i],
+  },
+  { id: 'auth0.unsupported-credential-type', codes: ['unsupported_credential_type'] },
+  {
+    id: 'auth0.embedded-authentication-error',
+    errors: ['access_denied'],
+    descriptions: [/^authentication error\.?$/i],
+  },
+  { id: 'auth0.empty-preflight', bodies: [/^\s*$/], status: [200, 204] },
+  {
+    id: 'auth0.legacy-endpoint-oidc',
+    errors: ['invalid_request', 'unauthorized_client'],
+    descriptions: [/OIDC conformant clients cannot use \/oauth\/(?<legacy>ro|access_token)/i],
+  },
+  { id: 'auth0.endpoint-disabled', codes: ['endpoint_disabled'], descriptions: [/endpoint (?:is )?disabled/i] },
+  { id: 'auth0.method-not-allowed', codes: ['method_not_allowed'] },
+  {
+    id: 'auth0.legacy-id-token',
+    endpoints: ['/tokeninfo', '/delegation'],
+    onlyAt: true,
+    codes: ['invalid_token'],
+    errors: ['invalid_grant', 'invalid_request'],
+    descriptions: [/(?:invalid|expired|malformed) id_token/i, /id_token .{0,40}(?:invalid|expired)/i],
+  },
+  {
+    id: 'auth0.revoke-token-type',
+    codes: ['unsupported_token_type'],
+    descriptions: [/only refresh tokens/i],
+  },
+  {
+    id: 'auth0.legacy-idp-token',
+    endpoints: ['/oauth/access_token'],
+    errors: ['invalid_request', 'invalid_token'],
+    descriptions: [/invalid access_token/i],
+  },
+];

@@ -1,0 +1,33 @@
+import type { CatalogueEntry } from './entry';
+
+/** Rate limits, quotas, and a tenant that cannot answer for now. */
+export const limits: CatalogueEntry[] = [
+  {
+    id: 'auth0.m2m-quota',
+    endpoints: ['/oauth/token'],
+    errors: ['too_many_requests', 'access_denied', 'quota_exceeded'],
+    descriptions: [/\bquota\b/i],
+  },
+  {
+    id: 'auth0.rate-limited',
+    codes: ['too_many_requests', 'rate_limit_exceeded', 'rate_limited'],
+    errors: ['too_many_attempts', 'access_denied'],
+    descriptions: [/rate limit/i, /too many requests/i, /^too many requests?\.?$/i],
+    // An empty 429, or one that says only its status.
+    bodies: [/^\s*$/],
+    status: [429],
+  },
+  {
+    id: 'auth0.management-api-rate-limit',
+    endpoints: ['/api/v2'],
+    errors: ['too_many_requests'],
+    descriptions: [/global limit has been reached/i, /too many requests/i],
+    bodies: [/"statusCode"\s*:\s*429/],
+    status: [429],
+  },
+  {
+    id: 'auth0.temporarily-unavailable',
+    codes: ['temporarily_unavailable'],
+    status: [503],
+  },
+];

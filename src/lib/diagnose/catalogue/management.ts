@@ -1,0 +1,83 @@
+import type { CatalogueEntry } from './entry';
+
+const management = ['/api/v2'] as const;
+
+/**
+ * The Management API (/api/v2/…), which people paste too: its answers are `{statusCode, error, message,
+ * errorCode}`, and its token is a client-credentials token for the audience https://{tenant}/api/v2/.
+ */
+export const managementApi: CatalogueEntry[] = [
+  {
+    id: 'auth0.management-api-insufficient-scope',
+    endpoints: management,
+    codes: ['insufficient_scope'],
+    descriptions: [
+      /insufficient scope[,;]? expected any of:? ?(?<requiredScope>[\w:, ]{1,500}?)\.?$/i,
+      /insufficient scope/i,
+    ],
+    bodies: [/"statusCode"\s*:\s*403/],
+    status: [403],
+    weight: -1,
+  },
+  {
+    id: 'auth0.management-api-token-expired',
+    endpoints: management,
+    errors: ['invalid_token', 'token_expired'],
+    descriptions: [/expired token received/i, /jwt expired/i, /token (?:has )?expired/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.management-api-token-invalid',
+    endpoints: management,
+    errors: ['invalid_token', 'unauthorized'],
+    codesAt: { endpoints: management, codes: ['invalid_token'] },
+    descriptions: [
+      /^invalid token\.?$/i,
+      /invalid signature received/i,
+      /bad http authentication header/i,
+      /missing authentication/i,
+      /(?:audience|issuer) .{0,40}(?:invalid|mismatch).{0,60}json web token/i,
+      /bad audience/i,
+      /client is not global/i,
+    ],
+    bodies: [/"statusCode"\s*:\s*401/],
+    status: [401],
+  },
+  {
+    id: 'auth0.management-api-plan',
+    endpoints: management,
+    codes: ['operation_not_supported', 'insufficient_entitlement'],
+    descriptions: [
+      /upgrade your (?:subscription|plan)/i,
+      /not allowed to perform this operation/i,
+      /for your (?:plan|subscription)/i,
+      /reached the (?:maximum|limit) (?:number )?of/i,
+    ],
+    status: [403],
+  },
+  {
+    id: 'auth0.management-api-not-found',
+    endpoints: management,
+    codePattern: /^inexistent_(?<object>[a-z_]{1,40})$/,
+    // Only in the Management API's own shape: "not found" alone is what any server says.
+    bodies: [/"statusCode"\s*:\s*404/],
+    status: [404],
+  },
+  {
+    id: 'auth0.management-api-conflict',
+    endpoints: management,
+    codePattern: /^(?:\w{1,40}_)?(?:conflict|exists)$/,
+    bodies: [/"statusCode"\s*:\s*409/],
+    status: [409],
+  },
+  {
+    id: 'auth0.management-api-payload',
+    endpoints: management,
+    codes: ['invalid_body', 'invalid_query_string', 'invalid_uri', 'invalid_paging'],
+    descriptions: [/payload validation error/i, /invalid request (?:body|query string|uri)/i],
+    bodies: [/"statusCode"\s*:\s*400/],
+    // The shape alone: any sentence another entry knows says more.
+    weight: -3,
+    status: [400],
+  },
+];

@@ -1,0 +1,48 @@
+import { grantsOf, type CatalogueEntry } from './entry';
+
+/** The grants that poll: device code (/oauth/device/code), CIBA (/bc-authorize) and MFA out-of-band. */
+export const polling: CatalogueEntry[] = [
+  { id: 'auth0.authorization-pending', severity: 'info', codes: ['authorization_pending'] },
+  { id: 'auth0.slow-down', severity: 'warning', codes: ['slow_down'] },
+  { id: 'auth0.expired-token', codes: ['expired_token'] },
+  {
+    id: 'auth0.device-denied',
+    errors: ['access_denied'],
+    descriptions: [/user cancell?ed the confirmation/i, /activation denied/i, /not able to activate your device/i],
+    grants: grantsOf.device,
+  },
+  {
+    id: 'auth0.device-code-invalid',
+    errors: ['invalid_grant'],
+    descriptions: [
+      /(?:invalid|expired|unknown|used).{0,200}(?:device|user)[ _]code/i,
+      /(?:device|user)[ _]code .{0,200}(?:invalid|expired|not found|already)/i,
+    ],
+    grants: grantsOf.device,
+  },
+  { id: 'auth0.ciba-denied', errors: ['access_denied'], descriptions: [/end-user denied the authorization request/i] },
+  {
+    id: 'auth0.ciba-request-invalid',
+    errors: ['invalid_grant', 'expired_token'],
+    descriptions: [/auth_req_id/i],
+    grants: grantsOf.ciba,
+  },
+  {
+    id: 'auth0.ciba-user-unknown',
+    codes: ['unknown_user_id'],
+    descriptions: [/user id is malformed or unknown/i],
+  },
+  {
+    id: 'auth0.ciba-login-hint',
+    endpoints: ['/bc-authorize'],
+    errors: ['invalid_request', 'unknown_user_id'],
+    descriptions: [/login_hint/i],
+  },
+  {
+    id: 'auth0.ciba-binding-message',
+    endpoints: ['/bc-authorize'],
+    errors: ['invalid_request', 'invalid_binding_message'],
+    codes: ['invalid_binding_message'],
+    descriptions: [/binding_message/i],
+  },
+];

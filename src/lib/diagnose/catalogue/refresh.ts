@@ -1,0 +1,40 @@
+import { grantsOf, type CatalogueEntry } from './entry';
+
+/** Refresh tokens: rotation, reuse, revocation, expiry, and the offline access that yields them. */
+export const refresh: CatalogueEntry[] = [
+  {
+    id: 'auth0.refresh-token-revoked-by-action',
+    errors: ['access_denied'],
+    descriptions: [/refresh token revoked due to/i],
+    grants: grantsOf.refresh,
+    weight: 1,
+  },
+  {
+    id: 'auth0.invalid-refresh-token',
+    endpoints: ['/oauth/token', '/oauth/revoke', '/oauth/ro', '/delegation'],
+    errors: ['invalid_grant', 'access_denied', 'invalid_token'],
+    codes: ['failed_to_refresh_token'],
+    descriptions: [
+      /(?:unknown|invalid|expired|revoked).{0,200}refresh[ _]token/i,
+      /refresh[ _]token.{0,200}(?:invalid|expired|revoked|reuse)/i,
+      /reuse.{0,40}refresh[ _]token/i,
+      /error while trying to refresh/i,
+      /^the token has been revoked\.?$/i,
+    ],
+  },
+  {
+    id: 'auth0.refresh-token-user-deleted',
+    errors: ['invalid_grant'],
+    descriptions: [/generated for a user who doesn'?t exist anymore/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.missing-refresh-token',
+    codes: ['missing_refresh_token'],
+    descriptions: [
+      /missing refresh token/i,
+      /refresh token was not provided/i,
+      /^no refresh token(?: available)?\.?$/i,
+    ],
+  },
+];

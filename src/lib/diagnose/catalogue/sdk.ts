@@ -1,0 +1,61 @@
+import type { CatalogueEntry } from './entry';
+
+/** What an Auth0 SDK says in the application, after Auth0 answered: ID token checks, state, sessions. */
+export const sdk: CatalogueEntry[] = [
+  { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
+  { id: 'auth0.id-token-audience', descriptions: [/audience \(aud\) claim/i, /authorized party \(azp\) claim/i] },
+  {
+    id: 'auth0.id-token-nonce',
+    descriptions: [/nonce \(nonce\) claim/i, /nonce .{0,40}mismatch/i],
+    unless: [/dpop/i],
+  },
+  {
+    id: 'auth0.id-token-time',
+    descriptions: [/(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i],
+  },
+  { id: 'auth0.id-token-max-age', descriptions: [/authentication time \(auth_time\) claim/i] },
+  { id: 'auth0.id-token-organization', descriptions: [/organization (?:id|name) \(org_(?:id|name)\) claim/i] },
+  {
+    id: 'auth0.id-token-hs256',
+    descriptions: [/signed with the hs256 algorithm/i, /signature algorithm of "?hs256"? is not supported/i],
+  },
+  {
+    id: 'auth0.id-token-claim',
+    descriptions: [
+      /\(\w{1,40}\) claim .{0,200}in the id token/i,
+      /id token .{0,60}(?:could not be validated|validation failed|could not be decoded|is required but missing)/i,
+    ],
+    weight: -1,
+  },
+  {
+    id: 'auth0.sdk-state',
+    codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state'],
+    descriptions: [
+      /invalid state\b/i,
+      /state mismatch/i,
+      /checks\.state argument is missing/i,
+      /missing state cookie/i,
+      /state parameter is (?:missing|invalid)/i,
+      /the transaction is missing/i,
+    ],
+  },
+  { id: 'auth0.sdk-secure-origin', descriptions: [/must run on a secure origin/i] },
+  {
+    id: 'auth0.sdk-timeout',
+    codes: ['timeout'],
+    descriptions: [/^timeout\.?$/i, /timeout when executing 'fetch'/i, /authorize_timeout/i],
+  },
+  { id: 'auth0.sdk-popup-blocked', codes: ['popup_open'], descriptions: [/unable to open a popup/i] },
+  { id: 'auth0.sdk-missing-scopes', codes: ['missing_scopes'], descriptions: [/missing requested scopes/i] },
+  {
+    id: 'auth0.sdk-no-session',
+    codes: ['missing_session', 'session_expired'],
+    descriptions: [
+      /session has expired and the user must re-authenticate/i,
+      /does not have an active session/i,
+      /without a logged in user/i,
+    ],
+  },
+  { id: 'auth0.sdk-session-secret', descriptions: [/jwedecryptionfailed/i, /decryption operation failed/i] },
+  { id: 'auth0.session-expiry-claim', descriptions: [/session_expiry/i] },
+];

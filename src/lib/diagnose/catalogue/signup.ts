@@ -1,0 +1,69 @@
+import type { CatalogueEntry } from './entry';
+
+const signupEndpoints = [
+  '/dbconnections/signup',
+  '/dbconnections/change_password',
+  '/passkey/register',
+  '/api/v2',
+  '/authorize',
+  '/co/authenticate',
+  '/usernamepassword/login',
+] as const;
+
+/** Database connections: sign-up, password change, and the password policy. */
+export const signup: CatalogueEntry[] = [
+  {
+    id: 'auth0.user-exists',
+    codes: ['user_exists'],
+    descriptions: [/user already exists/i],
+  },
+  {
+    id: 'auth0.username-exists',
+    codes: ['username_exists'],
+    descriptions: [/username (?:already )?(?:exists|(?:is )?(?:already )?(?:taken|in use))/i],
+  },
+  {
+    id: 'auth0.username-required',
+    descriptions: [/missing username .{0,200}requires_username/i, /username is required for this connection/i],
+  },
+  {
+    id: 'auth0.signup-invalid',
+    endpoints: signupEndpoints,
+    codes: ['invalid_signup'],
+    descriptions: [/^invalid sign ?up\.?$/i],
+  },
+  {
+    id: 'auth0.signup-denied',
+    endpoints: signupEndpoints,
+    errors: ['access_denied', 'invalid_signup', 'extensibility_error'],
+    descriptions: [/not allowed to (?:register|sign ?up)/i, /^sandbox error\.?$/i, /pre[- ]user[- ]registration/i],
+  },
+  {
+    id: 'auth0.password-too-weak',
+    codes: ['invalid_password', 'passwordstrengtherror'],
+    descriptions: [
+      /password is (?:too weak|not strong enough)/i,
+      /passwordstrengtherror/i,
+      /contain at least \d+ of the following/i,
+      /at least \d+ characters in length/i,
+    ],
+  },
+  {
+    id: 'auth0.password-dictionary',
+    codes: ['passworddictionaryerror'],
+    descriptions: [/password is too common/i, /password .{0,40}dictionary/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.password-user-info',
+    codes: ['passwordnouserinfoerror'],
+    descriptions: [/password .{0,60}(?:contains?|based on) .{0,30}(?:user|personal) (?:info|data|information)/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.password-history',
+    codes: ['passwordhistoryerror'],
+    descriptions: [/may not reuse any of the last/i, /password has previously been used/i],
+    weight: 1,
+  },
+];

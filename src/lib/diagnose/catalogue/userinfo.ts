@@ -1,0 +1,32 @@
+import type { CatalogueEntry } from './entry';
+
+/** /userinfo: it takes the access token of a login (audience /userinfo or an API with openid), never a secret. */
+export const userinfo: CatalogueEntry[] = [
+  {
+    id: 'auth0.userinfo-token-expired',
+    endpoints: ['/userinfo'],
+    onlyAt: true,
+    errors: ['invalid_token', 'unauthorized'],
+    descriptions: [/(?:token|jwt) (?:has )?expired/i, /expired (?:token|jwt)/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.userinfo-wrong-token',
+    endpoints: ['/userinfo'],
+    onlyAt: true,
+    errors: ['unauthorized', 'invalid_token', 'invalid_request'],
+    descriptions: [/^invalid credentials\.?$/i, /(?:audience|aud) .{0,60}userinfo/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.userinfo-token-invalid',
+    endpoints: ['/userinfo'],
+    onlyAt: true,
+    codes: ['invalid_token'],
+    errors: ['unauthorized', 'invalid_request'],
+    descriptions: [/^unauthorized\.?$/i, /(?:access )?token is (?:invalid|malformed)/i, /invalid (?:access )?token/i],
+    challenges: [/^\s*bearer\b/i],
+    bodies: [/^\s*$/],
+    status: [401, 403],
+  },
+];

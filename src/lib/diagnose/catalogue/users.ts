@@ -1,0 +1,64 @@
+import type { CatalogueEntry } from './entry';
+
+/** Users logging in: credentials, blocks, verification, and the attack protection that stops them. */
+export const users: CatalogueEntry[] = [
+  {
+    id: 'auth0.wrong-credentials',
+    errors: ['invalid_grant', 'access_denied'],
+    codes: ['invalid_user_password'],
+    descriptions: [
+      /wrong (?:email|username|phone number|phone|user ?name) or password/i,
+      /invalid (?:username|email|user) or password/i,
+    ],
+  },
+  {
+    id: 'auth0.user-blocked',
+    errors: ['unauthorized', 'access_denied', 'invalid_grant'],
+    codes: ['blocked_user'],
+    descriptions: [/user(?: account)? is blocked/i, /^blocked user\.?$/i, /user (?:has been|was) blocked/i],
+  },
+  {
+    id: 'auth0.email-not-verified',
+    errors: ['unauthorized', 'access_denied'],
+    descriptions: [
+      /verify (?:your )?e-?mail/i,
+      /e-?mail (?:address )?(?:is )?not (?:yet )?verified/i,
+      /e-?mail_?unverified|unverified[ _]e-?mail/i,
+    ],
+  },
+  {
+    id: 'auth0.password-expired',
+    codes: ['password_expired'],
+    descriptions: [
+      /password (?:has )?expired/i,
+      /password (?:change|reset) (?:is )?required/i,
+      /must (?:change|reset) (?:your |the )?password/i,
+    ],
+  },
+  {
+    id: 'auth0.password-leaked',
+    codes: ['password_leaked'],
+    descriptions: [/password .{0,200}(?:breach|leaked|disclosed)/i],
+  },
+  {
+    id: 'auth0.too-many-attempts',
+    codes: ['too_many_attempts', 'too_many_logins'],
+    descriptions: [/blocked after multiple consecutive login attempts/i, /account (?:has been|is) (?:blocked|locked)/i],
+  },
+  {
+    id: 'auth0.suspicious-ip-throttled',
+    errors: ['too_many_attempts', 'access_denied'],
+    descriptions: [/suspicious login behavior/i, /suspicious (?:ip|request)s? .{0,40}throttl/i],
+    weight: 1,
+  },
+  {
+    id: 'auth0.requires-verification',
+    codes: ['requires_verification', 'requires_validation'],
+    descriptions: [/suspicious request requires verification/i],
+  },
+  {
+    id: 'auth0.captcha-invalid',
+    codes: ['invalid_captcha'],
+    descriptions: [/captcha .{0,40}(?:invalid|failed|wrong|incorrect)/i, /invalid captcha/i],
+  },
+];

@@ -1,0 +1,103 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
+
+/** APIs, audiences, client grants, scopes and permissions. */
+export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.service-not-found': (f) => ({
+    title: `No API with identifier ${f.audience || 'as sent'}`,
+    cause: `The audience${f.audience ? ` “${f.audience}”` : ''} is not the Identifier of any API of this tenant. It must match exactly: scheme, trailing slash and case included; the API’s name or id will not do.`,
+    fix: ['Applications > APIs: copy the Identifier of the API you want.', 'Paste it into Audience and send again.'],
+    breadcrumb: [...apis, 'Settings', 'Identifier'],
+    docs: docs.apis,
+  }),
+  'auth0.no-audience': () => ({
+    title: 'No audience, and no default audience',
+    cause: 'A client credentials request must name the API it wants a token for, in audience.',
+    fix: [
+      'Set Audience to the API’s Identifier (Applications > APIs).',
+      'Or set a tenant-wide Default Audience: Settings > General > API Authorization Settings.',
+    ],
+    breadcrumb: [...apiAuthorizationSettings, 'Default Audience'],
+    docs: docs.m2m,
+  }),
+  'auth0.client-not-authorized-for-api': (f) => ({
+    title: `This application is not authorized for ${f.audience || 'the API'}`,
+    cause:
+      'A machine-to-machine token needs a client grant: the API must list this application as authorized, with the permissions it may get.',
+    fix: [
+      `Applications > APIs > ${f.audience || 'the API'} > Machine To Machine Applications.`,
+      'Authorize this application, tick the permissions it needs, and Update.',
+      'Send again.',
+    ],
+    breadcrumb: [...apis, 'Machine To Machine Applications'],
+    docs: docs.m2m,
+  }),
+  'auth0.client-not-authorized-user-flow': (f) => ({
+    title: `This application may not get user tokens for ${f.audience || 'the API'}`,
+    cause:
+      'The API restricts which applications may obtain tokens on behalf of users, and this application is not among them (or is a third-party application without consent).',
+    fix: [
+      `Applications > APIs > ${f.audience || 'your API'} > Application Access: allow this application for user access.`,
+      'For a third-party application, check the user granted consent.',
+    ],
+    breadcrumb: [...apis, 'Application Access'],
+    docs: docs.apis,
+  }),
+  'auth0.scopes-not-granted': (f) => ({
+    title: `Scopes not granted: ${f.scope || 'some of those requested'}`,
+    cause: 'The request asked for permissions the application’s client grant for this API does not include.',
+    fix: [
+      'Applications > APIs > your API > Machine To Machine Applications: expand this application and tick the missing permissions. Update.',
+      'Or request only the scopes already granted.',
+    ],
+    breadcrumb: [...apis, 'Machine To Machine Applications', 'Permissions'],
+    docs: docs.scopes,
+  }),
+  'auth0.offline-access-client-credentials': () => ({
+    title: 'Client credentials never give a refresh token',
+    cause:
+      'offline_access asks for a refresh token, which only grants acting for a user have; a machine-to-machine request asks for a new access token instead.',
+    fix: [
+      'Remove offline_access from Scope.',
+      'Cache the access token until it expires, then send the client credentials request again.',
+    ],
+    docs: docs.m2m,
+  }),
+  'auth0.user-scope-not-allowed': (f) => ({
+    title: 'The user may not have these scopes for this API',
+    cause: `The API grants user tokens by permissions (Role-Based Access Control) or by an access policy, and this user has none of the requested scopes.${said(f)}`,
+    fix: [
+      'User Management > Users > the user > Permissions (or Roles): assign the API’s permissions the request asks for.',
+      'Check Applications > APIs > your API > Settings > RBAC Settings, and request only scopes the user has.',
+    ],
+    breadcrumb: [...users, 'Permissions'],
+    docs: docs.rbac,
+  }),
+  'auth0.target-not-allowed': (f) => ({
+    title: 'This API may not be the token’s target',
+    cause: `The audience (or resource) names an API this application may not get a token for in this flow: not authorized for it, or not one of the APIs allowed for this request.${said(f)}`,
+    fix: [
+      'Applications > APIs > your API > Application Access (or Machine To Machine Applications): authorize this application.',
+      'Check Audience is the Identifier of that API.',
+    ],
+    breadcrumb: [...apis, 'Application Access'],
+    docs: docs.apis,
+  }),
+  'auth0.invalid-scope': (f) => ({
+    title: 'The scope is malformed or unknown',
+    cause: `Scopes are one string separated by spaces (not commas), each defined for the API or one of openid, profile, email, address, phone, offline_access.${said(f)}`,
+    fix: [
+      'Write Scope as e.g. “openid profile read:messages”.',
+      'Define custom scopes under Applications > APIs > your API > Permissions.',
+    ],
+    breadcrumb: [...apis, 'Permissions'],
+    docs: docs.scopes,
+  }),
+  'auth0.scope-conflict': () => ({
+    title: 'online_access and offline_access together',
+    cause: 'The two scopes ask for opposite session kinds; a request may carry one of them.',
+    fix: ['Remove online_access or offline_access from Scope.'],
+    docs: docs.refreshTokens,
+  }),
+};

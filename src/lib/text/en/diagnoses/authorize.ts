@@ -1,0 +1,117 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { appUris, docs, logs, said } from './paths';
+
+/** The /authorize side: redirect errors, the hosted error page, and silent authentication. */
+export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.callback-url-mismatch': () => ({
+    title: 'The redirect_uri is not an Allowed Callback URL',
+    cause:
+      'Auth0 only redirects to a callback listed for the application, compared exactly: scheme, host, port, path and case (a trailing slash or an http/https difference is enough to fail).',
+    fix: [
+      'Copy the redirect_uri your application sends (it is in the /authorize URL).',
+      'Applications > Applications > your app > Settings > Allowed Callback URLs: add it exactly (comma-separated), and Save.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+    docs: docs.callbacks,
+  }),
+  'auth0.web-origin-not-allowed': () => ({
+    title: 'The page’s origin is not an Allowed Web Origin',
+    cause:
+      'Silent authentication and popups (response_mode=web_message) post the answer to the page’s origin, which must be listed for the application.',
+    fix: [
+      'Applications > Applications > your app > Settings > Allowed Web Origins: add the origin (scheme, host and port, no path), and Save.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Web Origins'],
+    docs: docs.cors,
+  }),
+  'auth0.logout-url-not-allowed': () => ({
+    title: 'The returnTo URL is not an Allowed Logout URL',
+    cause: 'Logout redirects only to a URL listed for the application (or for the tenant when no client_id is sent).',
+    fix: [
+      'Applications > Applications > your app > Settings > Allowed Logout URLs: add the returnTo URL exactly.',
+      'Send client_id with the logout request, or list the URL in the tenant’s Allowed Logout URLs (Settings > Advanced).',
+    ],
+    breadcrumb: [...appUris, 'Allowed Logout URLs'],
+    docs: docs.logout,
+  }),
+  'auth0.login-transaction-expired': () => ({
+    title: 'The login transaction was lost',
+    cause:
+      'Auth0 could not find the login in progress: the back button, a refresh, several login tabs, a bookmarked login page, or cookies blocked between the application’s domain and Auth0’s.',
+    fix: [
+      'Start the login again from the application (never from a bookmarked login page).',
+      'Set Application Login URI (Applications > your app > Settings) so Auth0 can send users back to a fresh login.',
+      'Use a custom domain on the same site as the application if cookies are blocked.',
+    ],
+    breadcrumb: [...appUris, 'Application Login URI'],
+    docs: docs.errorPages,
+  }),
+  'auth0.hosted-error-page': (f) => ({
+    title: 'Auth0’s error page, without details',
+    cause: `Auth0 showed its generic error page: something in the request or the tenant’s setup failed, and the page only gives a tracking id${f.trackingId ? ` (${f.trackingId})` : ''}.`,
+    fix: [
+      'Open the page’s Technical Details (or the error and error_description in the URL): they name the condition; paste them here.',
+      'Monitoring > Logs: search the time of the failure (or the tracking id) for the failed entry.',
+    ],
+    breadcrumb: logs,
+    docs: docs.errorPages,
+  }),
+  'auth0.user-declined': () => ({
+    title: 'The user declined or cancelled',
+    cause:
+      'The user pressed Decline on the consent screen, or cancelled the login: this is the user’s choice, not a setting.',
+    fix: [
+      'Show the user a way to try again.',
+      'For your own first-party application, Applications > APIs > your API > Settings > Allow Skipping User Consent avoids the screen.',
+    ],
+    breadcrumb: ['Applications', 'APIs', 'your API', 'Settings'],
+    docs: docs.consent,
+  }),
+  'auth0.idp-denied': (f) => ({
+    title: 'The user declined at the identity provider',
+    cause: `The social or enterprise provider (Google, GitHub, the company IdP) reported that the user refused to share the account with your Auth0 application.${said(f)}`,
+    fix: [
+      'Let the user try again and accept the provider’s consent screen.',
+      'Check the scopes the connection asks the provider for (Authentication > Social > your connection): ask only for what you need.',
+    ],
+    breadcrumb: ['Authentication', 'Social', 'your connection'],
+  }),
+  'auth0.unsupported-response-type': (f) => ({
+    title: 'This response_type is not allowed',
+    cause: `The response_type is misspelt, or not available to this application: implicit and hybrid flows (token, id_token) need the Implicit grant, and third-party applications may not use them.${said(f)}`,
+    fix: [
+      'Use response_type=code (Authorization Code with PKCE).',
+      'For token or id_token: tick Implicit under Settings > Advanced Settings > Grant Types (first-party applications only).',
+    ],
+    breadcrumb: ['Applications', 'Applications', 'your app', 'Settings', 'Advanced Settings', 'Grant Types'],
+    docs: docs.codeFlow,
+  }),
+  'auth0.login-required': (f) => ({
+    title: /multifactor/i.test(f.description ?? '') ? 'Silent login needs MFA' : 'Silent login found no session',
+    cause:
+      'A prompt=none request (getTokenSilently, checkSession) needs a live Auth0 session readable by the browser; third-party cookie blocking or an expired session prevents that.',
+    fix: [
+      'Use refresh tokens (useRefreshTokens) instead of silent iframes, or a custom domain on the same site.',
+      'Fall back to an interactive login when this error comes back.',
+    ],
+    docs: docs.silentAuth,
+  }),
+  'auth0.consent-required': () => ({
+    title: 'User consent required',
+    cause:
+      'The application is third-party, or the API does not allow skipping consent, and the user has not consented.',
+    fix: [
+      'Log in interactively once so the user can consent.',
+      'For a first-party app: Applications > APIs > your API > Settings > Allow Skipping User Consent.',
+    ],
+    breadcrumb: ['Applications', 'APIs', 'your API', 'Settings'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.interaction-required': () => ({
+    title: 'User interaction required',
+    cause: 'Silent login cannot finish: the user must do something (consent, MFA, a redirect in an Action).',
+    fix: ['Fall back to an interactive login.'],
+    docs: docs.silentAuth,
+  }),
+};

@@ -1,0 +1,125 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } from './paths';
+
+/** The application itself: its grants, its credentials and its client id. */
+export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.grant-not-allowed': (f) => ({
+    title: `${grantCheckbox(f.grant)} grant not enabled for this application`,
+    cause: `The application${f.clientId ? ` ${f.clientId}` : ''} may not use the ${f.grant ?? 'requested'} grant. An application starts with the grants of its type only; Password has been off by default since 2017, and single-page apps cannot have Client Credentials or Password at all.`,
+    fix: [
+      'Open the application: Applications > Applications > your app.',
+      `Settings > Advanced Settings > Grant Types: tick “${grantCheckbox(f.grant)}”.`,
+      'Save Changes, then send again.',
+    ],
+    breadcrumb: [...grantTypes, grantCheckbox(f.grant)],
+    docs: docs.grantTypes,
+  }),
+  'auth0.unsupported-grant-type': (f) => ({
+    title: 'Unknown or unsupported grant type',
+    cause: `The tenant does not support grant_type ${f.grant ? `“${f.grant}”` : 'as sent'}: a typo (Auth0’s grants are case-sensitive URIs such as http://auth0.com/oauth/grant-type/password-realm), or a grant this tenant does not offer (CIBA, Token Exchange and Token Vault need their features enabled; an old tenant may lack refresh_token for its application type).${said(f)}`,
+    fix: [
+      'Pick the grant from the Grant type list instead of typing it.',
+      'For a feature grant, enable the feature on the tenant first, then tick it under Settings > Advanced Settings > Grant Types.',
+    ],
+    breadcrumb: grantTypes,
+    docs: docs.grantTypes,
+  }),
+  'auth0.client-authentication-failed': (f) => ({
+    title: 'The application could not be authenticated',
+    cause:
+      'Auth0 answers a bare “Unauthorized” when the client id is unknown, the secret is wrong, or the way the secret is sent does not match the application’s Authentication Method. From a browser, it also means a confidential application was used where only a public one (Single Page Application or Native, Authentication Method None) may be.',
+    fix: [
+      `Copy Client ID and Client Secret again from Applications > Applications > your app > Settings${f.clientId ? ` (you sent ${f.clientId})` : ''}; a rotated secret invalidates the old one.`,
+      'Set Client authentication to match the app’s Credentials > Authentication Method: Client Secret (Post), Client Secret (Basic) or None.',
+      'For a browser or PKCE flow: Application Type Single Page Application (or Native) with Authentication Method None, and no secret sent.',
+    ],
+    breadcrumb: [...credentials, 'Authentication Method'],
+    docs: docs.publicClients,
+  }),
+  'auth0.client-auth-required': (f) => ({
+    title: 'This application must send its client secret here',
+    cause: `${f.endpoint ?? 'The endpoint'} authenticates confidential applications (Regular Web App, Machine to Machine): their Authentication Method is not None, so the request must carry the secret (or a private key JWT).${said(f)}`,
+    fix: [
+      'Send client_secret with client_id (or an HTTP Basic header), as Credentials > Authentication Method says.',
+      'For a browser or mobile app that cannot keep a secret: make it a Single Page or Native application, Authentication Method None.',
+    ],
+    breadcrumb: [...credentials, 'Authentication Method'],
+    docs: docs.publicClients,
+  }),
+  'auth0.invalid-client': (f) => ({
+    title: 'Client authentication failed (invalid_client)',
+    cause: `${f.endpoint ?? 'The tenant'} could not authenticate the application: unknown client id, wrong secret, a public client sending a secret, or a private-key JWT it could not verify.${said(f)}`,
+    fix: [
+      'Copy Client ID and the credential again from Applications > Applications > your app.',
+      'Match Client authentication to Credentials > Authentication Method.',
+    ],
+    breadcrumb: credentials,
+    docs: docs.publicClients,
+  }),
+  'auth0.client-assertion': (f) => ({
+    title: 'The client assertion (private key JWT) was refused',
+    cause: `With Private Key JWT, the application signs a short-lived JWT (client_assertion) with its private key; Auth0 checks it against the public key registered on the application: iss and sub the client id, aud the tenant’s token URL, a near exp, a fresh jti.${said(f)}`,
+    fix: [
+      'Check the assertion: iss and sub are the client id, aud is https://YOUR_DOMAIN/ (or its /oauth/token URL), exp within a few minutes, jti never reused.',
+      'Check the signing key is registered under Applications > Applications > your app > Credentials, with the same kid and algorithm (RS256, RS384, PS256).',
+      'Send client_assertion_type=urn:ietf:params:oauth:client-assertion-type:jwt-bearer and no client_secret.',
+    ],
+    breadcrumb: [...credentials, 'Private Key JWT'],
+    docs: docs.privateKeyJwt,
+  }),
+  'auth0.client-assertion-key': (f) => ({
+    title: 'No registered key matches the client assertion',
+    cause: `The assertion’s kid (or its signature) matches none of the public keys registered for Private Key JWT on this application, or none is registered yet.${said(f)}`,
+    fix: [
+      'Applications > Applications > your app > Credentials: add the public key (PEM) of the private key that signs, or check the one there.',
+      'Put that credential’s kid in the assertion header, or leave kid out to let Auth0 try each key.',
+    ],
+    breadcrumb: [...credentials, 'Private Key JWT'],
+    docs: docs.privateKeyJwt,
+  }),
+  'auth0.mtls-certificate': (f) => ({
+    title: 'The client certificate (mTLS) was refused',
+    cause: `With mTLS client authentication, the TLS connection must present the certificate registered for this application (self-signed: its exact certificate; CA-signed: its subject DN), through the tenant’s mTLS endpoint alias.${said(f)}`,
+    fix: [
+      'Send to the tenant’s mTLS endpoints (the mtls_endpoint_aliases of its discovery document), with the certificate and key of this application.',
+      'Applications > Applications > your app > Credentials: check the registered certificate (or subject DN) is the one you present.',
+      'For certificate-bound tokens, call the API over the same certificate.',
+    ],
+    breadcrumb: [...credentials, 'mTLS'],
+    docs: docs.mtls,
+  }),
+  'auth0.unknown-client': (f) => ({
+    title: 'No application with this client id',
+    cause: `The client id${f.clientId ? ` ${f.clientId}` : ''} does not belong to this tenant: a typo, an application deleted, or the client id of another tenant (each tenant has its own applications).`,
+    fix: ['Copy the Client ID from Applications > Applications > your app > Settings of this very tenant.'],
+    breadcrumb: [...appSettings, 'Basic Information', 'Client ID'],
+  }),
+  'auth0.missing-client-id': () => ({
+    title: 'No client_id was sent',
+    cause: 'Every request to the Authentication API names its application, in client_id (or in an HTTP Basic header).',
+    fix: ['Fill Client ID (Applications > Applications > your app > Settings).'],
+    breadcrumb: [...appSettings, 'Basic Information', 'Client ID'],
+  }),
+  'auth0.unauthorized-client': (f) => ({
+    title: 'This application may not do this',
+    cause: `The tenant refused the application itself. Typical causes: a third-party application without a client grant for the API, an application type that cannot use this flow, or a disabled application.${said(f)}`,
+    fix: [
+      'Check the application’s type and grants: Applications > Applications > your app > Settings > Advanced Settings > Grant Types.',
+      'For a third-party application, authorize it for the API (Applications > APIs > your API > Application Access).',
+    ],
+    breadcrumb: grantTypes,
+    docs: docs.grantTypes,
+  }),
+  'auth0.device-code-public-client': () => ({
+    title: 'Device Code needs Authentication Method None',
+    cause:
+      'An application with the Device Code grant runs on a device that cannot keep a secret, so Auth0 requires its token endpoint authentication method to be none.',
+    fix: [
+      'Applications > Applications > your app > Credentials > Authentication Method: None (or token_endpoint_auth_method "none" in the Management API call).',
+      'Use a Native application for the device; keep secrets in a separate confidential application.',
+    ],
+    breadcrumb: [...app, 'Credentials', 'Authentication Method'],
+    docs: docs.deviceFlow,
+  }),
+};

@@ -1,0 +1,41 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { appUris, docs, said } from './paths';
+
+/** Authorization codes, PKCE, redirect URIs and required parameters. */
+export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.invalid-authorization-code': () => ({
+    title: 'The authorization code is invalid',
+    cause:
+      'A code works once, for about a minute, for the application and redirect_uri it was issued to. Reusing it (a double exchange, a page reload) or sending it late fails.',
+    fix: [
+      'Log in again to get a fresh code and exchange it right away, once.',
+      'Send the same client id and redirect_uri as in the /authorize request.',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.pkce-verifier': (f) => ({
+    title: 'PKCE code verifier missing or wrong',
+    cause: `The code was requested with a code_challenge; the token request must send the code_verifier whose SHA-256 it is.${said(f)}`,
+    fix: [
+      'Send the verifier you generated before /authorize (not the challenge), unchanged.',
+      'Keep the verifier per login attempt; a new attempt needs its own pair.',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.invalid-redirect-uri': (f) => ({
+    title: 'redirect_uri missing or different',
+    cause: `When /authorize got a redirect_uri, the token request must send exactly the same one, and it must be in Allowed Callback URLs.${said(f)}`,
+    fix: [
+      'Fill Redirect URI with the exact value sent to /authorize.',
+      'Check Applications > Applications > your app > Settings > Allowed Callback URLs.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+    docs: docs.codeFlow,
+  }),
+  'auth0.missing-parameter': (f) => ({
+    title: `Missing parameter: ${f.parameter ?? 'see description'}`,
+    cause: `${f.endpoint ?? 'The tenant'} needs ${f.parameter ?? 'a parameter'} for this request and did not get it${f.parameter === 'grant_type' ? ': check the body is JSON with content-type application/json, or form-encoded' : ''}.`,
+    fix: [`Send ${f.parameter ?? 'the named parameter'} and try again.`],
+  }),
+};

@@ -1,0 +1,100 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { apiAuthorizationSettings, appConnections, database, docs, said } from './paths';
+
+/** Connections and realms. */
+export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.no-default-connection': () => ({
+    title: 'No default connection for the password grant',
+    cause:
+      'The password grant does not say which user database to check, and the tenant has no Default Directory to fall back on.',
+    fix: [
+      'Find your database connection’s name under Authentication > Database (usually Username-Password-Authentication).',
+      'Settings > General > API Authorization Settings > Default Directory: enter that name and Save.',
+      'Or use the password-realm grant with Realm set to that name.',
+    ],
+    breadcrumb: [...apiAuthorizationSettings, 'Default Directory'],
+    docs: docs.ropg,
+  }),
+  'auth0.connection-not-found': (f) => ({
+    title: `Connection ${f.connection ? `“${f.connection}” ` : ''}not found`,
+    cause:
+      'The realm (or connection, or Default Directory) names a connection this tenant does not have: names are exact and case-sensitive.',
+    fix: [
+      'Authentication > Database (or Enterprise, Social): copy the connection’s Name exactly.',
+      'Put it in Realm (password-realm) or in Settings > General > API Authorization Settings > Default Directory.',
+    ],
+    breadcrumb: ['Authentication', 'Database'],
+    docs: docs.databaseConnections,
+  }),
+  'auth0.connection-disabled': (f) => ({
+    title: `Connection ${f.connection ? `“${f.connection}” ` : ''}not enabled for this application`,
+    cause: 'The connection exists but is switched off for this application, so its users cannot log in through it.',
+    fix: [
+      'Applications > Applications > your app > Connections: turn the connection on.',
+      'Or Authentication > Database > the connection > Applications: enable your app.',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.databaseConnections,
+  }),
+  'auth0.no-connection-enabled': () => ({
+    title: 'The application has no connection enabled',
+    cause:
+      'Universal Login has nowhere to log the user in: every connection is off for this application (new applications created through Dynamic Client Registration or the Management API start with none).',
+    fix: [
+      'Applications > Applications > your app > Connections: turn on the database, social or enterprise connection users should use.',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.databaseConnections,
+  }),
+  'auth0.strategy-not-supported': () => ({
+    title: 'This connection cannot check passwords',
+    cause:
+      'The realm names a social or enterprise connection; only database (and some enterprise AD/LDAP) connections take a username and password.',
+    fix: ['Use a database connection as Realm, or log these users in through /authorize (authorization code flow).'],
+    breadcrumb: ['Authentication', 'Database'],
+    docs: docs.ropg,
+  }),
+  'auth0.signup-disabled': () => ({
+    title: 'Sign-ups are disabled on this connection',
+    cause: 'The connection’s Disable Sign Ups switch is on, so new users can only be created by an administrator.',
+    fix: [
+      'Authentication > Database > your connection > Settings: turn Disable Sign Ups off, or create the user under User Management > Users.',
+      'Or send the user to the login screen, not the sign-up screen (screen_hint=signup).',
+    ],
+    breadcrumb: [...database, 'Settings', 'Disable Sign Ups'],
+    docs: docs.databaseConnections,
+  }),
+  'auth0.home-realm-mismatch': () => ({
+    title: 'The email’s domain belongs to no enterprise connection',
+    cause:
+      'Home Realm Discovery sends a user to the enterprise connection whose domains include the email’s domain, and none does.',
+    fix: [
+      'Authentication > Enterprise > your connection > Settings: add the email’s domain to its domains (Home Realm Discovery).',
+      'Or let the user log in with another connection.',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
+    docs: docs.hrd,
+  }),
+  'auth0.enterprise-oidc-client-auth': (f) => ({
+    title: 'The enterprise identity provider refused Auth0’s client credentials',
+    cause: `When the OpenID Connect connection exchanged the code at the provider’s token endpoint, the provider asked for another client authentication (Basic instead of Post, or a different secret).${said(f)}`,
+    fix: [
+      'Authentication > Enterprise > OpenID Connect > your connection: check Client ID and Client Secret against the provider.',
+      'Match the provider’s token endpoint authentication method (client_secret_basic or client_secret_post).',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', 'your connection'],
+    docs: docs.enterpriseOidc,
+  }),
+  'auth0.enterprise-dpop': () => ({
+    title: 'The identity provider asks for DPoP Auth0 cannot sign',
+    cause:
+      'The enterprise OpenID Connect provider requires DPoP-bound tokens with a signing algorithm the connection does not use.',
+    fix: [
+      'On the provider’s side, turn off the DPoP requirement for Auth0’s client, or allow the algorithm Auth0 signs with.',
+      'Check the connection settings under Authentication > Enterprise > OpenID Connect.',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', 'your connection'],
+    docs: docs.enterpriseOidc,
+  }),
+};

@@ -1,0 +1,102 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
+
+/** Where to see what the code really threw. */
+const seeLogs =
+  'See the real error: Monitoring > Logs (the failed entry’s details), or the Action’s real-time logs (Actions > Library > the Action > View Logs) while you send again.';
+
+/** The tenant's own code: Actions, Rules, Hooks, custom database scripts. */
+export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.extensibility-timeout': (f) => ({
+    title: 'Your own code ran out of time',
+    cause: `An Action, Rule, Hook or custom database script of this tenant did not finish in time (about 20 s), usually waiting on a slow or unreachable remote service.${said(f)}`,
+    fix: [
+      seeLogs,
+      'Find the slow call (Actions > Library, Auth Pipeline > Rules / Hooks, Authentication > Database > your connection > Custom Database) and give it its own short timeout.',
+    ],
+    breadcrumb: logs,
+    docs: docs.actionsLogs,
+  }),
+  'auth0.custom-db-script-missing': (f) => ({
+    title: `The custom database has no ${f.script ?? ''} script`.replace('  ', ' '),
+    cause: `The connection uses its own database, and the script this operation needs (${f.script ?? 'Login, Get User, Create…'}) is still the empty template.`,
+    fix: [
+      `Authentication > Database > your connection > Custom Database: write the ${f.script ?? 'missing'} script, and try it with Save and Try.`,
+      'Or turn Use my own database off if users should live in Auth0.',
+    ],
+    breadcrumb: customDatabase,
+    docs: docs.customDb,
+  }),
+  'auth0.custom-db-script-error': (f) => ({
+    title: 'Your custom database script failed',
+    cause: `The connection’s own script (Login, Get User, Create…) threw, returned something Auth0 cannot read (an error that is not a WrongUsernameOrPasswordError or ValidationError, a user without user_id or email), or could not reach your database.${said(f)}`,
+    fix: [
+      'Authentication > Database > your connection > Custom Database: run the script with Try, and read its console output.',
+      seeLogs,
+    ],
+    breadcrumb: customDatabase,
+    docs: docs.customDbErrors,
+  }),
+  'auth0.extensibility-error': (f) => {
+    const home = codeHome(f);
+    return {
+      title: 'Your own code failed: an Action, Rule, Hook or script',
+      cause: `This is no Auth0 setting: the tenant’s own code threw while this answer was made, most likely ${home.where} (or a custom connection’s script). The words are the exception’s.${said(f)}`,
+      fix: [
+        seeLogs,
+        `Fix the code or detach it: Actions > Triggers (or Auth Pipeline > Rules / Hooks for legacy code).`,
+      ],
+      breadcrumb: home.breadcrumb,
+      docs: docs.actionsLogs,
+    };
+  },
+  'auth0.action-metadata-invalid': (f) => ({
+    title: 'Metadata set by your code was refused',
+    cause: `An Action set session or refresh-token metadata (or a Management API call sent it) that breaks the rules: keys of letters, digits, _ and - only, at most 25 entries, values of at most 255 characters.${said(f)}`,
+    fix: ['Fix the keys and values the Action sets (Actions > Triggers > post-login), then log in again.'],
+    breadcrumb: [...actions, 'post-login'],
+    docs: docs.sessionMetadata,
+  }),
+  'auth0.dotted-fields': () => ({
+    title: 'Your code set a field with a dot in its name',
+    cause:
+      'A Rule or Action wrote user or app metadata (or a legacy claim) whose key contains “.”, which Auth0 refuses.',
+    fix: ['Rename the key without dots (Actions > Library, or Auth Pipeline > Rules), or nest it as an object.'],
+    breadcrumb: actions,
+    docs: docs.metadata,
+  }),
+  'auth0.credentials-exchange-denied': (f) => ({
+    title: 'Your credentials-exchange code refused the token',
+    cause: `A Machine to Machine (credentials-exchange) Action or a legacy Client Credentials Hook denied this request with its own reason.${said(f)}`,
+    fix: [
+      'Actions > Triggers > credentials-exchange (or Auth Pipeline > Hooks): find the api.access.deny (or the error the Hook returns).',
+      seeLogs,
+    ],
+    breadcrumb: [...actions, 'credentials-exchange'],
+    docs: docs.hooks,
+  }),
+  'auth0.rule-denied': (f) => ({
+    title: 'Denied by a Rule or Action',
+    cause: `Code “unauthorized” comes from your own extensibility code: a Rule calling UnauthorizedError or an Action calling api.access.deny(). Its message is the reason.${said(f)}`,
+    fix: [
+      'Actions > Triggers > post-login (or Auth Pipeline > Rules): find the code that denies with this message.',
+      'Monitoring > Logs shows which one ran.',
+    ],
+    breadcrumb: actions,
+    docs: docs.rulesErrors,
+  }),
+  'auth0.access-denied': (f) => {
+    const home = codeHome(f);
+    return {
+      title: 'Access denied by a rule of this tenant',
+      cause: `No Auth0 setting gives this reason: most often ${home.where} called api.access.deny() (or a Rule returned an error) with these words, or an API or organization policy refused.${said(f)}`,
+      fix: [
+        'Actions > Triggers: search the Actions for api.access.deny and this message (Auth Pipeline > Rules for legacy code).',
+        'Monitoring > Logs: the failed entry names the Action or policy that refused.',
+      ],
+      breadcrumb: home.breadcrumb,
+      docs: docs.actions,
+    };
+  },
+};

@@ -1,0 +1,50 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { docs, said } from './paths';
+
+/** Signing keys and discovery documents. */
+export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.jwks-kid-not-found': () => ({
+    title: 'No key in the JWKS matches the token’s kid',
+    cause:
+      'The token was signed by another tenant (the jwks_uri points elsewhere), by a key rotated in after the keys were cached, or with HS256 (no kid, signed by the secret).',
+    fix: [
+      'Point the library at https://YOUR_DOMAIN/.well-known/jwks.json of the tenant that issued the token (its iss).',
+      'Let it refetch keys on an unknown kid; for HS256, switch the API’s signing algorithm to RS256 (Applications > APIs > your API > Settings).',
+    ],
+    breadcrumb: ['Applications', 'APIs', 'your API', 'Settings', 'Signing Algorithm'],
+    docs: docs.jwks,
+  }),
+  'auth0.jwks-no-keys': (f) => ({
+    title: 'The JWKS URL gave no signing keys',
+    cause: `The configured jwks_uri is not the tenant’s: a relative or empty URL, the domain and audience swapped, or a page that is not a key set.${said(f)}`,
+    fix: ['Use https://YOUR_DOMAIN/.well-known/jwks.json (the jwks_uri of the tenant’s discovery document).'],
+    docs: docs.jwks,
+  }),
+  'auth0.jwks-fetch-failed': (f) => ({
+    title: 'The signing keys could not be fetched',
+    cause: `The library’s request for the JWKS failed: a wrong domain (with a placeholder or a typo), http instead of https, a proxy or firewall, or no network.${said(f)}`,
+    fix: [
+      'Open https://YOUR_DOMAIN/.well-known/jwks.json in a browser: it must show a JSON key set.',
+      'Configure the library with the bare https domain of the tenant.',
+    ],
+    docs: docs.jwks,
+  }),
+  'auth0.discovery-fetch-failed': (f) => ({
+    title: 'The discovery document could not be fetched',
+    cause: `The library could not read https://YOUR_DOMAIN/.well-known/openid-configuration: a wrong issuer URL, a missing https or trailing slash, or no network.${said(f)}`,
+    fix: [
+      'Configure the issuer as https://YOUR_DOMAIN/ and check that URL plus .well-known/openid-configuration opens.',
+    ],
+    docs: docs.jwks,
+  }),
+  'auth0.jwt-key-not-configured': () => ({
+    title: 'The JWT middleware has no key to verify with',
+    cause:
+      'The middleware got neither a secret nor a key source: its JWKS (or secret) setting is empty, often an unset environment variable.',
+    fix: [
+      'Configure it with the tenant’s JWKS (jwksUri https://YOUR_DOMAIN/.well-known/jwks.json) and algorithms [RS256].',
+    ],
+    docs: docs.validateTokens,
+  }),
+};

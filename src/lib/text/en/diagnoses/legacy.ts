@@ -1,0 +1,108 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { app, appSettings, docs, said } from './paths';
+
+/** Embedded login and legacy endpoints. */
+export const legacyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.cross-origin-login-disabled': () => ({
+    title: 'Cross-origin login is off for this application',
+    cause: 'Embedded login (auth0.js login() or Lock on your own domain) needs Cross-Origin Authentication.',
+    fix: [
+      'Applications > Applications > your app > Settings > Cross-Origin Authentication: turn on Allow Cross-Origin Authentication.',
+      'Add your site to Allowed Origins (CORS); prefer Universal Login where you can.',
+    ],
+    breadcrumb: [...appSettings, 'Cross-Origin Authentication'],
+    docs: docs.crossOrigin,
+  }),
+  'auth0.origin-not-allowed': (f) => ({
+    title: `Origin ${f.origin ?? f.pageOrigin} is not allowed`,
+    cause:
+      'The tenant refused a cross-origin call from this origin: it is not in the application’s Allowed Origins (CORS).',
+    fix: [
+      `Add ${f.origin ?? f.pageOrigin} to Applications > Applications > your app > Settings > Allowed Origins (CORS) and Allowed Web Origins. Save.`,
+    ],
+    breadcrumb: [...appSettings, 'Application URIs', 'Allowed Origins (CORS)'],
+    docs: docs.cors,
+  }),
+  'auth0.embedded-login-request': (f) => ({
+    title: 'Malformed embedded-login request',
+    cause: `The /co/authenticate call (auth0.js or Lock) is missing or mixing fields.${said(f)}`,
+    fix: ['Update auth0.js or Lock, and pass realm, username and password as the SDK documents.'],
+    docs: docs.crossOrigin,
+  }),
+  'auth0.unsupported-credential-type': () => ({
+    title: 'Unknown credential type',
+    cause: 'The embedded-login request named a credential_type the tenant does not know.',
+    fix: ['Update auth0.js or Lock.'],
+    docs: docs.crossOrigin,
+  }),
+  'auth0.embedded-authentication-error': () => ({
+    title: 'Embedded login failed',
+    cause:
+      'The cross-origin authentication failed without details: often third-party cookies blocked, or the origin missing from Allowed Origins (CORS).',
+    fix: ['Prefer Universal Login; otherwise use a custom domain on the same site and check Allowed Origins (CORS).'],
+    breadcrumb: [...app, 'Settings', 'Cross-Origin Authentication'],
+    docs: docs.crossOrigin,
+  }),
+  'auth0.empty-preflight': (f) => ({
+    title: 'An empty answer: a preflight the tenant did not allow',
+    cause: `This is what a CORS preflight (OPTIONS) looks like when the origin is not allowed: 2xx, no body, no Access-Control-Allow-Origin. The browser then never sends the real request.`,
+    fix: [
+      `For a public client, add ${f.pageOrigin} to Allowed Web Origins and Allowed Origins (CORS).`,
+      'Otherwise run the request with curl and paste its output.',
+    ],
+    breadcrumb: [...appSettings, 'Application URIs', 'Allowed Web Origins'],
+    docs: docs.cors,
+  }),
+  'auth0.legacy-endpoint-oidc': (f) => ({
+    title: `The legacy /oauth/${f.legacy ?? 'ro'} endpoint is closed to this application`,
+    cause:
+      'OIDC-conformant applications (all new ones) must use /oauth/token; /oauth/ro and /oauth/access_token are deprecated.',
+    fix: ['Send the same credentials to /oauth/token with grant_type=password or password-realm, as this page does.'],
+    docs: docs.legacy,
+  }),
+  'auth0.endpoint-disabled': () => ({
+    title: 'Deprecated endpoint disabled',
+    cause: 'This tenant has turned off a legacy endpoint (Tenant Settings > Advanced > Migrations).',
+    fix: ['Move the call to /oauth/token with the matching grant.'],
+    breadcrumb: ['Settings', 'Advanced', 'Migrations'],
+    docs: docs.legacy,
+  }),
+  'auth0.method-not-allowed': (f) => ({
+    title: `Wrong HTTP method for ${f.endpoint ?? 'this endpoint'}`,
+    cause:
+      'The endpoint exists but not for this method: token and revoke endpoints take POST, /userinfo and the discovery documents GET.',
+    fix: [
+      'Send with the endpoint’s method (check a hand-written curl for -X, or a redirect that turned POST into GET).',
+    ],
+  }),
+  'auth0.legacy-id-token': (f) => ({
+    title: 'The id_token sent to a legacy endpoint was refused',
+    cause: `${f.endpoint ?? 'The endpoint'} reads an ID token: it must be unexpired, signed by this tenant, and issued to this application.${said(f)}`,
+    fix: [
+      'Send a fresh id_token from a new login of this application.',
+      '/tokeninfo and /delegation are deprecated: read the profile at /userinfo with an access token instead.',
+    ],
+    docs: docs.legacy,
+  }),
+  'auth0.revoke-token-type': () => ({
+    title: '/oauth/revoke revokes refresh tokens only',
+    cause:
+      'Auth0 revokes refresh tokens at /oauth/revoke; access tokens are not revocable there (they expire), and other token types are refused.',
+    fix: [
+      'Send the refresh_token as token (with the application’s credentials).',
+      'For access tokens, keep lifetimes short, or revoke the user’s sessions and grants in the Dashboard.',
+    ],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.legacy-idp-token': (f) => ({
+    title: 'The identity provider’s access token was refused',
+    cause: `/oauth/access_token logs a user in with a social provider’s own access token (Facebook, Google…); the provider said this one is invalid or expired, or it was issued to another app than the connection’s.${said(f)}`,
+    fix: [
+      'Get a fresh token from the provider’s SDK, for the app whose keys the connection uses (Authentication > Social > your connection).',
+      'Prefer Native Social Login (token exchange at /oauth/token) on new code.',
+    ],
+    breadcrumb: ['Authentication', 'Social', 'your connection'],
+    docs: docs.legacy,
+  }),
+};

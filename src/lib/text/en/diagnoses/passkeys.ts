@@ -1,0 +1,33 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { database, docs, said, users } from './paths';
+
+/** Passkeys. */
+export const passkeyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.passkeys-disabled': (f) => ({
+    title: 'Passkeys are not enabled here',
+    cause: `Passkeys must be turned on for the tenant (Identifier First login) and on the database connection this application uses.${said(f)}`,
+    fix: [
+      'Authentication > Database > your connection > Authentication Methods: enable Passkey.',
+      'Authentication > Authentication Profile: use Identifier First, which passkeys need.',
+    ],
+    breadcrumb: [...database, 'Authentication Methods', 'Passkey'],
+    docs: docs.passkeys,
+  }),
+  'auth0.passkey-assertion': (f) => ({
+    title: 'The passkey answer was refused',
+    cause: `The signed WebAuthn response did not verify for this user and challenge: another credential, another origin (relying party), or a challenge already used.${said(f)}`,
+    fix: [
+      'Start again from /passkey/challenge and send that challenge’s authn_response unchanged.',
+      'Check the page runs on the domain registered as relying party (the tenant’s or your custom domain).',
+    ],
+    breadcrumb: users,
+    docs: docs.passkeys,
+  }),
+  'auth0.passkey-session-expired': () => ({
+    title: 'The passkey session expired',
+    cause: 'The auth_session of /passkey/challenge or /passkey/register lives a few minutes and is used once.',
+    fix: ['Ask for a new challenge, then send the answer at once with its auth_session.'],
+    docs: docs.passkeys,
+  }),
+};

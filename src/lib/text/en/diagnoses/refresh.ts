@@ -1,0 +1,47 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { actions, appSettings, docs, grantTypes, said } from './paths';
+
+/** Refresh tokens. */
+export const refreshTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.refresh-token-revoked-by-action': (f) => ({
+    title: 'An Action refused (or revoked) this refresh token',
+    cause: `The refresh grant runs the Post Login Actions too, and one of them denied it or revoked the token (api.refreshToken.revoke, api.access.deny) with its own reason.${said(f)}`,
+    fix: [
+      'Actions > Triggers > post-login: find the Action that checks refresh-token exchanges (event.transaction.protocol is oauth2-refresh-token), and its real-time logs.',
+      'Log the user in again for a new refresh token if the revocation was meant.',
+    ],
+    breadcrumb: [...actions, 'post-login'],
+    docs: docs.actions,
+  }),
+  'auth0.invalid-refresh-token': () => ({
+    title: 'The refresh token is unknown, expired or revoked',
+    cause:
+      'Refresh tokens are revoked when the user’s grant is removed or a password changes, expire by the API’s lifetimes, and with rotation a used token is void (and reusing it revokes the whole family).',
+    fix: [
+      'Log the user in again for a new refresh token.',
+      'With rotation on, always store the refresh token of the latest response.',
+      'Check lifetimes under Applications > Applications > your app > Settings > Refresh Token Rotation / Expiration.',
+    ],
+    breadcrumb: [...appSettings, 'Refresh Token Rotation'],
+    docs: docs.rotation,
+  }),
+  'auth0.refresh-token-user-deleted': () => ({
+    title: 'The user of this refresh token was deleted',
+    cause: 'The refresh token belongs to a user that no longer exists.',
+    fix: ['Discard the token and log the user in again.'],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.missing-refresh-token': () => ({
+    title: 'No refresh token to use',
+    cause:
+      'The SDK had no refresh token: the login did not ask for offline_access, the API does not allow offline access, or the application lacks the Refresh Token grant.',
+    fix: [
+      'Request scope offline_access at login.',
+      'Applications > APIs > your API > Settings > Allow Offline Access: on.',
+      'Applications > Applications > your app > Settings > Advanced Settings > Grant Types > Refresh Token: on.',
+    ],
+    breadcrumb: [...grantTypes, 'Refresh Token'],
+    docs: docs.refreshTokens,
+  }),
+};

@@ -1,0 +1,67 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { apis, docs, said } from './paths';
+
+/** The person's own API, checking Auth0 access tokens. */
+export const resourceServerTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.api-token-missing': () => ({
+    title: 'Your API got no access token',
+    cause: 'The API answered with a bare Bearer challenge: the request carried no Authorization header it could read.',
+    fix: [
+      'Send Authorization: Bearer <access token>, with a token requested for this API’s audience.',
+      'In a browser, check a proxy or CORS preflight does not drop the header.',
+    ],
+    docs: docs.validateTokens,
+  }),
+  'auth0.api-insufficient-scope': (f) => ({
+    title: `The token lacks ${f.requiredScope ? `a scope: ${f.requiredScope}` : 'a scope this call needs'}`,
+    cause: 'The token is valid, but its scope (or permissions) does not include what this route requires.',
+    fix: [
+      `Request ${f.requiredScope ?? 'the scope'} when getting the token (Scope), and make sure it is defined under Applications > APIs > your API > Permissions.`,
+      'With RBAC on, assign the permission to the user or the machine-to-machine application.',
+    ],
+    breadcrumb: [...apis, 'Permissions'],
+    docs: docs.scopes,
+  }),
+  'auth0.api-audience-mismatch': (f) => ({
+    title: 'The token is for another audience',
+    cause: `The API accepts tokens whose aud is its own Identifier; this token was requested for another (or for /userinfo only, when no audience was sent).${said(f)}`,
+    fix: [
+      'Request the token with audience=<the API’s Identifier> (Applications > APIs).',
+      'Configure the API’s middleware with that same Identifier.',
+    ],
+    breadcrumb: [...apis, 'Settings', 'Identifier'],
+    docs: docs.validateTokens,
+  }),
+  'auth0.api-issuer-mismatch': (f) => ({
+    title: 'The token comes from another issuer',
+    cause: `The API expects iss to be its tenant’s URL with a trailing slash (https://YOUR_DOMAIN/, or your custom domain’s); a custom domain and the canonical domain issue different iss values.${said(f)}`,
+    fix: [
+      'Set the API’s issuer to the iss of the tokens (Paste a token shows it), trailing slash included.',
+      'Request tokens through the same domain the API expects.',
+    ],
+    docs: docs.validateTokens,
+  }),
+  'auth0.api-token-invalid': (f) => ({
+    title: 'Your API refused the access token',
+    cause: `The API’s middleware could not validate the token: expired, for another audience, from another issuer, signed with an unexpected key or algorithm, or an opaque token (no audience was requested).${said(f)}`,
+    fix: [
+      'Paste the token into Paste a token and Verify signature: check aud, iss, exp and alg.',
+      'Request it with audience=<the API’s Identifier> so it is a JWT for this API.',
+    ],
+    breadcrumb: [...apis, 'Settings'],
+    docs: docs.validateTokens,
+  }),
+  'auth0.api-token-sent-twice': () => ({
+    title: 'The token was sent in two places',
+    cause: 'RFC 6750 allows one way of sending a bearer token per request: the header, the form body or the query.',
+    fix: ['Send the token only in the Authorization header.'],
+    docs: docs.validateTokens,
+  }),
+  'auth0.api-dpop-scheme': (f) => ({
+    title: 'A DPoP-bound token must use the DPoP scheme',
+    cause: `A token bound to a DPoP key is sent as Authorization: DPoP <token>, with a DPoP proof header; the Bearer scheme is refused.${said(f)}`,
+    fix: ['Send Authorization: DPoP <token> and a fresh DPoP proof (with ath, the token’s hash) on every call.'],
+    docs: docs.dpop,
+  }),
+};

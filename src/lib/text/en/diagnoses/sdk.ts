@@ -1,0 +1,133 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { actions, appSettings, appUris, docs, said } from './paths';
+
+/** What an SDK says after Auth0 answered: ID token checks, state, sessions. */
+export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.id-token-issuer': (f) => ({
+    title: 'The ID token’s issuer is not the one configured',
+    cause: `The SDK expects iss to be the domain it was configured with; a custom domain and the canonical tenant domain give different issuers.${said(f)}`,
+    fix: ['Configure the SDK with the domain users log in through (the custom domain if you use one), consistently.'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-audience': (f) => ({
+    title: 'The ID token is for another application',
+    cause: `An ID token’s aud is the client id of the application that logged in; the SDK was configured with another client id.${said(f)}`,
+    fix: [
+      'Use the same Client ID in the SDK as in the login request (Applications > Applications > your app > Settings).',
+    ],
+    breadcrumb: [...appSettings, 'Basic Information', 'Client ID'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-nonce': () => ({
+    title: 'The ID token’s nonce does not match',
+    cause:
+      'The nonce stored when the login started is not the one in the token: two logins at once, storage cleared, or a callback replayed.',
+    fix: ['Start the login again from the application, in one tab, and let the SDK handle the callback once.'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-time': () => ({
+    title: 'The ID token’s times do not fit this clock',
+    cause: 'exp, iat or nbf is off against the device’s clock: the clock is wrong (or the token really expired).',
+    fix: ['Set the device’s clock to automatic; the SDK’s leeway option allows a small skew.'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-max-age': () => ({
+    title: 'The login is older than max_age allows',
+    cause: 'The request asked for max_age, and the user’s last authentication (auth_time) is older.',
+    fix: ['Ask the user to log in again (prompt=login), or loosen max_age.'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-organization': () => ({
+    title: 'The ID token lacks the expected organization',
+    cause: 'The SDK was told to expect an organization, and the token carries none or another (org_id, org_name).',
+    fix: [
+      'Log in with the organization parameter, and allow organizations for the application (Applications > your app > Organizations).',
+    ],
+    breadcrumb: ['Applications', 'Applications', 'your app', 'Organizations'],
+    docs: docs.orgLogin,
+  }),
+  'auth0.id-token-hs256': () => ({
+    title: 'The ID token is signed with HS256',
+    cause: 'A browser or mobile app cannot check an HS256 signature without the client secret, so the SDK refuses it.',
+    fix: [
+      'Applications > Applications > your app > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm: RS256.',
+    ],
+    breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'JSON Web Token Signature Algorithm'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-claim': (f) => ({
+    title: 'The SDK refused the ID token',
+    cause: `The ID token Auth0 returned failed one of the SDK’s checks.${said(f)}`,
+    fix: [
+      'Paste the ID token into Paste a token to compare its claims with the SDK’s configuration (domain, client id).',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.sdk-state': () => ({
+    title: 'The login came back without its state',
+    cause:
+      'The SDK keeps a state (in a cookie or storage) when the login starts and checks it on the callback: it was lost (cookies blocked, SameSite, another domain or port for the callback, a callback opened twice or bookmarked).',
+    fix: [
+      'Start the login from the same host and port the callback URL uses (localhost and 127.0.0.1 are different sites).',
+      'Make Allowed Callback URLs and the SDK’s base URL agree; do not bookmark or reload the callback page.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-secure-origin': () => ({
+    title: 'The SDK needs a secure origin',
+    cause: 'auth0-spa-js uses Web Crypto, which browsers give only to https pages and to http://localhost.',
+    fix: ['Serve the application over https, or on http://localhost (not an IP address or a local host name).'],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-no-session': () => ({
+    title: 'The application’s own session is gone',
+    cause:
+      'The server SDK keeps its own session (a cookie) after login; it expired (rolling or absolute duration) or was never set, so there is no token to hand out.',
+    fix: [
+      'Send the user through login again.',
+      'Check the SDK’s session durations and that its cookie is set for this host (same domain, secure on https).',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-session-secret': () => ({
+    title: 'The session cookie was sealed with another secret',
+    cause:
+      'The server SDK encrypts its session cookie with AUTH0_SECRET (or the session secret); it changed since the cookie was set, or instances use different secrets.',
+    fix: ['Use one stable secret for every instance; clear the site’s cookies once after changing it.'],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-timeout': () => ({
+    title: 'The SDK waited for Auth0 in vain',
+    cause:
+      'Silent authentication (an iframe) or a popup got no answer in time: third-party cookies blocked, the page’s origin missing from Allowed Web Origins, or a slow network.',
+    fix: [
+      'Applications > Applications > your app > Settings > Allowed Web Origins: add the page’s origin.',
+      'Use refresh tokens (useRefreshTokens: true) instead of the iframe, or a custom domain on the same site.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Web Origins'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.sdk-popup-blocked': () => ({
+    title: 'The browser blocked the login popup',
+    cause: 'window.open returned nothing: browsers allow a popup only in direct answer to a click.',
+    fix: ['Call loginWithPopup from the click handler itself, before any await; or use loginWithRedirect.'],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-missing-scopes': () => ({
+    title: 'The refresh token does not carry the scopes asked for',
+    cause:
+      'A refresh keeps the scopes of the login; scopes added to the request later are not granted without a new login.',
+    fix: ['Log in again with the new scopes (or request only those of the login).'],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.session-expiry-claim': () => ({
+    title: 'A session_expiry claim in milliseconds',
+    cause:
+      'An Action sets session_expiry (or a similar claim) in milliseconds; SDKs read it as seconds since the epoch.',
+    fix: ['In the Action, set it as Math.floor(Date.now() / 1000) + seconds (Actions > Triggers > post-login).'],
+    breadcrumb: [...actions, 'post-login'],
+    docs: docs.actions,
+  }),
+};

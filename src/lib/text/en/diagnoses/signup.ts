@@ -1,0 +1,95 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { codeHome, database, docs, said } from './paths';
+
+const policy = [...database, 'Authentication Methods', 'Password', 'Password Policy'];
+
+/** Sign-up, password change and the password policy of database connections. */
+export const signupTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.user-exists': () => ({
+    title: 'A user with this email already exists',
+    cause: 'The connection already has a user with this email (or identifier), so sign-up cannot create another.',
+    fix: [
+      'Log the user in instead, or reset the password if it is forgotten.',
+      'To start over in a test tenant, delete the user under User Management > Users.',
+    ],
+    breadcrumb: ['User Management', 'Users'],
+    docs: docs.signup,
+  }),
+  'auth0.username-exists': () => ({
+    title: 'This username is taken',
+    cause: 'The connection requires unique usernames, and another user has this one.',
+    fix: ['Pick another username, or log in as the user who has it.'],
+    breadcrumb: ['User Management', 'Users'],
+    docs: docs.signup,
+  }),
+  'auth0.username-required': () => ({
+    title: 'This connection requires a username',
+    cause:
+      'The database connection has Requires Username on, so sign-up (and a user created by the Management API) must send username as well as email.',
+    fix: [
+      'Send username in the sign-up request.',
+      'Or turn Requires Username off: Authentication > Database > your connection > Settings (or its Attributes).',
+    ],
+    breadcrumb: [...database, 'Settings', 'Requires Username'],
+    docs: docs.databaseConnections,
+  }),
+  'auth0.signup-invalid': (f) => ({
+    title: 'Sign-up refused without details',
+    cause: `Auth0 answers “Invalid sign up” without saying why, so as not to tell whether an account exists: usually the user already exists, or sign-ups are disabled on the connection.${said(f)}`,
+    fix: [
+      'User Management > Users: look for an existing user with this email in this connection.',
+      'Authentication > Database > your connection > Settings: check Disable Sign Ups is off.',
+      'Monitoring > Logs: the failed sign-up entry (fs) names the reason.',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
+    docs: docs.signup,
+  }),
+  'auth0.signup-denied': (f) => {
+    const home = codeHome({ ...f, endpoint: '/dbconnections/signup' });
+    return {
+      title: 'Sign-up denied by your own code',
+      cause: `Your own code refused to create this user (api.access.deny), or failed while running: most likely ${home.where}. The message is the code’s own.${said(f)}`,
+      fix: [
+        'Actions > Triggers > pre-user-registration: read the Action, and its real-time logs while you sign up again.',
+        'Monitoring > Logs: the failed sign-up entry has the Action’s error.',
+      ],
+      breadcrumb: home.breadcrumb,
+      docs: docs.actions,
+    };
+  },
+  'auth0.password-too-weak': (f) => ({
+    title: 'The password does not meet the connection’s policy',
+    cause: `The database connection’s password policy (length, character kinds) refused this password.${said(f)}`,
+    fix: [
+      'Choose a longer password with more kinds of characters.',
+      'The policy is under Authentication > Database > your connection > Authentication Methods > Password.',
+    ],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+  'auth0.password-dictionary': () => ({
+    title: 'The password is too common',
+    cause: 'The connection’s Password Dictionary refuses the 10,000 most common passwords (and any you added).',
+    fix: [
+      'Choose a less common password.',
+      'The dictionary is under Authentication > Database > your connection > Authentication Methods > Password.',
+    ],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+  'auth0.password-user-info': () => ({
+    title: 'The password contains the user’s own data',
+    cause: 'The connection refuses passwords that contain the user’s name, username or email (Disallow Personal Data).',
+    fix: ['Choose a password without the name, username or email in it.'],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+  'auth0.password-history': (f) => ({
+    title: 'The password was used before',
+    cause: `The connection’s Password History refuses the last passwords of this user.${said(f)}`,
+    fix: ['Choose a password not used recently; the history size is in the connection’s password policy.'],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+};

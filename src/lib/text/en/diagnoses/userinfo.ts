@@ -1,0 +1,35 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { docs, said } from './paths';
+
+/** /userinfo: the access token, never the client secret. */
+export const userinfoTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.userinfo-token-expired': () => ({
+    title: 'The access token for /userinfo has expired',
+    cause:
+      '/userinfo checks the access token of the login; this one is past its exp (24 hours by default for /userinfo tokens, your API’s lifetime otherwise).',
+    fix: [
+      'Get a new access token (refresh token, or silent login) and call /userinfo with it.',
+      'Paste the token into Paste a token to see its exp.',
+    ],
+    docs: docs.userinfo,
+  }),
+  'auth0.userinfo-wrong-token': (f) => ({
+    title: '/userinfo got the wrong kind of token',
+    cause: `/userinfo takes an access token whose audience includes https://YOUR_DOMAIN/userinfo (any login with scope openid gives one); an ID token, a client-credentials token or a token for another audience is refused.${said(f)}`,
+    fix: [
+      'Send the access_token of the login (not the id_token) as Authorization: Bearer <token>.',
+      'Log in with scope openid (and profile, email for those claims); with a custom API audience, openid adds /userinfo to the token’s aud.',
+    ],
+    docs: docs.userinfo,
+  }),
+  'auth0.userinfo-token-invalid': (f) => ({
+    title: '/userinfo refused the access token',
+    cause: `/userinfo checks the bearer token, not the application’s credentials: the token is missing, expired, malformed, an ID token, or for an audience without /userinfo.${f.challenge ? ` The answer’s WWW-Authenticate challenge is ${f.challenge}.` : ''}${said(f)}`,
+    fix: [
+      'Send Authorization: Bearer <the access_token of a login with scope openid>, once.',
+      'Paste the token into Paste a token: check exp, and that aud includes https://YOUR_DOMAIN/userinfo.',
+    ],
+    docs: docs.userinfo,
+  }),
+};

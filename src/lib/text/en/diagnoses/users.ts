@@ -1,0 +1,97 @@
+import type { Facts } from '../../../diagnose/facts';
+import type { DiagnosisText } from './generic';
+import { attackProtection, docs, said, users } from './paths';
+
+/** Users logging in, and the attack protection that stops them. */
+export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.wrong-credentials': (f) => ({
+    title: 'Wrong username or password',
+    cause: `The connection${f.connection ? ` ${f.connection}` : ''} did not accept these credentials: a wrong password, a user that does not exist in this connection, or a user stored in another connection than the one checked.`,
+    fix: [
+      'User Management > Users: find the user and note its Connection.',
+      'Send that connection as Realm (password-realm), or make it the Default Directory.',
+      'Reset the password if unsure; repeated failures lead brute-force protection to block the user.',
+    ],
+    breadcrumb: ['User Management', 'Users'],
+    docs: docs.bruteForce,
+  }),
+  'auth0.user-blocked': () => ({
+    title: 'The user is blocked',
+    cause: 'An administrator blocked this user, or brute-force protection did after too many failed attempts.',
+    fix: [
+      'User Management > Users > the user: Unblock (the ⋯ menu), or let the user follow the unblock email.',
+      'Check Security > Attack Protection > Brute-force Protection for the threshold.',
+    ],
+    breadcrumb: users,
+    docs: docs.bruteForce,
+  }),
+  'auth0.email-not-verified': (f) => ({
+    title: 'Email not verified',
+    cause: `An Action or Rule of this tenant denies users whose email is not verified.${said(f)}`,
+    fix: [
+      'Verify the user’s email (User Management > Users > the user > Send verification email), or mark it verified for testing.',
+      'Or adjust the Action that denies it (Actions > Triggers > post-login).',
+    ],
+    breadcrumb: users,
+    docs: docs.actions,
+  }),
+  'auth0.password-expired': () => ({
+    title: 'The password expired',
+    cause: 'The connection’s password policy requires a new password.',
+    fix: ['Have the user reset the password (Universal Login’s reset flow, or a password-change ticket).'],
+    breadcrumb: ['Authentication', 'Database', 'your connection', 'Authentication Methods'],
+    docs: docs.databaseConnections,
+  }),
+  'auth0.password-leaked': () => ({
+    title: 'Blocked: the password appeared in a data breach',
+    cause: 'Breached Password Detection found this password in a known breach and blocks its use.',
+    fix: [
+      'Have the user reset the password.',
+      'For a test user, choose a password that was never published; see Security > Attack Protection > Breached Password Detection.',
+    ],
+    breadcrumb: [...attackProtection, 'Breached Password Detection'],
+    docs: docs.breachedPasswords,
+  }),
+  'auth0.too-many-attempts': (f) => ({
+    title: 'The account is blocked after failed logins',
+    cause: `Brute-force protection blocked this user for logins from this IP address after too many wrong passwords.${said(f)}`,
+    fix: [
+      'Unblock: User Management > Users > the user, or follow the email sent to the user, or reset the password.',
+      'Security > Attack Protection > Brute-force Protection: review the threshold, and allow-list test machines.',
+    ],
+    breadcrumb: [...attackProtection, 'Brute-force Protection'],
+    docs: docs.bruteForce,
+  }),
+  'auth0.suspicious-ip-throttled': (f) => ({
+    title: 'This IP address is throttled as suspicious',
+    cause: `Suspicious IP Throttling saw too many failed logins (or sign-ups) from this IP address across accounts, and blocks it for a while.${f.retryAfter !== undefined ? ` The answer says to wait ${f.retryAfter} s.` : ''}`,
+    fix: [
+      'Wait for the throttle to reset, or unblock the IP under Security > Attack Protection > Suspicious IP Throttling.',
+      'Add your office, CI or load-test addresses to its allow list.',
+    ],
+    breadcrumb: [...attackProtection, 'Suspicious IP Throttling'],
+    docs: docs.suspiciousIp,
+  }),
+  'auth0.requires-verification': () => ({
+    title: 'Bot detection wants a CAPTCHA',
+    cause:
+      'Bot Detection judged the request suspicious. Resource-owner password requests cannot show a challenge, so they fail.',
+    fix: [
+      'Log in through Universal Login, which can show the challenge.',
+      'Or tune Security > Attack Protection > Bot Detection for this client.',
+    ],
+    breadcrumb: [...attackProtection, 'Bot Detection'],
+    docs: docs.botDetection,
+  }),
+  'auth0.captcha-invalid': () => ({
+    title: 'The CAPTCHA answer was refused',
+    cause:
+      'Bot Detection (or a CAPTCHA set up for sign-up and password reset) asked for a CAPTCHA, and the answer sent was wrong, expired or missing.',
+    fix: [
+      'Solve the CAPTCHA again; embedded login needs a current auth0.js or Lock to send it.',
+      'Check the provider and its keys under Security > Attack Protection > Bot Detection.',
+    ],
+    breadcrumb: [...attackProtection, 'Bot Detection'],
+    docs: docs.botDetection,
+  }),
+};

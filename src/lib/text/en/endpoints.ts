@@ -1,0 +1,50 @@
+import type { Endpoint, EndpointSource } from '../../endpoint';
+
+/** The endpoints a response may come from, as the paste box's choice and the cards name them. */
+export const endpointTexts = {
+  /** The choice next to "Paste a response", for when the paste does not say which endpoint answered. */
+  label: 'Answered by',
+  help: 'Which endpoint sent this answer, when the paste does not show it (a curl -v request line or a curl command does).',
+  notSaid: 'POST /oauth/token (not said)',
+  names: {
+    '/oauth/token': 'POST /oauth/token',
+    '/authorize': '/authorize (a redirect back, or Auth0’s error page)',
+    '/userinfo': 'GET /userinfo',
+    '/passwordless/start': 'POST /passwordless/start',
+    '/mfa/associate': 'POST /mfa/associate',
+    '/mfa/challenge': 'POST /mfa/challenge',
+    '/mfa/authenticators': '/mfa/authenticators',
+    '/otp/challenge': 'POST /otp/challenge',
+    '/oauth/revoke': 'POST /oauth/revoke',
+    '/oauth/device/code': 'POST /oauth/device/code',
+    '/bc-authorize': 'POST /bc-authorize (CIBA)',
+    '/oauth/par': 'POST /oauth/par',
+    '/.well-known/jwks.json': '/.well-known/jwks.json',
+    '/.well-known/openid-configuration': '/.well-known/openid-configuration',
+    '/dbconnections/signup': 'POST /dbconnections/signup',
+    '/dbconnections/change_password': 'POST /dbconnections/change_password',
+    '/co/authenticate': 'POST /co/authenticate (embedded login)',
+    '/usernamepassword/login': 'POST /usernamepassword/login (Lock)',
+    '/passkey/register': 'POST /passkey/register',
+    '/v2/logout': '/v2/logout',
+    '/oauth/ro': 'POST /oauth/ro (legacy)',
+    '/oauth/access_token': 'POST /oauth/access_token (legacy)',
+    '/delegation': 'POST /delegation (legacy)',
+    '/tokeninfo': 'POST /tokeninfo (legacy)',
+    '/api/v2': 'Management API (/api/v2/…)',
+    guardian: 'Guardian API (MFA SDKs)',
+    api: 'Your own API (checking Auth0 tokens)',
+  } satisfies Record<Endpoint, string>,
+  sources: {
+    request: 'the request this page sent',
+    verbose: 'the curl -v request line',
+    command: 'the pasted curl command',
+    console: 'the console message',
+    url: 'the URL in the paste',
+    chosen: 'your choice next to the paste box',
+    default: 'nothing in the paste; pick another endpoint next to the paste box if it was not this one',
+  } satisfies Record<EndpointSource, string>,
+  answeredBy: (name: string, source: string) => `Answered by ${name}, known from ${source}`,
+  /** The fallback's ranked list of likely settings. */
+  suggestions: 'Likeliest settings, most likely first',
+};

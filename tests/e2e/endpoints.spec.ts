@@ -1,0 +1,261 @@
+import { expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+
+/**
+ * Answers from every endpoint a token flow runs into, pasted as a person would: `curl -v` (the request line names
+ * the endpoint), a command line with its output, a browser console line, a redirect back, or `curl -i` with the
+ * endpoint chosen next to the paste box. Each shows the card of its condition, and says which endpoint answered.
+ */
+
+interface Case {
+  name: string;
+  paste: string;
+  /** Chosen in "Answered by" before pasting, when the paste does not say. */
+  choose?: string;
+  id: string;
+  endpoint: string;
+  source: string;
+  /** Words the card must show: the setting it names, a fact it quotes. */
+  shows?: string | RegExp;
+}
+
+const verbose = (request: string, status: string, headers: string[], body: string) =>
+  [
+    '*   Trying 104.18.0.1:443...',
+    '* Connected to dev-x.us.auth0.com (104.18.0.1) port 443 (#0)',
+    `> ${request} HTTP/2`,
+    '> Host: dev-x.us.auth0.com',
+    '> user-agent: curl/8.5.0',
+    '>',
+    `< HTTP/2 ${status} `,
+    ...headers.map((header) => `< ${header}`),
+    '<',
+    body,
+    '* Connection #0 to host dev-x.us.auth0.com left intact',
+  ].join('\n');
+
+const include = (status: string, headers: string[], body: string) =>
+  [`HTTP/2 ${status} `, 'date: Mon, 01 Jan 2024 12:00:00 GMT', ...headers, '', body].join('\n');
+
+const cases: Case[] = [
+  {
+    name: 'curl -v of /userinfo: an expired token, said only in WWW-Authenticate',
+    paste: verbose(
+      'GET /userinfo',
+      '401',
+      ['www-authenticate: Bearer realm="Users", error="invalid_token", error_description="The token has expired"'],
+      '',
+    ),
+    id: 'auth0.userinfo-token-expired',
+    endpoint: '/userinfo',
+    source: 'verbose',
+  },
+  {
+    name: 'curl -v of /passwordless/start: "Connection does not exist" is the passwordless connection',
+    paste: verbose(
+      'POST /passwordless/start',
+      '400',
+      ['content-type: application/json'],
+      '{"error":"bad.connection","error_description":"Connection does not exist"}',
+    ),
+    id: 'auth0.passwordless-connection-not-found',
+    endpoint: '/passwordless/start',
+    source: 'verbose',
+    shows: 'Authentication > Passwordless',
+  },
+  {
+    name: 'curl -v of /mfa/associate: an enrolled user is not told to enrol',
+    paste: verbose(
+      'POST /mfa/associate',
+      '403',
+      ['content-type: application/json'],
+      '{"error":"access_denied","error_description":"User is already enrolled."}',
+    ),
+    id: 'auth0.mfa-already-enrolled',
+    endpoint: '/mfa/associate',
+    source: 'verbose',
+  },
+  {
+    name: 'curl -v of the Management API: the scopes it misses',
+    paste: verbose(
+      'GET /api/v2/clients',
+      '403',
+      ['content-type: application/json; charset=utf-8', 'x-ratelimit-limit: 50', 'x-ratelimit-remaining: 49'],
+      '{"statusCode":403,"error":"Forbidden","message":"Insufficient scope, expected any of: read:clients, read:client_summary","errorCode":"insufficient_scope"}',
+    ),
+    id: 'auth0.management-api-insufficient-scope',
+    endpoint: '/api/v2',
+    source: 'verbose',
+    shows: 'read:clients, read:client_summary',
+  },
+  {
+    name: 'curl -v of /oauth/revoke: the application’s credentials',
+    paste: verbose(
+      'POST /oauth/revoke',
+      '401',
+      ['content-type: application/json'],
+      '{"error":"invalid_client","error_description":"Client authentication failed"}',
+    ),
+    id: 'auth0.client-authentication-failed',
+    endpoint: '/oauth/revoke',
+    source: 'verbose',
+  },
+  {
+    name: 'a curl command with its output: /passwordless/start and a malformed email',
+    paste: [
+      'me@laptop ~ % curl -s https://dev-x.us.auth0.com/passwordless/start \\',
+      "  -H 'content-type: application/json' \\",
+      '  -d \'{"client_id":"abc","connection":"email","email":"food","send":"code"}\'',
+      '{"error":"bad.email","error_description":"error in email - email format validation failed: food"}',
+    ].join('\n'),
+    id: 'auth0.passwordless-parameter',
+    endpoint: '/passwordless/start',
+    source: 'command',
+    shows: 'email',
+  },
+  {
+    name: 'a console line: /userinfo answered 401',
+    paste: 'GET https://dev-x.us.auth0.com/userinfo 401 (Unauthorized)',
+    id: 'auth0.userinfo-token-invalid',
+    endpoint: '/userinfo',
+    source: 'console',
+  },
+  {
+    name: 'the callback URL after /authorize: a user outside the organization',
+    paste:
+      'https://app.example.com/callback?error=access_denied&error_description=user%20google-oauth2%7C1000%20is%20not%20part%20of%20the%20org_KsbBhzesUXlz9lFo%20organization&state=abc',
+    id: 'auth0.organization-not-member',
+    endpoint: '/authorize',
+    source: 'url',
+    shows: 'Members',
+  },
+  {
+    name: 'curl -i of /userinfo chosen by hand: "Unauthorized" is the access token, not the secret',
+    paste: include('401', ['content-type: text/plain'], 'Unauthorized'),
+    choose: '/userinfo',
+    id: 'auth0.userinfo-token-invalid',
+    endpoint: '/userinfo',
+    source: 'chosen',
+  },
+  {
+    name: 'the same curl -i with nothing chosen: /oauth/token, the application’s credentials',
+    paste: include('401', ['content-type: text/plain'], 'Unauthorized'),
+    id: 'auth0.client-authentication-failed',
+    endpoint: '/oauth/token',
+    source: 'default',
+    shows: 'Authentication Method',
+  },
+  {
+    name: 'curl -i of /bc-authorize chosen by hand',
+    paste: include(
+      '400',
+      ['content-type: application/json'],
+      '{"error":"invalid_request","error_description":"binding_message is required"}',
+    ),
+    choose: '/bc-authorize',
+    id: 'auth0.ciba-binding-message',
+    endpoint: '/bc-authorize',
+    source: 'chosen',
+  },
+  {
+    name: 'curl -i of /dbconnections/signup: the {name, code, description} shape',
+    paste: include(
+      '400',
+      ['content-type: application/json'],
+      '{"name":"BadRequestError","code":"user_exists","description":"The user already exists.","statusCode":400}',
+    ),
+    choose: '/dbconnections/signup',
+    id: 'auth0.user-exists',
+    endpoint: '/dbconnections/signup',
+    source: 'chosen',
+  },
+  {
+    name: 'curl -i of your own API: a challenge naming the scope it wants',
+    paste: include(
+      '403',
+      ['www-authenticate: Bearer realm="api", error="insufficient_scope", scope="read:orders"', 'content-length: 0'],
+      '',
+    ),
+    choose: 'api',
+    id: 'auth0.api-insufficient-scope',
+    endpoint: 'api',
+    source: 'chosen',
+    shows: 'read:orders',
+  },
+  {
+    name: 'curl -i of a rate-limited /oauth/token: how long to wait',
+    paste: include(
+      '429',
+      ['content-type: application/json', 'retry-after: 12', 'x-ratelimit-limit: 30', 'x-ratelimit-remaining: 0'],
+      '{"error":"too_many_requests","error_description":"Rate limit exceeded."}',
+    ),
+    id: 'auth0.rate-limited',
+    endpoint: '/oauth/token',
+    source: 'default',
+    shows: 'Wait 12 s',
+  },
+  {
+    name: 'Auth0’s hosted error page, as HTML, from /authorize',
+    paste: include(
+      '400',
+      ['content-type: text/html; charset=utf-8'],
+      '<!DOCTYPE html><html><head><title>Error</title><style>body{font-family:sans-serif}</style></head><body>' +
+        '<h1>Oops!, something went wrong</h1><p>TECHNICAL DETAILS</p><p><span>invalid_request</span>: ' +
+        '<span>Unknown client: xyz123</span></p><p>Tracking ID: <span>7fa4c1e2b3d4a5f6e7d8</span></p></body></html>',
+    ),
+    choose: '/authorize',
+    id: 'auth0.unknown-client',
+    endpoint: '/authorize',
+    source: 'chosen',
+  },
+];
+
+async function paste(page: Page, text: string, choose?: string): Promise<void> {
+  if (choose) await page.getByLabel('Answered by').selectOption(choose);
+  await page.getByLabel('Paste a response').fill(text);
+  await page.getByRole('button', { name: 'Diagnose response' }).click();
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
+for (const one of cases) {
+  test(one.name, async ({ page }) => {
+    await paste(page, one.paste, one.choose);
+    const card = page.getByTestId('diagnosis').first();
+    await expect(card).toHaveAttribute('data-diagnosis-id', one.id);
+    await expect(card).toHaveAttribute('data-endpoint', one.endpoint);
+    await expect(card).toHaveAttribute('data-endpoint-source', one.source);
+    await expect(card.getByTestId('diagnosis-endpoint')).toContainText(/^Answered by /);
+    await expect(card.getByTestId('diagnosis-fix')).not.toBeEmpty();
+    if (one.shows) await expect(card).toContainText(one.shows);
+  });
+}
+
+test('a new choice of endpoint re-reads what is already pasted', async ({ page }) => {
+  await paste(page, include('401', ['content-type: text/plain'], 'Unauthorized'));
+  const card = page.getByTestId('diagnosis').first();
+  await expect(card).toHaveAttribute('data-diagnosis-id', 'auth0.client-authentication-failed');
+  await page.getByLabel('Answered by').selectOption('/userinfo');
+  await expect(card).toHaveAttribute('data-diagnosis-id', 'auth0.userinfo-token-invalid');
+  await expect(card.getByTestId('diagnosis-endpoint')).toContainText('GET /userinfo');
+  await expect(card).not.toContainText(/client secret/i);
+});
+
+test('an answer no entry knows: said plainly, the likeliest settings ranked, and a report to copy', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await paste(page, include('401', ['content-length: 0'], ''), '/oauth/token');
+  const card = page.getByTestId('diagnosis').first();
+  await expect(card).toHaveAttribute('data-diagnosis-id', 'generic.unauthorized');
+  await expect(card).toContainText('does not know this exact answer');
+  const suggestions = card.getByTestId('diagnosis-suggestion');
+  await expect(suggestions.first()).toHaveAttribute('data-diagnosis-id', 'auth0.client-authentication-failed');
+  await expect(suggestions.first()).toContainText('Authentication Method');
+  await page.getByRole('button', { name: 'Copy report' }).click();
+  const report = await page.evaluate(() => navigator.clipboard.readText());
+  expect(report).toContain('generic.unauthorized');
+});

@@ -1,0 +1,215 @@
+import { describe, expect, test } from 'vitest';
+import { diagnose } from '../../src/lib/diagnose';
+import { readAnswer } from '../../src/lib/diagnose/answer';
+import type { Endpoint } from '../../src/lib/endpoint';
+import { httpExchange, type Exchange } from '../../src/lib/exchange';
+
+const now = Date.UTC(2024, 0, 1, 12, 0, 0);
+const pageOrigin = 'https://debugger.example';
+
+function exchange(body: unknown, status?: number, headers: Record<string, string> = {}, path?: Endpoint): Exchange {
+  return {
+    ...httpExchange(typeof body === 'string' ? body : JSON.stringify(body), status),
+    headers: Object.entries(headers),
+    ...(path ? { endpoint: { path, source: 'chosen' as const } } : {}),
+  };
+}
+
+describe('an answer is read whatever its shape', () => {
+  test.each([
+    [
+      'RFC 6749',
+      { error: 'invalid_grant', error_description: 'Wrong email or password.' },
+      ['invalid_grant'],
+      ['Wrong email or password.'],
+    ],
+    [
+      'the Management API’s, whose "error" is the reason phrase',
+      { statusCode: 403, error: 'Forbidden', message: 'Insufficient scope', errorCode: 'insufficient_scope' },
+      ['insufficient_scope'],
+      ['Insufficient scope'],
+    ],
+    [
+      '/dbconnections’ name, code and description',
+      { name: 'BadRequestError', code: 'user_exists', description: 'The user already exists.', statusCode: 400 },
+      ['user_exists', 'BadRequestError'],
+      ['The user already exists.'],
+    ],
+    [
+      'a sentence where the code belongs',
+      { error: 'Rate limit reached', error_description: 'Access Denied' },
+      [],
+      ['Rate limit reached', 'Access Denied'],
+    ],
+    [
+      'an SDK’s camel-cased description',
+      { error: 'access_denied', errorDescription: 'Service not found: https://api' },
+      ['access_denied'],
+      ['Service not found: https://api'],
+    ],
+    [
+      'a middleware’s nested error object',
+      { error: { name: 'UnauthorizedError', message: 'jwt expired', code: 'invalid_token' } },
+      ['invalid_token', 'UnauthorizedError'],
+      ['jwt expired'],
+    ],
+    [
+      'a redirect back with its query',
+      'https://app.example/cb?error=access_denied&error_description=User+is%20not%20allowed&state=x',
+      ['access_denied'],
+      ['User is not allowed'],
+    ],
+    [
+      'an SDK’s exception line',
+      'BadRequestError: invalid_request (parameter organization is required for this client)',
+      ['invalid_request'],
+      ['parameter organization is required for this client'],
+    ],
+    [
+      'the hosted page’s technical details',
+      "unauthorized_client: Grant type 'implicit' not allowed for the client.",
+      ['unauthorized_client'],
+      ["Grant type 'implicit' not allowed for the client."],
+    ],
+  ] as [string, unknown, string[], string[]][])('%s', (_name, body, codes, descriptions) => {
+    const answer = readAnswer(exchange(body, 400), now);
+    expect(answer.codes).toEqual(codes);
+    for (const description of descriptions) expect(answer.descriptions).toContain(description);
+  });
+
+  test('a WWW-Authenticate challenge without a body: its error, description and scope', () => {
+    const answer = readAnswer(
+      exchange('', 403, {
+        'www-authenticate':
+          'Bearer realm="api", error="insufficient_scope", error_description="Insufficient Scope", scope="read:orders write:orders"',
+      }),
+      now,
+    );
+    expect(answer.codes).toEqual(['insufficient_scope']);
+    expect(answer.descriptions).toEqual(['Insufficient Scope']);
+    expect(answer.facts).toMatchObject({ challenge: 'Bearer', requiredScope: 'read:orders write:orders' });
+  });
+
+  test('an HTML error page: its words, its title and its tracking id, never its markup', () => {
+    const page =
+      '<!DOCTYPE html><html><head><title>Error &amp; more</title><style>.x{color:red}</style><script>var a = "<p>";</script></head>' +
+      '<body><h1>Oops!, something went wrong</h1><p>TECHNICAL DETAILS</p><p><span>invalid_request</span>: <span>Unknown client: abc</span></p>' +
+      '<p>Tracking ID: <span>7fa4c1e2b3d4a5f6e7d8</span></p></body></html>';
+    const answer = readAnswer(exchange(page, 400), now);
+    expect(answer.html).toBe(true);
+    expect(answer.facts).toMatchObject({ pageTitle: 'Error & more', trackingId: '7fa4c1e2b3d4a5f6e7d8' });
+    expect(answer.text).not.toMatch(/<|color:red|var a/);
+    expect(answer.codes).toEqual(['invalid_request']);
+  });
+
+  test.each([
+    ['Retry-After in seconds', { 'retry-after': '12' }, 12],
+    ['Retry-After as an HTTP date', { 'retry-after': 'Mon, 01 Jan 2024 12:00:30 GMT' }, 30],
+    [
+      'x-ratelimit-reset as an epoch time',
+      { 'x-ratelimit-reset': String(now / 1000 + 45), 'x-ratelimit-limit': '30' },
+      45,
+    ],
+  ])('%s', (_name, headers, seconds) => {
+    expect(readAnswer(exchange('', 429, headers), now).facts.retryAfter).toBe(seconds);
+  });
+});
+
+const top = (input: Exchange) => diagnose({ exchange: input, pageOrigin, now })[0];
+
+describe('facts from the headers feed the words', () => {
+  test('retry after 12 s', () => {
+    const diagnosis = top(
+      exchange({ error: 'too_many_requests', error_description: 'Rate limit exceeded.' }, 429, { 'retry-after': '12' }),
+    );
+    expect(diagnosis?.id).toBe('auth0.rate-limited');
+    expect(diagnosis?.fix[0]).toContain('Wait 12 s');
+  });
+
+  test('the scopes a Management API call misses', () => {
+    const diagnosis = top(
+      exchange(
+        {
+          statusCode: 403,
+          error: 'Forbidden',
+          message: 'Insufficient scope, expected any of: read:clients, read:client_summary',
+          errorCode: 'insufficient_scope',
+        },
+        403,
+        {},
+        '/api/v2',
+      ),
+    );
+    expect(diagnosis?.id).toBe('auth0.management-api-insufficient-scope');
+    expect(diagnosis?.title).toContain('read:clients, read:client_summary');
+  });
+
+  test('the scope a resource server asks for', () => {
+    const diagnosis = top(
+      exchange(
+        '',
+        403,
+        { 'www-authenticate': 'Bearer realm="api", error="insufficient_scope", scope="read:orders"' },
+        'api',
+      ),
+    );
+    expect(diagnosis?.id).toBe('auth0.api-insufficient-scope');
+    expect(diagnosis?.title).toContain('read:orders');
+  });
+});
+
+describe('the endpoint decides what the same words mean', () => {
+  test.each([
+    ['/oauth/token', 'auth0.client-authentication-failed'],
+    ['/userinfo', 'auth0.userinfo-token-invalid'],
+  ] as [Endpoint, string][])('"Unauthorized" from %s', (path, id) => {
+    const diagnosis = top(exchange('Unauthorized', 401, {}, path));
+    expect(diagnosis?.id).toBe(id);
+    expect(diagnosis?.endpoint).toEqual({ path, source: 'chosen' });
+  });
+
+  test.each([
+    ['/passwordless/start', 'auth0.passwordless-connection-not-found'],
+    ['/oauth/token', 'auth0.connection-not-found'],
+  ] as [Endpoint, string][])('"Connection does not exist" from %s', (path, id) => {
+    expect(
+      top(exchange({ error: 'invalid_request', error_description: 'Connection does not exist' }, 400, {}, path))?.id,
+    ).toBe(id);
+  });
+});
+
+describe('an answer no entry knows: said plainly, the likeliest settings ranked, nothing the evidence contradicts', () => {
+  test('an unknown code from /userinfo never blames the client secret', () => {
+    const diagnosis = top(exchange({ error: 'weird_error', error_description: 'Never seen' }, 401, {}, '/userinfo'));
+    expect(diagnosis?.id).toBe('generic.unknown-error');
+    expect(diagnosis?.cause).toContain('does not know this exact answer');
+    expect(diagnosis?.suggestions?.map((s) => s.id)).toEqual(['auth0.userinfo-token-invalid']);
+    expect(JSON.stringify(diagnosis)).not.toMatch(/client[ _]secret/i);
+  });
+
+  test('an empty 401 from /oauth/token points at the application’s credentials first', () => {
+    const diagnosis = top(exchange('', 401, {}, '/oauth/token'));
+    expect(diagnosis?.id).toBe('generic.unauthorized');
+    expect(diagnosis?.suggestions?.[0]?.id).toBe('auth0.client-authentication-failed');
+    expect(diagnosis?.fix.at(-1)).toContain('Copy report');
+  });
+
+  test('a user already enrolled is never told to enrol', () => {
+    for (const body of [
+      { error: 'unsupported_challenge_type', error_description: 'The user is already enrolled' },
+      { error: 'not_enrolled', error_description: 'cannot enroll twice' },
+    ]) {
+      const diagnosis = top(exchange(body, 403, {}, '/mfa/associate'));
+      expect(diagnosis?.id).not.toBe('auth0.mfa-enrollment-required');
+      expect(diagnosis?.suggestions?.map((s) => s.id) ?? []).not.toContain('auth0.mfa-enrollment-required');
+    }
+  });
+
+  test('when nothing said which endpoint answered, the fallback says where to choose it', () => {
+    const pasted = {
+      ...exchange({ error: 'weird_error' }, 400),
+      endpoint: { path: '/oauth/token' as const, source: 'default' as const },
+    };
+    expect(top(pasted)?.fix.join(' ')).toContain('Answered by');
+  });
+});
