@@ -1,5 +1,6 @@
 import { cut, descriptionChars, headChars } from '../bounds';
 import { parseJsonBody, type Exchange, type ExchangeState } from '../exchange';
+import { cleanTerminal } from '../paste/terminal';
 import { err, ok, type Result } from '../result';
 import { responseMessages } from '../text/en/response';
 import { transportEvidence } from '../text/en/transport';
@@ -21,7 +22,8 @@ const curlTimeout = new Set(['28']);
  * Read a pasted response into the same exchange a direct send would make: a JSON body, `curl -i` or `curl -v`
  * output (HTTP/1.1 and HTTP/2), a plain-text or HTML body, a browser console CORS message, or a curl error.
  */
-export function parsePastedResponse(text: string): Result<Exchange, PasteError> {
+export function parsePastedResponse(pasted: string): Result<Exchange, PasteError> {
+  const text = cleanTerminal(pasted).text;
   const trimmed = text.trim();
   if (trimmed === '') return err({ code: 'empty', message: responseMessages.empty() });
   const base = { transport: 'pasted' as const, headers: [] as [string, string][], body: '', evidence: [] as string[] };

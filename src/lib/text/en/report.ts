@@ -7,6 +7,7 @@ export const reportTexts = {
   diagnosis: 'Diagnosis',
   fix: 'Fix',
   path: 'Dashboard path',
+  pastedCommand: 'The command that was run, as pasted:',
   noRequest: 'Not known: the response was pasted without a request in the form.',
   clientAuth: 'Client authentication',
   body: 'Body format',
