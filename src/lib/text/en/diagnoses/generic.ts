@@ -145,13 +145,13 @@ export const fallbackTexts = {
     fix: ['Use the tenant’s https domain directly.'],
   }),
   html: (f: Facts): DiagnosisText => ({
-    title: `An HTML page instead of JSON (HTTP ${f.status ?? '?'})`,
+    title: `An HTML page instead of JSON${f.status ? ` (HTTP ${f.status})` : ''}`,
     cause:
       'The answer is a web page, not an OAuth response: the URL is not the tenant’s /oauth/token, or a proxy or login wall answered.',
     fix: ['Check Tenant domain: it must be the Auth0 domain or a verified custom domain.'],
   }),
   httpStatus: (f: Facts): DiagnosisText => ({
-    title: `HTTP ${f.status ?? '?'} without an OAuth error`,
+    title: f.status ? `HTTP ${f.status} without an OAuth error` : 'An answer without an OAuth error or a token',
     cause: 'The answer is not a token response nor an RFC 6749 error.',
     fix: ['Read the raw response below; check Monitoring > Logs for the matching entry.'],
   }),
