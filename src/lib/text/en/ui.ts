@@ -43,6 +43,7 @@ export const ui = {
       `From a link: ${origin} is not an Auth0 domain (a custom domain, or someone else’s server). Confirm before anything is sent to it.`,
     confirmDomain: 'Confirm domain',
     grant: 'Grant type',
+    otherGrant: (grant: string) => `Other (sent as written): ${grant}`,
     clientAuth: 'Client authentication',
     encoding: 'Body format',
     extras: 'Extra parameters',
@@ -66,7 +67,8 @@ export const ui = {
     none: 'Fill the form to see the curl for it.',
     importLabel: 'Import curl command',
     importButton: 'Import',
-    importHelp: 'Paste a curl for /oauth/token (from Auth0’s docs or your terminal) to fill the form.',
+    importHelp:
+      'A curl for /oauth/token from Auth0’s docs, a README or your terminal: every parameter lands in its field or in Extra parameters.',
   },
   response: {
     heading: 'Response',
@@ -84,6 +86,7 @@ export const ui = {
       'page-error': 'The page failed while sending',
     } as Record<string, string>,
     pasted: 'pasted',
+    noStatus: 'Body read (no status line)',
     elapsed: (ms: number) => `${ms.toLocaleString('en')} ms`,
     pasteLabel: 'Paste a response',
     pasteHelp:
