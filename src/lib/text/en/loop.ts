@@ -61,18 +61,9 @@ function what(reading: PasteReading): string {
   }
 }
 
-/** Texts of the loop: "Paste anything", the links from a fix to what it names, the success line, the send bar. */
+/** Texts of the loop's results (loaded after the first paint): how a paste was read, fix links, the success line. */
 export const loopUi = {
-  skipLabel: 'Skip links',
-  skipDecoder: 'Skip to the token decoder',
-  skipResponse: 'Skip to the response',
-  paste: {
-    label: 'Paste anything',
-    help: 'A token, a token response, a curl command, what curl printed (prompt and all), a browser console message, or the URL /authorize sent you back to. It is read here and sent where it belongs; nothing leaves this page.',
-    placeholder: 'eyJhbGciOi…   or   curl --request POST …   or   HTTP/2 403 …',
-    read: 'Read paste',
-    large: (n: number) =>
-      `A ${n.toLocaleString('en')}-character paste is read below; it is not shown here, to keep the page responsive.`,
+  reading: {
     readAs: (reading: PasteReading) => {
       const removed = reading.removed.filter((kind) => kind !== 'command' || reading.kind !== 'curl-command');
       const cleaned = removed.length ? ` (left out: ${removed.map((kind) => noise[kind]).join(', ')})` : '';
@@ -140,11 +131,6 @@ export const loopUi = {
       return `Access token issued: ${format}${audience}${scopes}${expiry}${with_}. ${verdict}`;
     },
     notes: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
-  },
-  bar: {
-    placeholders: (n: number) =>
-      n === 1 ? 'Replace 1 placeholder before sending.' : `Replace ${n} placeholders before sending.`,
-    latest: 'Latest:',
   },
   html: {
     heading: 'What the HTML page says',
