@@ -59,3 +59,14 @@ export function focusWhenShown(id: string, { timeoutMs = 5000 } = {}): void {
   };
   requestAnimationFrame(attempt);
 }
+
+/** Bring a result that is about to appear (a decoded token) into view when it is not there already. */
+export function revealWhenShown(selector: string, { timeoutMs = 5000 } = {}): void {
+  const started = performance.now();
+  const attempt = () => {
+    const element = document.querySelector<HTMLElement>(selector);
+    if (element) reveal(element, 'start', element.querySelector<HTMLElement>('header') ?? element);
+    else if (performance.now() - started < timeoutMs) requestAnimationFrame(attempt);
+  };
+  requestAnimationFrame(attempt);
+}

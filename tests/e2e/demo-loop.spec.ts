@@ -12,6 +12,10 @@ async function fullyInView(locator: Locator) {
   await expect(locator).toBeInViewport({ ratio: 1 });
 }
 
+test.beforeEach(async ({ page }) => {
+  await page.goto('/');
+});
+
 async function startDemo(page: Page) {
   await page.getByRole('button', { name: 'Try the demo tenant' }).click();
   // What just appeared has the focus: the demo tenant's switches.
@@ -25,7 +29,6 @@ const rounds = [
 
 test('the demo story at 1280×800: each round without scrolling, to a success said in one line', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
   await startDemo(page);
   const send = page.getByRole('button', { name: 'Send request' });
   const top = page.getByTestId('diagnosis').first();
@@ -54,7 +57,6 @@ test('the demo story at 1280×800: each round without scrolling, to a success sa
 
 test('the demo story at 390×844: one jump (the link) per round, Send always in reach', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
   await startDemo(page);
   const send = page.getByRole('button', { name: 'Send request' });
   const top = page.getByTestId('diagnosis').first();

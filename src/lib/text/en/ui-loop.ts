@@ -5,7 +5,7 @@ export const loopLabels = {
   skipResponse: 'Skip to the response',
   paste: {
     label: 'Paste anything',
-    help: 'A token, a token response, a curl command, what curl printed (prompt and all), a browser console message, or the URL /authorize sent you back to. It is read here and sent where it belongs; nothing leaves this page.',
+    help: 'A token, a curl command or what it printed (prompt and all), a token response, a console message, a redirect URL: read here and sent where it belongs.',
     placeholder: 'eyJhbGciOi…   or   curl --request POST …   or   HTTP/2 403 …',
     read: 'Read paste',
     large: (n: number) =>
