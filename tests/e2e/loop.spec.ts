@@ -47,7 +47,7 @@ test.describe('the seed’s steps, pasted exactly as zsh shows them into Paste a
     const success = page.locator('[data-testid="diagnosis"][data-diagnosis-id="success.token-issued"]');
     // The seed's token expired long ago: the line says what was issued, and that one thing is not as asked.
     await expect(success).toContainText(
-      'Access token issued: a signed JWT (RS256) for https://dev-e3ybvpddsjl3sbd7.us.auth0.com/api/v2/, 7 scopes, valid 1 day. 1 thing not as asked, below.',
+      'Access token issued: a signed JWT (RS256) for https://dev-e3ybvpddsjl3sbd7.us.auth0.com/api/v2/, 7 scopes, valid 1 day. 1 thing not as asked when it arrived, below.',
     );
     await expect(page.locator('[data-testid="diagnosis"][data-severity="error"]')).toHaveAttribute(
       'data-diagnosis-id',

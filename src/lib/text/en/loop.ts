@@ -127,7 +127,10 @@ export const loopUi = {
       const audience = summary.audience ? ` for ${summary.audience}` : '';
       const scopes = summary.scopes !== undefined ? `, ${count(summary.scopes, 'scope')}` : '';
       const expiry = summary.expiresIn !== undefined ? `, valid ${duration(summary.expiresIn)}` : '';
-      const verdict = summary.problems ? `${count(summary.problems, 'thing')} not as asked, below.` : 'As asked.';
+      // Judged when the answer arrived: a clock tick later never turns it into another verdict.
+      const verdict = summary.problems
+        ? `${count(summary.problems, 'thing')} not as asked when it arrived, below.`
+        : 'As asked, as of when it arrived.';
       return `Access token issued: ${format}${audience}${scopes}${expiry}${with_}. ${verdict}`;
     },
     notes: (n: number) => (n === 1 ? '1 note' : `${n} notes`),
