@@ -1,4 +1,3 @@
-import { createContext } from 'svelte';
 import { boxChars } from '../lib/bounds';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
@@ -42,5 +41,3 @@ export class DecoderState {
     return this.result.value.tokens.map((view) => analysis.viewAt(view, { now: this.#clock.now }));
   });
 }
-
-export const [getDecoder, setDecoder] = createContext<DecoderState>();

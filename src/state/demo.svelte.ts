@@ -1,4 +1,3 @@
-import { createContext } from 'svelte';
 import { demoCredentials, demoOrigin } from '../demo/constants';
 import type { TenantConfig } from '../demo/demo-tenant';
 import type { FetchRouter } from './network';
@@ -109,5 +108,3 @@ export class DemoController {
     return this.#pageOrigin;
   }
 }
-
-export const [getDemo, setDemo] = createContext<DemoController>();

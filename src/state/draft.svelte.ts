@@ -1,6 +1,4 @@
 import type { FieldName } from '../lib/request/fields';
-import { buildHttpRequest, maskSecrets } from '../lib/request/build';
-import { curlForScreen, toCurl } from '../lib/request/curl-export';
 import type { Placement } from '../lib/request/curl-import';
 import {
   emptyFields,
@@ -12,7 +10,6 @@ import {
   type RequestForm,
   type TokenRequest,
 } from '../lib/request/form';
-import { shareFragment } from '../lib/prefill/link';
 import type { Result } from '../lib/result';
 import { requestMessages } from '../lib/text/en/request-messages';
 import type { AnalysisLoader } from './analysis.svelte';
@@ -187,10 +184,16 @@ export class RequestDraft {
     const draft = this.#analysis.module?.validateForm(this.#form, { draft: true });
     return draft?.ok ? draft.value : undefined;
   });
-  readonly curl = $derived(this.#draft ? toCurl(buildHttpRequest(this.#draft)) : '');
-  readonly curlOnScreen = $derived(
-    this.#draft ? (this.#revealSecrets ? this.curl : curlForScreen(maskSecrets(this.#draft))) : '',
-  );
+  /** The curl of the draft (built with the analysis chunk, like the validation it needs). */
+  readonly curl = $derived.by(() => {
+    const analysis = this.#analysis.module;
+    return analysis && this.#draft ? analysis.toCurl(analysis.buildHttpRequest(this.#draft)) : '';
+  });
+  readonly curlOnScreen = $derived.by(() => {
+    const analysis = this.#analysis.module;
+    if (!analysis || !this.#draft) return '';
+    return this.#revealSecrets ? this.curl : analysis.curlForScreen(analysis.maskSecrets(this.#draft));
+  });
   readonly lints = $derived.by(
     () => this.#analysis.module?.lintRequest(this.#form, this.validation.ok ? this.validation.value : undefined) ?? [],
   );
@@ -207,6 +210,7 @@ export class RequestDraft {
 
   /** A link to this page with the form's public fields; never a secret. */
   shareLink(): string {
-    return `${this.#pageUrl}#${shareFragment(this.#form)}`;
+    const fragment = this.#analysis.module?.shareFragment(this.#form);
+    return fragment === undefined ? this.#pageUrl : `${this.#pageUrl}#${fragment}`;
   }
 }

@@ -1,4 +1,3 @@
-import { createContext } from 'svelte';
 import { boxChars } from '../lib/bounds';
 import type { PasteReading, PasteRoute } from '../lib/paste/classify';
 import type { AnalysisLoader } from './analysis.svelte';
@@ -103,5 +102,3 @@ export class PasteState {
     return (this.#outcome = outcome);
   }
 }
-
-export const [getPaste, setPaste] = createContext<PasteState>();

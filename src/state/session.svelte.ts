@@ -1,5 +1,3 @@
-import { createContext } from 'svelte';
-import { buildHttpRequest } from '../lib/request/build';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
 import { RequestDraft } from './draft.svelte';
@@ -78,7 +76,8 @@ export class SessionState {
 
   async #send(): Promise<SendOutcome> {
     this.draft.showAllErrors();
-    const { validateForm, validateTimeout, sendRequest, placeholderIssues } = await this.#analysis.load();
+    const { validateForm, validateTimeout, sendRequest, placeholderIssues, buildHttpRequest } =
+      await this.#analysis.load();
     const form = this.draft.form;
     const validation = validateForm(form);
     const timeout = validateTimeout(this.draft.timeoutSeconds);
@@ -133,5 +132,3 @@ export class SessionState {
     return true;
   }
 }
-
-export const [getSession, setSession] = createContext<SessionState>();

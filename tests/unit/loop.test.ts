@@ -5,6 +5,23 @@ import { fixTargets } from '../../src/lib/loop/targets';
 import { readHtmlPage } from '../../src/lib/paste/html';
 import seedResponse from '../../src/lib/examples/seed-token-response.json';
 
+test('each fix link says what it does', () => {
+  expect(
+    fixTargets({
+      id: 'auth0.wrong-credentials',
+      breadcrumb: [
+        'Applications',
+        'Applications',
+        'your app',
+        'Settings',
+        'Advanced Settings',
+        'Grant Types',
+        'Password',
+      ],
+    }).map((target) => target.label),
+  ).toEqual(['Tick “Password” in the demo tenant', 'Go to Username', 'Go to Password']);
+});
+
 describe('Dashboard links, built only from what was typed', () => {
   test.each([
     ['dev-e3ybvpddsjl3sbd7.us.auth0.com', { tenant: 'dev-e3ybvpddsjl3sbd7', region: 'us' }],
@@ -103,7 +120,8 @@ describe('what a fix names on the page', () => {
       [{ kind: 'field', field: 'audience' }],
     ],
   ])('%j', (finding, targets) => {
-    expect(fixTargets(finding, 'password')).toEqual(targets);
+    expect(fixTargets(finding, 'password')).toMatchObject(targets);
+    expect(fixTargets(finding, 'password')).toHaveLength(targets.length);
   });
 });
 

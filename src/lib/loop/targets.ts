@@ -1,10 +1,12 @@
 import type { IssueField } from '../request/form';
+import { fixTargetLabels } from '../text/en/fix-targets';
 
-/** What a fix names on this page: a form field, or a switch of the demo tenant. */
-export type FixTarget =
+/** What a fix names on this page (a form field, or a switch of the demo tenant), with the words of its link. */
+export type FixTarget = { label: string } & (
   | { kind: 'field'; field: IssueField }
   | { kind: 'demo'; control: 'grant'; grant: string }
-  | { kind: 'demo'; control: 'directory' | 'origins' | 'm2m' };
+  | { kind: 'demo'; control: 'directory' | 'origins' | 'm2m' }
+);
 
 /** The Dashboard's Grant Types checkboxes that the demo tenant has, by their names. */
 const demoGrants: Record<string, string> = {
@@ -74,17 +76,19 @@ export function fixTargets(finding: { id: string; breadcrumb?: readonly string[]
     const last = crumbs.at(-1) ?? '';
     const named = demoGrants[last] ?? (grant?.endsWith('/password-realm') ? 'password' : grant);
     if (named && Object.values(demoGrants).includes(named))
-      found.push({ kind: 'demo', control: 'grant', grant: named });
+      found.push({ kind: 'demo', control: 'grant', grant: named, label: fixTargetLabels.grant(named) });
   }
-  if (crumbs.includes('Default Directory')) found.push({ kind: 'demo', control: 'directory' });
+  if (crumbs.includes('Default Directory'))
+    found.push({ kind: 'demo', control: 'directory', label: fixTargetLabels.directory });
   if (crumbs.includes('Allowed Web Origins') || crumbs.includes('Allowed Origins (CORS)'))
-    found.push({ kind: 'demo', control: 'origins' });
+    found.push({ kind: 'demo', control: 'origins', label: fixTargetLabels.origins });
   if (
     crumbs[1] === 'APIs' &&
     crumbs[2] !== 'Auth0 Management API' &&
     crumbs.includes('Machine To Machine Applications')
   )
-    found.push({ kind: 'demo', control: 'm2m' });
-  for (const field of fields[finding.id] ?? []) found.push({ kind: 'field', field });
+    found.push({ kind: 'demo', control: 'm2m', label: fixTargetLabels.m2m });
+  for (const field of fields[finding.id] ?? [])
+    found.push({ kind: 'field', field, label: fixTargetLabels.field(field) });
   return found;
 }

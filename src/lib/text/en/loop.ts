@@ -1,8 +1,6 @@
 import type { PasteReading } from '../../paste/classify';
 import type { TerminalNoise } from '../../paste/terminal';
-import type { FixTarget } from '../../loop/targets';
 import type { SuccessSummary } from '../../loop/summary';
-import { fieldLabels } from './request';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
@@ -90,15 +88,6 @@ export const loopUi = {
     },
   },
   fix: {
-    target: (target: FixTarget) => {
-      if (target.kind === 'field')
-        return `Go to ${target.field === 'domain' ? 'Tenant domain' : target.field === 'grant_type' ? 'Grant type' : target.field === 'client_auth' ? 'Client authentication' : target.field === 'extras' ? 'Extra parameters' : fieldLabels[target.field]}`;
-      if (target.control === 'grant')
-        return `Tick “${demoGrantNames[target.grant] ?? target.grant}” in the demo tenant`;
-      if (target.control === 'directory') return 'Set Default Directory in the demo tenant';
-      if (target.control === 'origins') return 'Allow this page’s origin in the demo tenant';
-      return 'Authorize Demo App for the demo API';
-    },
     dashboard: 'Open this page of the Auth0 Dashboard:',
     dashboardPath: 'Auth0 Dashboard path:',
     note: 'Note',
@@ -139,13 +128,6 @@ export const loopUi = {
     heading: 'What the HTML page says',
     tracking: (id: string) => `Tracking ID: ${id}`,
   },
-};
-
-const demoGrantNames: Record<string, string> = {
-  password: 'Password',
-  client_credentials: 'Client Credentials',
-  refresh_token: 'Refresh Token',
-  authorization_code: 'Authorization Code',
 };
 
 function duration(seconds: number): string {
