@@ -1,4 +1,5 @@
 import { headChars } from '../bounds';
+import { readTokenInput } from '../token/input';
 import { readConsoleMessage, type Browser } from './console';
 import { cleanTerminal, type TerminalNoise } from './terminal';
 
@@ -68,8 +69,6 @@ const routes: Record<PasteKind, PasteRoute> = {
 
 const jws = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 const jwe = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
-const wrapper = /^(?:-H\s+|--header\s+)?["'`]?(?:authorization\s*:\s*)?(bearer|dpop)\s+/i;
-const fieldLine = /^"?(?:access_token|id_token)"?\s*[:=]\s*"?/;
 /** An opaque token is short: Auth0's are a few dozen characters. Anything longer without dots is not one. */
 const opaque = /^[A-Za-z0-9\-._~+/]{16,512}=*$/;
 const statusLine = /^(?:< )?HTTP\/\d(?:\.\d)? (\d{3})/gm;
@@ -156,33 +155,20 @@ function htmlFacts(head: string): Partial<PasteReading> {
   return title ? { title } : {};
 }
 
-/** A JWT or JWE, bare or quoted, after `Bearer`, an Authorization header, or as an `"access_token": …` line. */
+/**
+ * A JWT or JWE as the decoder reads it (bare or quoted, after `Bearer`, an Authorization header, an
+ * `"access_token": …` line). A string without dots is called a token only where it is said to be one.
+ */
 function readToken(text: string): PasteReading['variant'] | undefined {
-  if (text.length > headChars * 16) return jwsPrefix(text) ? 'jws' : undefined;
-  let raw = text.replace(/[\r\n]\s*/g, '');
-  const wrapped = wrapper.exec(raw);
-  if (wrapped) raw = raw.slice(wrapped[0].length);
-  else if (fieldLine.test(raw)) raw = raw.replace(fieldLine, '');
-  raw = unquote(raw);
+  const input = readTokenInput(text);
+  const raw = input.ok ? input.value.tokens[0]?.raw : undefined;
+  if (!raw) return undefined;
+  const wrapped = /^(?:-H\s+|--header\s+)?["'`]?(?:authorization\s*:\s*)?(?:bearer|dpop)\s/i.test(text.trimStart());
   if (jws.test(raw)) return wrapped ? 'bearer' : 'jws';
   if (jwe.test(raw)) return 'jwe';
   // A bare string may be a token, a secret, an id: only a Bearer header or a token field says it is a token.
-  if ((wrapped || fieldLine.test(text.trim())) && opaque.test(raw)) return 'opaque';
-  return undefined;
-}
-
-/** Without the quotes (and a JSON comma) around it, counted from both ends: no pattern scans a run of quotes. */
-function unquote(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && '"\'`'.includes(text[start] ?? '')) start++;
-  while (end > start && '"\'`,'.includes(text[end - 1] ?? '')) end--;
-  return text.slice(start, end);
-}
-
-/** A very long paste is a token when it starts like one: its claims may be megabytes. */
-function jwsPrefix(text: string): boolean {
-  return /^eyJ[A-Za-z0-9_-]{0,4096}\./.test(text);
+  const said = wrapped || /^\W{0,3}(?:access_token|id_token)\W/.test(text.trimStart());
+  return said && opaque.test(raw) ? 'opaque' : undefined;
 }
 
 /** A URL the browser came back to from /authorize: `?code=…`, `?error=…`, `#access_token=…`. */

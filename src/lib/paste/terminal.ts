@@ -1,5 +1,6 @@
 import { headChars } from '../bounds';
-import { commandEnd, promptBefore } from './prompt';
+import { scanCommand } from '../request/curl-text';
+import { promptBefore } from './prompt';
 
 /** What the cleaner took away, so the page can say how it read a paste. */
 export type TerminalNoise =
@@ -74,7 +75,9 @@ function dropLeading(text: string, removed: Set<TerminalNoise>): { text: string;
     const prompt = promptBefore(head, at, lineEnd);
     if (prompt !== undefined) {
       const commandStart = at + prompt;
-      const stop = commandEnd(head, commandStart);
+      const scanned = scanCommand(head, commandStart);
+      // A quote never closed would swallow the output: the command is then its first line.
+      const stop = scanned.unclosed ? lineEnd : scanned.end;
       command = head.slice(commandStart, stop).trim();
       if (prompt > 0) removed.add('prompt');
       removed.add('command');

@@ -2,7 +2,7 @@ import { curlChars, cut, quoteChars } from '../bounds';
 import { err, ok, type Result } from '../result';
 import { curlMessages } from '../text/en/curl';
 import { prepareCommand, type CommandNote } from './curl-text';
-import { readCurlWords, type CurlCommand } from './curl-words';
+import { decodeForm, readCurlWords, type CurlCommand } from './curl-words';
 import { placeParameters, type Placement } from './curl-place';
 import { emptyForm, type RequestForm } from './form';
 import { findDomainPlaceholder } from './placeholders';
@@ -107,14 +107,6 @@ function formParams(body: string): [string, string][] {
     const at = pair.indexOf('=');
     return at < 0 ? [[decodeForm(pair), '']] : [[decodeForm(pair.slice(0, at)), decodeForm(pair.slice(at + 1))]];
   });
-}
-
-function decodeForm(value: string): string {
-  try {
-    return decodeURIComponent(value.replaceAll('+', ' '));
-  } catch {
-    return value;
-  }
 }
 
 function jsonParams(body: string): Result<[string, string][], string> {

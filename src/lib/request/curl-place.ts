@@ -1,6 +1,6 @@
 import { cut, quoteChars } from '../bounds';
 import { curlMessages } from '../text/en/curl';
-import type { CurlCommand } from './curl-words';
+import { decodeForm, type CurlCommand } from './curl-words';
 import { isFieldName, type FieldName } from './fields';
 import { assertionType, visibleFields, type RequestForm } from './form';
 import { grantFor } from './grants';
@@ -99,12 +99,4 @@ function readBasic(command: CurlCommand): { id: string; secret: string; note?: s
   if (!pair) return undefined;
   const at = pair.indexOf(':');
   return at < 0 ? { id: pair, secret: '' } : { id: pair.slice(0, at), secret: pair.slice(at + 1) };
-}
-
-function decodeForm(value: string): string {
-  try {
-    return decodeURIComponent(value.replaceAll('+', ' '));
-  } catch {
-    return value;
-  }
 }

@@ -59,10 +59,34 @@ export function prepareCommand(pasted: string): PreparedCommand | undefined {
   // PowerShell's `$result = & curl.exe …` and `& curl.exe …`: the command is what follows.
   const assignment = /^(?:\$\w{1,64} *= *)?& */.exec(text.slice(start, start + 80));
   if (assignment) start += assignment[0].length;
-  return scan(text, start, notes);
+  const scanned = scanCommand(text, start, notes);
+  const after = text.slice(scanned.end).trim();
+  if (after) notes.add('after-command');
+  return {
+    command: scanned.command,
+    ...(scanned.heredoc !== undefined ? { heredoc: scanned.heredoc } : {}),
+    notes: [...notes],
+    ...(after ? { after: after.slice(0, 200) } : {}),
+  };
 }
 
-function scan(text: string, start: number, notes: Set<CommandNote>): PreparedCommand {
+/** One command read from where it starts: its words on one line, its heredoc, and where it ends in the text. */
+export interface ScannedCommand {
+  command: string;
+  heredoc?: string;
+  /** Just after the command: the end of its last line, or of its heredoc's closing line. */
+  end: number;
+  /** A quote was never closed: the shell would wait for more. */
+  unclosed: boolean;
+}
+
+/**
+ * Read a shell command from `start`, in one pass: quotes, escapes, continuations (`\` with or without trailing
+ * spaces, cmd's `^`, PowerShell's `` ` ``), `#` and `<!-- -->` comments, a heredoc, and `|`, `;`, `&&` or a
+ * redirection, after which the rest of the line is another program's. A line the author forgot to continue (the
+ * next one starts with an option) is read on, as meant. Shared by the curl import and the terminal cleaner.
+ */
+export function scanCommand(text: string, start: number, notes: Set<CommandNote> = new Set()): ScannedCommand {
   const out: string[] = [];
   let run = start;
   let quote = '';
@@ -178,13 +202,11 @@ function scan(text: string, start: number, notes: Set<CommandNote>): PreparedCom
     heredoc = body.text;
     rest = body.end;
   }
-  const after = text.slice(rest).trim();
-  if (after) notes.add('after-command');
   return {
     command: out.join('').trim(),
     ...(heredoc !== undefined ? { heredoc } : {}),
-    notes: [...notes],
-    ...(after ? { after: after.slice(0, 200) } : {}),
+    end: rest,
+    unclosed: quote !== '',
   };
 }
 

@@ -140,3 +140,12 @@ function urlencode(command: CurlCommand, value: string, heredoc: string | undefi
   const name = value.slice(0, equals);
   return `${name}${name ? '=' : ''}${encodeURIComponent(value.slice(equals + 1))}`;
 }
+
+/** A form-encoded name or value as the tenant reads it (`+` is a space); left as it is when it is not valid. */
+export function decodeForm(value: string): string {
+  try {
+    return decodeURIComponent(value.replaceAll('+', ' '));
+  } catch {
+    return value;
+  }
+}
