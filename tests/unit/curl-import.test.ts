@@ -182,6 +182,9 @@ describe('imports that used to lose something', () => {
     if (!imported.ok) throw new Error(imported.error);
     expect(imported.value.form.extras).toBe('audience=https://api\nscope=openid');
     expect(imported.value.notes.join(' ')).toContain('audience has no field for this grant');
+    expect(imported.value.notes[1]).toBe(
+      'Where each went: grant_type → Grant type, client_id → Client ID, client_secret → Client secret, code → Authorization code, audience → Extra parameters, scope → Extra parameters.',
+    );
     const valid = validateForm(imported.value.form);
     expect(valid.ok && buildHttpRequest(valid.value).body).toBe(
       'grant_type=authorization_code&client_id=c&client_secret=s&code=abc&audience=https%3A%2F%2Fapi&scope=openid',

@@ -96,7 +96,10 @@ describe('curl export and import', () => {
       password: 'YOUR_PASSWORD',
       audience: 'YOUR_API_IDENTIFIER',
     });
-    expect(notes).toEqual(['Imported 6 parameters.']);
+    expect(notes).toEqual([
+      'Imported 6 parameters.',
+      'Where each went: grant_type → Grant type, username → Username, password → Password, audience → Audience, client_id → Client ID, client_secret → Client secret.',
+    ]);
     expect(imported.value.placed.map((place) => `${place.name}→${place.field ?? place.to}`)).toEqual([
       'grant_type→grant',
       'username→username',

@@ -80,7 +80,8 @@ export function importCurl(text: string): Result<CurlImport, string> {
   form.domain = url.domain;
   form.encoding = json ? 'json' : 'form';
   const placed = placeParameters(form, params.value, command);
-  notes.unshift(curlMessages.imported(placed.filter((place) => place.to !== 'header').length));
+  const counted = placed.filter((place) => place.to !== 'header' && !(place.to === 'grant' && place.note));
+  notes.unshift(curlMessages.imported(counted.length), curlMessages.placed(counted));
   notes.push(...placed.flatMap((place) => place.note ?? []));
   if (url.variable) notes.push(curlMessages.urlVariable(cut(url.domain, quoteChars)));
   if (url.query) notes.push(curlMessages.query(cut(url.query, quoteChars)));

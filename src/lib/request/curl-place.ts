@@ -66,9 +66,13 @@ export function placeParameters(form: RequestForm, params: [string, string][], c
       placed.push({ name, to: 'field', field: name });
     } else {
       extras.push(`${name}=${oneLine(value)}`);
-      const why = isFieldName(name) ? curlMessages.notShownForGrant(name) : undefined;
+      const why = [
+        isFieldName(name) ? curlMessages.notShownForGrant(name) : '',
+        value.includes('\n') ? curlMessages.lineBreaks(name) : '',
+      ]
+        .filter(Boolean)
+        .join(' ');
       placed.push({ name, to: 'extras', ...(why ? { note: why } : {}) });
-      if (value.includes('\n')) placed.push({ name, to: 'extras', note: curlMessages.lineBreaks(name) });
     }
   }
   form.extras = extras.join('\n');

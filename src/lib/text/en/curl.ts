@@ -1,4 +1,6 @@
+import type { Placement } from '../../request/curl-place';
 import type { CommandNote } from '../../request/curl-text';
+import { fieldLabels } from './request';
 
 /** What each Auth0 endpoint a curl may call does, and what comes next at /oauth/token when anything does. */
 const endpoints: Record<string, string> = {
@@ -31,6 +33,14 @@ const prepared: Partial<Record<CommandNote, string>> = {
   pipe: 'What the output was piped to (| jq …) was left out.',
   redirect: 'Where the output was written (> file) was left out.',
   'lines-before': 'The lines before curl were left out.',
+};
+
+const placeLabels: Record<Placement['to'], (place: Placement) => string> = {
+  grant: () => 'Grant type',
+  field: (place) => (place.field ? fieldLabels[place.field] : place.name),
+  extras: () => 'Extra parameters',
+  'client-auth': () => 'Client authentication',
+  header: () => 'Authorization header',
 };
 
 /** Messages of the curl import. */
@@ -67,6 +77,9 @@ export const curlMessages = {
     `The URL is ${url}, a variable of the script: put the tenant domain in Tenant domain (the form adds /oauth/token).`,
   query: (query: string) => `The URL’s query (${query}) is not sent: the form posts every parameter in the body.`,
   imported: (count: number) => `Imported ${count} parameter${count === 1 ? '' : 's'}.`,
+  /** Where each parameter went, in the order the curl sent them. */
+  placed: (placed: Placement[]) =>
+    `Where each went: ${placed.map((place) => `${place.name} → ${placeLabels[place.to](place)}`).join(', ')}.`,
   notShownForGrant: (name: string) =>
     `${name} has no field for this grant, so it went to Extra parameters and is sent as written.`,
   repeated: (name: string) => `${name} is given twice; the second went to Extra parameters.`,
