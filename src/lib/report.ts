@@ -1,6 +1,7 @@
 import type { Diagnosis } from './diagnose';
 import type { Exchange } from './exchange';
 import { code, fenced, plain } from './markdown';
+import { cleanTerminal } from './paste/terminal';
 import type { TokenRequest } from './request/form';
 import { isSecretName } from './secrets/names';
 import { credentialsIn, redactor, replaceKnown } from './secrets/shapes';
@@ -13,6 +14,8 @@ export interface ReportInput {
   request?: TokenRequest;
   exchange: Exchange;
   diagnoses: Diagnosis[];
+  /** The text pasted back, when the answer was pasted: its echoed command is shown (redacted) and its secrets known. */
+  pasted?: string;
 }
 
 /** Claims that say how a token is built without saying who it is about. */
@@ -36,8 +39,9 @@ const technicalClaims = [
  * back (or was pasted) replaced, identifying claims left out, and whatever the answer said quoted as text, never
  * as markup.
  */
-export function buildReport({ request, exchange, diagnoses }: ReportInput): string {
-  const known = knownSecrets(request, exchange, diagnoses);
+export function buildReport({ request, exchange, diagnoses, pasted }: ReportInput): string {
+  const command = exchange.command ?? (pasted === undefined ? undefined : cleanTerminal(pasted).command);
+  const known = knownSecrets(request, exchange, diagnoses, command);
   const scrub = redactor(t.redacted, known);
   const cell = (value: unknown) => code(scrub(typeof value === 'string' ? value : JSON.stringify(value)), true);
 
@@ -54,7 +58,7 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
       lines.push(`| ${name} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
     for (const [name, value] of request.extras)
       lines.push(`| ${cell(name)} | ${isSecretName(name) ? t.redacted : cell(value)} |`);
-  } else if (exchange.command) lines.push(...fenced(scrub(exchange.command), 'sh'));
+  } else if (command) lines.push(t.pastedCommand, '', ...fenced(scrub(command), 'sh'));
   else lines.push(t.noRequest);
 
   lines.push('', `### ${t.response}`, '');
@@ -107,7 +111,12 @@ export function buildReport({ request, exchange, diagnoses }: ReportInput): stri
 const maxFound = 64;
 
 /** Every secret value the report must not carry: the request's, and those found in what came back. */
-function knownSecrets(request: TokenRequest | undefined, exchange: Exchange, diagnoses: Diagnosis[]): string[] {
+function knownSecrets(
+  request: TokenRequest | undefined,
+  exchange: Exchange,
+  diagnoses: Diagnosis[],
+  command: string | undefined,
+): string[] {
   const typed = [...(request?.params ?? []), ...(request?.extras ?? [])]
     .filter(([name]) => isSecretName(name))
     .flatMap(([, value]) => [
@@ -117,7 +126,7 @@ function knownSecrets(request: TokenRequest | undefined, exchange: Exchange, dia
       new URLSearchParams({ v: value }).toString().slice(2),
     ]);
   const quoted = [
-    exchange.command ?? '',
+    command ?? '',
     exchange.body,
     ...exchange.evidence,
     ...diagnoses.flatMap((diagnosis) => [diagnosis.title, diagnosis.cause, ...diagnosis.fix]),

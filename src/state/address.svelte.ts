@@ -50,7 +50,10 @@ export class AddressState {
     const prefill = parseFragment(current.hash);
     const { domain, grant_type, ...fields } = prefill.fields;
     if (Object.keys(prefill.fields).length) {
-      this.#session.fill({ domain: domain ?? '', grantType: grant_type ?? 'password', fields }, { fromLink: true });
+      this.#session.draft.fill(
+        { domain: domain ?? '', grantType: grant_type ?? 'password', fields },
+        { fromLink: true },
+      );
     }
     if (prefill.token) this.#decoder.set(prefill.token);
     this.#notes = [...queryNotes, ...prefill.notes];

@@ -1,5 +1,3 @@
-import { createContext } from 'svelte';
-
 export type Analysis = typeof import('../lib/analysis');
 
 /** Loads the analysis chunk once; the states read `module` and show nothing until it has arrived. */
@@ -12,5 +10,3 @@ export class AnalysisLoader {
     return this.#loading;
   }
 }
-
-export const [getAnalysis, setAnalysis] = createContext<AnalysisLoader>();

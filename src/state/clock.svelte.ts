@@ -1,5 +1,3 @@
-import { createContext } from 'svelte';
-
 /** How often relative times ("expires in 3 minutes") are brought up to date. */
 const tickMs = 15_000;
 
@@ -18,5 +16,3 @@ export class ClockState {
     return () => clearInterval(timer);
   }
 }
-
-export const [getClock, setClock] = createContext<ClockState>();

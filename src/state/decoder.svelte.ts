@@ -1,16 +1,10 @@
-import { createContext } from 'svelte';
 import { boxChars } from '../lib/bounds';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
 
 /** The paste-a-token decoder: the text typed, and everything derived from it. Held in memory only. */
 export class DecoderState {
-  input = $state('');
-  /**
-   * Text too big to lay out in a text box (over `boxChars`): decoded, but not shown in the box. Derived from the
-   * text, so a link's `#token=` or a paste into a box already holding text is bounded the same way as a paste.
-   */
-  readonly large = $derived(this.input.length > boxChars);
+  #input = $state('');
   #clock: ClockState;
   #analysis: AnalysisLoader;
 
@@ -19,18 +13,31 @@ export class DecoderState {
     this.#analysis = analysis;
   }
 
+  get input(): string {
+    return this.#input;
+  }
+
+  /**
+   * Text too big to lay out in a text box (over `boxChars`): decoded, but not shown in the box. Derived from the
+   * text, so a link's `#token=` or a paste into a box already holding text is bounded the same way as a paste.
+   */
+  readonly large = $derived(this.#input.length > boxChars);
+
   /** Take the text whole, typed or pasted; past `boxChars` the text box shows a summary instead. */
   set(text: string): void {
-    this.input = text;
+    this.#clock.tick();
+    this.#input = text;
+  }
+
+  clear(): void {
+    this.#input = '';
   }
 
   /** Undefined only in the moment before the analysis chunk arrives. A clock tick never decodes again. */
-  readonly result = $derived.by(() => this.#analysis.module?.decodeInput(this.input));
+  readonly result = $derived.by(() => this.#analysis.module?.decodeInput(this.#input));
   readonly tokens = $derived.by(() => {
     const analysis = this.#analysis.module;
     if (!analysis || !this.result?.ok) return [];
     return this.result.value.tokens.map((view) => analysis.viewAt(view, { now: this.#clock.now }));
   });
 }
-
-export const [getDecoder, setDecoder] = createContext<DecoderState>();

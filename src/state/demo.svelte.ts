@@ -1,4 +1,3 @@
-import { createContext } from 'svelte';
 import { demoCredentials, demoOrigin } from '../demo/constants';
 import type { TenantConfig } from '../demo/demo-tenant';
 import type { FetchRouter } from './network';
@@ -8,8 +7,8 @@ type DemoModule = typeof import('../demo/demo-tenant');
 
 /** The in-page demo tenant: its settings as Dashboard-like switches, answering the page's requests. */
 export class DemoController {
-  config = $state<TenantConfig | undefined>();
-  module = $state.raw<DemoModule | undefined>();
+  #config = $state<TenantConfig | undefined>();
+  #module = $state.raw<DemoModule | undefined>();
   #router: FetchRouter;
   #session: SessionState;
   #pageOrigin: string;
@@ -26,7 +25,7 @@ export class DemoController {
    */
   async start(): Promise<void> {
     const c = demoCredentials;
-    this.#session.fill({
+    this.#session.draft.fill({
       domain: demoOrigin,
       grantType: 'password',
       clientAuth: 'client_secret_post',
@@ -45,42 +44,59 @@ export class DemoController {
   }
 
   async #load(): Promise<typeof fetch> {
-    const demo = (this.module ??= await import('../demo/demo-tenant'));
+    const demo = (this.#module ??= await import('../demo/demo-tenant'));
     const key = await demo.createSigningKey();
-    this.config = demo.seedConfig(this.#pageOrigin);
+    this.#config = demo.seedConfig(this.#pageOrigin);
     return demo.demoFetch(
-      () => $state.snapshot(this.config) ?? demo.seedConfig(this.#pageOrigin),
+      () => $state.snapshot(this.#config) ?? demo.seedConfig(this.#pageOrigin),
       key,
       this.#pageOrigin,
     );
   }
 
+  /** The demo tenant's settings, once it has loaded. */
+  get config(): Readonly<TenantConfig> | undefined {
+    return this.#config;
+  }
+
+  get module(): DemoModule | undefined {
+    return this.#module;
+  }
+
   hasGrant(grant: string): boolean {
-    return this.config?.clients[0]?.grantTypes.includes(grant) ?? false;
+    return this.#config?.clients[0]?.grantTypes.includes(grant) ?? false;
   }
 
   setGrant(grant: string, on: boolean): void {
-    const client = this.config?.clients[0];
+    const client = this.#config?.clients[0];
     if (!client) return;
     const others = client.grantTypes.filter((g) => g !== grant);
     client.grantTypes = on ? [...others, grant] : others;
   }
 
-  get originAllowed(): boolean {
-    return this.config?.clients[0]?.allowedOrigins.includes(this.#pageOrigin) ?? false;
+  get defaultDirectory(): string | undefined {
+    return this.#config?.defaultDirectory;
   }
 
-  set originAllowed(on: boolean) {
-    const client = this.config?.clients[0];
+  setDefaultDirectory(directory: string | undefined): void {
+    if (this.#config) this.#config.defaultDirectory = directory || undefined;
+  }
+
+  get originAllowed(): boolean {
+    return this.#config?.clients[0]?.allowedOrigins.includes(this.#pageOrigin) ?? false;
+  }
+
+  setOriginAllowed(on: boolean): void {
+    const client = this.#config?.clients[0];
     if (client) client.allowedOrigins = on ? [this.#pageOrigin] : [];
   }
 
   get m2mAuthorized(): boolean {
-    return (this.config?.clientGrants.length ?? 0) > 0;
+    return (this.#config?.clientGrants.length ?? 0) > 0;
   }
 
-  set m2mAuthorized(on: boolean) {
-    const config = this.config;
+  setM2mAuthorized(on: boolean): void {
+    const config = this.#config;
     const api = demoCredentials.api;
     if (!config || !api) return;
     config.clientGrants = on
@@ -92,5 +108,3 @@ export class DemoController {
     return this.#pageOrigin;
   }
 }
-
-export const [getDemo, setDemo] = createContext<DemoController>();

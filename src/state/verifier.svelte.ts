@@ -1,5 +1,3 @@
-import { createContext } from 'svelte';
-import { SvelteMap } from 'svelte/reactivity';
 import type { Result } from '../lib/result';
 import type { FetchRouter } from './network';
 import type { ClaimCheck, Expectations, KeyMaterial, SecretEncoding, SignatureResult } from '../lib/verify';
@@ -19,7 +17,12 @@ export interface Verification {
 
 /** Signature checks, on request only; keys fetched once per tenant and kept in memory for the session. */
 export class VerifierState {
-  results = new SvelteMap<string, Verification | 'verifying'>();
+  /**
+   * Each token's verification. Never changed in place: a new map replaces it on every change, so a raw state tells
+   * what reads it (and the page's first load does without svelte/reactivity's SvelteMap).
+   */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #results = $state.raw<ReadonlyMap<string, Verification | 'verifying'>>(new Map());
   #module: Promise<VerifyModule> | undefined;
   // A cache, not state: nothing renders from it.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
@@ -29,6 +32,15 @@ export class VerifierState {
 
   constructor(router: FetchRouter) {
     this.#router = router;
+  }
+
+  get results(): ReadonlyMap<string, Verification | 'verifying'> {
+    return this.#results;
+  }
+
+  #set(token: string, result: Verification | 'verifying'): void {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    this.#results = new Map(this.#results).set(token, result);
   }
 
   /**
@@ -41,7 +53,7 @@ export class VerifierState {
     source: KeySource,
     expect: Omit<Expectations, 'now'>,
   ): Promise<void> {
-    this.results.set(token, 'verifying');
+    this.#set(token, 'verifying');
     const verify = await (this.#module ??= import('../lib/verify'));
     const material =
       source.kind === 'pasted'
@@ -63,7 +75,7 @@ export class VerifierState {
           : source.kind === 'pasted'
             ? 'key-unusable'
             : 'keys-unavailable';
-      this.results.set(token, {
+      this.#set(token, {
         signature: { status: 'error', code, message: material.error.message },
         checks: verify.withheldChecks(judge()),
       });
@@ -71,7 +83,7 @@ export class VerifierState {
     }
     const signature = await verify.verifySignature(token, material.value);
     const note = 'note' in material.value ? material.value.note : undefined;
-    this.results.set(token, {
+    this.#set(token, {
       signature: note ? { ...signature, message: `${signature.message} ${note}` } : signature,
       checks: signature.status === 'verified' ? judge() : verify.withheldChecks(judge()),
     });
@@ -88,5 +100,3 @@ export class VerifierState {
     return keys;
   }
 }
-
-export const [getVerifier, setVerifier] = createContext<VerifierState>();

@@ -4,9 +4,13 @@ import type { Analysis } from '../state/analysis.svelte';
 /** Components the first paint does not need: fetched after load, or on first use, once. */
 let tokenView: Promise<typeof import('./TokenView.svelte')> | undefined;
 let demoPanel: Promise<typeof import('./demo/DemoPanel.svelte')> | undefined;
+let results: Promise<typeof import('./results')> | undefined;
 
 /** Components already loaded, to render at once rather than through an {#await} (a paste shows claims sooner). */
-export const loaded = $state<{ tokenView?: (typeof import('./TokenView.svelte'))['default'] }>({});
+export const loaded = $state<{
+  tokenView?: (typeof import('./TokenView.svelte'))['default'];
+  results?: typeof import('./results');
+}>({});
 
 export const loadTokenView = () =>
   (tokenView ??= import('./TokenView.svelte').then((module) => {
@@ -14,6 +18,12 @@ export const loadTokenView = () =>
     return module;
   }));
 export const loadDemoPanel = () => (demoPanel ??= import('./demo/DemoPanel.svelte'));
+/** The regions that show results; `loaded.results` once they are here, to render without an {#await}. */
+export const loadResults = () =>
+  (results ??= import('./results').then((module) => {
+    loaded.results = module;
+    return module;
+  }));
 
 /** Run once the page has loaded and the browser is idle: the first load stays small, the rest arrives before use. */
 export function whenIdle(task: () => void): () => void {

@@ -226,6 +226,6 @@ test('a clock tick does not diagnose again: the cards speak of when the token ar
   await expect(validity).toHaveAttribute('data-status', 'expired');
   await expect(page.locator('[data-testid="diagnosis"][data-diagnosis-id="success.expired"]')).toHaveCount(0);
   await expect(page.locator('[data-testid="diagnosis"][data-diagnosis-id="success.token-issued"]')).toContainText(
-    'as of when they arrived',
+    'As asked, as of when it arrived.',
   );
 });

@@ -87,9 +87,13 @@ test('a blocked origin: CORS named, the curl handed over, its real output pasted
   await expect(status(page)).toHaveAttribute('data-state', 'cors-blocked');
   const diagnosis = page.getByTestId('diagnosis').first();
   await expect(diagnosis).toHaveAttribute('data-diagnosis-id', 'network.cors-blocked');
-  await expect(diagnosis).toContainText(new URL(baseURL ?? '').origin);
+  // The request carries a client secret: no origin setting makes a browser call right, so none is advised.
+  await expect(diagnosis).toContainText('This request carries a client secret');
+  await expect(diagnosis).not.toContainText(`add ${new URL(baseURL ?? '').origin}`);
   await expect(diagnosis).toContainText('openid-configuration answered');
-  await expect(page.getByLabel('Paste a response')).toBeFocused();
+  // Focus is on what appeared (the card's title); the box for the curl's output is right under the card.
+  await expect(diagnosis.locator('[data-result-title]')).toBeFocused();
+  await expect(page.getByTestId('curl-fallback').getByLabel('Paste a response')).toBeVisible();
   // A JSON body is preflighted: the tenant never saw the POST.
   expect(tenant.requests.filter((r) => r.method === 'POST')).toEqual([]);
 
@@ -150,7 +154,8 @@ test('the seed’s curl imports into every field', async ({ page }) => {
   --header 'content-type: application/json' \\
   --data '{"grant_type":"password","username": "YOUR_USERNAME","password": "YOUR_PASSWORD","audience": "YOUR_API_IDENTIFIER","client_id": "YOUR_CLIENT_ID","client_secret": "YOUR_CLIENT_SECRET"}'`);
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByLabel('Tenant domain')).toHaveValue('https://your_domain');
+  // Placeholders are kept as written, so Send can name them.
+  await expect(page.getByLabel('Tenant domain')).toHaveValue('https://YOUR_DOMAIN');
   await expect(page.getByLabel('Grant type')).toHaveValue('password');
   await expect(page.getByLabel('Client authentication')).toHaveValue('client_secret_post');
   await expect(page.getByLabel('Body format')).toHaveValue('json');

@@ -41,14 +41,14 @@ describe('links into the page', () => {
   test('a domain not run by Auth0 waits for confirmation; the send validation says so until then', async () => {
     const p = await page('https://debugger.example/#domain=login.acme.com&client_id=abcdefgh');
     await p.address.read();
-    expect(p.session.form.domain).toBe('login.acme.com');
-    expect(p.session.unconfirmedOrigin).toBe('https://login.acme.com');
-    expect(p.session.formContext.tenantOrigin).toBeUndefined();
-    const issues = p.session.validation.ok ? [] : p.session.validation.error;
+    expect(p.session.draft.form.domain).toBe('login.acme.com');
+    expect(p.session.draft.unconfirmedOrigin).toBe('https://login.acme.com');
+    expect(p.session.draft.formContext.tenantOrigin).toBeUndefined();
+    const issues = p.session.draft.validation.ok ? [] : p.session.draft.validation.error;
     expect(issues[0]).toEqual({ field: 'domain', message: expect.stringContaining('https://login.acme.com') });
-    p.session.confirmDomain();
-    expect(p.session.unconfirmedOrigin).toBeUndefined();
-    expect(p.session.formContext.tenantOrigin).toBe('https://login.acme.com');
+    p.session.draft.confirmDomain();
+    expect(p.session.draft.unconfirmedOrigin).toBeUndefined();
+    expect(p.session.draft.formContext.tenantOrigin).toBe('https://login.acme.com');
   });
 
   test.each([
@@ -57,28 +57,28 @@ describe('links into the page', () => {
   ])('%s from a link needs no confirmation', async (_, domain) => {
     const p = await page(`https://debugger.example/#domain=${encodeURIComponent(domain)}`);
     await p.address.read();
-    expect(p.session.form.domain).toBe(domain);
-    expect(p.session.unconfirmedOrigin).toBeUndefined();
+    expect(p.session.draft.form.domain).toBe(domain);
+    expect(p.session.draft.unconfirmedOrigin).toBeUndefined();
   });
 
   test('a domain the person types is theirs, even where a link put another', async () => {
     const p = await page('https://debugger.example/#domain=login.acme.com');
     await p.address.read();
-    p.session.form.domain = 'login.acme.co';
-    expect(p.session.unconfirmedOrigin).toBeUndefined();
+    p.session.draft.setDomain('login.acme.co');
+    expect(p.session.draft.unconfirmedOrigin).toBeUndefined();
   });
 
   test('a changed fragment is read again: secrets leave the address bar, a token-only link keeps the form', async () => {
     const p = await page('https://debugger.example/');
     p.go('#domain=dev-x.us.auth0.com&client_secret=S3CRET');
     await p.address.read();
-    expect(p.session.form.domain).toBe('dev-x.us.auth0.com');
+    expect(p.session.draft.form.domain).toBe('dev-x.us.auth0.com');
     expect(p.replaced.at(-1)).toBe('/#domain=dev-x.us.auth0.com');
     expect(p.address.notes.join(' ')).toContain('client_secret');
     p.go('#token=eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
     await p.address.read();
     expect(p.decoder.input).toBe('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.');
-    expect(p.session.form.domain).toBe('dev-x.us.auth0.com');
+    expect(p.session.draft.form.domain).toBe('dev-x.us.auth0.com');
     expect(p.replaced.at(-1)).toBe('/');
   });
 

@@ -40,11 +40,12 @@ function request(input: Partial<Omit<RequestForm, 'fields'>> & { fields?: Partia
   return result.value;
 }
 
-function report(exchange: Exchange, req?: TokenRequest): string {
+function report(exchange: Exchange, req?: TokenRequest, pasted?: string): string {
   return buildReport({
     request: req,
     exchange,
     diagnoses: diagnose({ exchange, request: req, pageOrigin: 'https://d', now }),
+    pasted,
   });
 }
 
@@ -238,10 +239,13 @@ set-cookie: did=${secrets.cookie}; Path=/
     const pasted = parsePastedResponse(paste);
     expect(pasted.ok).toBe(true);
     if (!pasted.ok) return;
-    const text = report(pasted.value);
+    const text = report(pasted.value, undefined, paste);
     expect(leaks(text)).toEqual([]);
+    // The command that was run is shown, redacted, as the request; the answer is read from after it.
+    expect(text).toContain('The command that was run, as pasted:');
     expect(text).toContain('Basic [redacted]');
     expect(text).toContain('refresh_token=[redacted]');
+    expect(text).toContain('`HTTP 200`');
     expect(text).toContain('token_type');
   });
 
@@ -273,7 +277,7 @@ HTTP/1.1 400 Bad Request
 {"error":"invalid_grant","error_description":"The token ${secrets.oldRefresh} was revoked"}`;
     const pasted = parsePastedResponse(paste);
     if (!pasted.ok) throw new Error('not parsed');
-    expect(leaks(report(pasted.value))).toEqual([]);
+    expect(leaks(report(pasted.value, undefined, paste))).toEqual([]);
   });
 
   test('a secret extra parameter typed in the form is redacted, and so is its echo', () => {

@@ -82,7 +82,8 @@ describe('curl export and import', () => {
     if (!imported.ok) return;
     const { form, notes } = imported.value;
     expect(form).toMatchObject({
-      domain: 'https://your_domain',
+      // Placeholders are kept as written, so Send can name them.
+      domain: 'https://YOUR_DOMAIN',
       grantType: 'password',
       clientAuth: 'client_secret_post',
       encoding: 'json',
@@ -95,7 +96,18 @@ describe('curl export and import', () => {
       password: 'YOUR_PASSWORD',
       audience: 'YOUR_API_IDENTIFIER',
     });
-    expect(notes).toEqual(['Imported 6 parameters.']);
+    expect(notes).toEqual([
+      'Imported 6 parameters.',
+      'Where each went: grant_type → Grant type, username → Username, password → Password, audience → Audience, client_id → Client ID, client_secret → Client secret.',
+    ]);
+    expect(imported.value.placed.map((place) => `${place.name}→${place.field ?? place.to}`)).toEqual([
+      'grant_type→grant',
+      'username→username',
+      'password→password',
+      'audience→audience',
+      'client_id→client_id',
+      'client_secret→client_secret',
+    ]);
   });
 
   test.each([
@@ -110,7 +122,7 @@ describe('curl export and import', () => {
       curl: `curl --json '{"grant_type":"refresh_token","client_id":"c","refresh_token":"r"}' --url "https://t.us.auth0.com/oauth/token" --frobnicate`,
       expect: { grantType: 'refresh_token', clientAuth: 'none', encoding: 'json' },
       fields: { client_id: 'c', refresh_token: 'r' },
-      note: 'Ignored options this page does not know: --frobnicate.',
+      note: 'Options this page does not use: --frobnicate.',
     },
     {
       name: 'a Windows cmd curl with ^ continuations and double quotes',
@@ -133,7 +145,7 @@ describe('curl export and import', () => {
     [`curl 'https://t.us.auth0.com/oauth/token`, 'This curl cannot be read: a single quote is never closed.'],
     [
       'curl https://t.us.auth0.com/userinfo -H "authorization: Bearer x"',
-      /^This curl calls \/userinfo, not \/oauth\/token/,
+      /^This curl calls GET \/userinfo, not \/oauth\/token: \/userinfo reads the user’s profile/,
     ],
     [
       `curl https://t.us.auth0.com/oauth/token -H 'content-type: application/json' -d '{"a":'`,

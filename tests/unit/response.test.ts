@@ -51,7 +51,7 @@ describe('parsePastedResponse', () => {
     const alone = parsePastedResponse('curl -s https://x.auth0.com/userinfo');
     expect(alone.ok && alone.value.command).toBeUndefined();
     const withOutput = parsePastedResponse('$ curl -s https://x.auth0.com/userinfo\nUnauthorized');
-    expect(withOutput.ok && withOutput.value.command).toBe('$ curl -s https://x.auth0.com/userinfo');
+    expect(withOutput.ok && withOutput.value.command).toBe('curl -s https://x.auth0.com/userinfo');
     expect(withOutput.ok && withOutput.value.body).toBe('Unauthorized');
   });
 

@@ -16,6 +16,7 @@ describe('isSecretName: one list of what is secret', () => {
     expect([...secretFields].sort()).toEqual(
       [
         'client_secret',
+        'client_assertion',
         'password',
         'refresh_token',
         'code',

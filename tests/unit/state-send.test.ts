@@ -31,7 +31,7 @@ const tokenError = () =>
 
 function session(router: FetchRouter): SessionState {
   const state = new SessionState(new ClockState(), new AnalysisLoader(), new VerifierState(router), router, pageUrl);
-  state.fill({
+  state.draft.fill({
     domain: tenant,
     grantType: 'client_credentials',
     clientAuth: 'client_secret_post',
@@ -52,8 +52,8 @@ describe('SessionState.send: one at a time, and never stuck on “Sending…”'
     const state = session(router);
     await Promise.all([state.send(), state.send(), state.send(), state.send(), state.send()]);
     expect(calls).toEqual([`POST ${tenant}/oauth/token`]);
-    expect(state.status).toBe('http');
-    expect(state.attempts).toHaveLength(1);
+    expect(state.log.status).toBe('http');
+    expect(state.log.attempts).toHaveLength(1);
   });
 
   test('the next send goes once the first has answered', async () => {
@@ -76,9 +76,9 @@ describe('SessionState.send: one at a time, and never stuck on “Sending…”'
     await state.send();
     state.cancel();
     await pending;
-    expect(state.status).toBe('cancelled');
-    expect(state.attempts.map((attempt) => attempt.state)).toEqual(['cancelled']);
-    expect(state.diagnoses[0]?.id).toBe('network.cancelled');
+    expect(state.log.status).toBe('cancelled');
+    expect(state.log.attempts.map((attempt) => attempt.state)).toEqual(['cancelled']);
+    expect(state.log.diagnoses[0]?.id).toBe('network.cancelled');
     expect(calls).toHaveLength(1);
   });
 
@@ -94,11 +94,11 @@ describe('SessionState.send: one at a time, and never stuck on “Sending…”'
     const { calls, fetchImpl } = tenantFetch(tokenError);
     router.route(tenant, fetchImpl);
     const state = session(router);
-    state.timeoutSeconds = seconds;
+    state.draft.setTimeout(seconds);
     await state.send();
     expect(calls).toEqual([]);
-    expect(state.status).toBe('idle');
-    expect(state.timeoutIssue).toBe('Timeout is a whole number of seconds from 1 to 120.');
+    expect(state.log.status).toBe('idle');
+    expect(state.draft.timeoutIssue).toBe('Timeout is a whole number of seconds from 1 to 120.');
   });
 
   test('an exception inside the page becomes a page-error attempt, not an endless “Sending…”', async () => {
@@ -109,15 +109,15 @@ describe('SessionState.send: one at a time, and never stuck on “Sending…”'
     }
     const state = session(new BrokenRouter());
     await state.send();
-    expect(state.status).toBe('page-error');
+    expect(state.log.status).toBe('page-error');
     expect(state.sending).toBe(false);
-    expect(state.diagnoses[0]).toMatchObject({
+    expect(state.log.diagnoses[0]).toMatchObject({
       id: 'network.page-error',
       evidence: 'The page failed while sending: TypeError: router exploded',
     });
     // And the next send is not blocked by the one that failed.
     await state.send();
-    expect(state.attempts).toHaveLength(2);
+    expect(state.log.attempts).toHaveLength(2);
   });
 });
 

@@ -15,7 +15,8 @@ export function diagnoseNetwork(context: DiagnosisContext): Diagnosis[] {
       if (exchange.url?.includes('/.well-known/openid-configuration')) {
         return [{ id: 'network.cors-discovery', severity: 'warning', evidence, ...networkTexts.corsDiscovery(facts) }];
       }
-      const secret = request ? request.clientAuth !== 'none' : true;
+      // A console message pasted from another app is about that app's own request, normally a public client's.
+      const secret = request ? request.clientAuth !== 'none' : exchange.transport !== 'pasted';
       const json = request ? request.encoding === 'json' : true;
       return [
         { id: 'network.cors-blocked', severity: 'warning', evidence, ...networkTexts.corsBlocked(facts, secret, json) },

@@ -1,5 +1,5 @@
 import { isSecretName } from '../secrets/names';
-import { requestParam, type TokenRequest } from './form';
+import { assertionType, requestParam, type TokenRequest } from './form';
 
 /** A request as it goes on the wire: what fetch sends and what the curl reproduces. */
 export interface HttpRequest {
@@ -17,7 +17,16 @@ export function buildHttpRequest(request: TokenRequest): HttpRequest {
   const basic = request.clientAuth === 'client_secret_basic';
   const params: [string, string][] = [
     ['grant_type', request.grant.grantType],
-    ...request.params.filter(([name]) => !(basic && (name === 'client_id' || name === 'client_secret'))),
+    ...request.params.flatMap(([name, value]): [string, string][] => {
+      if (basic && (name === 'client_id' || name === 'client_secret')) return [];
+      // Private Key JWT: the assertion goes with its type (RFC 7523 §2.2).
+      if (name === 'client_assertion')
+        return [
+          ['client_assertion_type', assertionType],
+          [name, value],
+        ];
+      return [[name, value]];
+    }),
     ...request.extras,
   ];
   const headers: [string, string][] = [

@@ -6,10 +6,13 @@ export function shellQuote(value: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
-/** The curl that sends exactly the same request, one option per line as in Auth0's docs. */
+/**
+ * The curl that sends exactly the same request, one option per line as in Auth0's docs. With `-i`, so that what it
+ * prints, pasted back, starts with the status line and the headers.
+ */
 export function toCurl(request: HttpRequest): string {
   return [
-    `curl --request ${request.method}`,
+    `curl -i --request ${request.method}`,
     `--url ${shellQuote(request.url)}`,
     ...request.headers.map(([name, value]) => `--header ${shellQuote(`${name}: ${value}`)}`),
     ...(request.body !== undefined ? [`--data ${shellQuote(request.body)}`] : []),

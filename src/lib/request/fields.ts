@@ -4,6 +4,7 @@ import { isSecretName } from '../secrets/names';
 export const fieldNames = [
   'client_id',
   'client_secret',
+  'client_assertion',
   'audience',
   'scope',
   'username',

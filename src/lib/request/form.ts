@@ -1,8 +1,9 @@
 import type { Tenant } from '../tenant/domain';
 import { fieldNames, type FieldName } from './fields';
-import { findGrant, grantFields, type GrantDefinition } from './grants';
+import { grantFields, grantFor, type GrantDefinition } from './grants';
 
-export const clientAuthMethods = ['client_secret_post', 'client_secret_basic', 'none'] as const;
+/** How the client authenticates (Auth0's Authentication Method); `private_key_jwt` sends a signed assertion. */
+export const clientAuthMethods = ['client_secret_post', 'client_secret_basic', 'private_key_jwt', 'none'] as const;
 export type ClientAuth = (typeof clientAuthMethods)[number];
 export const bodyEncodings = ['json', 'form'] as const;
 export type BodyEncoding = (typeof bodyEncodings)[number];
@@ -34,6 +35,8 @@ export type IssueField = FieldName | 'domain' | 'grant_type' | 'extras' | 'clien
 export interface FormIssue {
   field: IssueField;
   message: string;
+  /** The placeholder the field still holds, when that is the issue. */
+  placeholder?: string;
 }
 
 export const emptyFields = (): Record<FieldName, string> =>
@@ -50,10 +53,21 @@ export function emptyForm(): RequestForm {
   };
 }
 
+/** RFC 7523 §2.2: the client_assertion_type of a JWT assertion (Auth0's Private Key JWT). */
+export const assertionType = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+/** The client's fields for each authentication method. */
+const clientFields: Record<ClientAuth, FieldName[]> = {
+  client_secret_post: ['client_id', 'client_secret'],
+  client_secret_basic: ['client_id', 'client_secret'],
+  private_key_jwt: ['client_id', 'client_assertion'],
+  none: ['client_id'],
+};
+
 /** The fields the form shows for its grant and client authentication, in the order they are sent. */
 export function visibleFields(form: Pick<RequestForm, 'grantType' | 'clientAuth'>): FieldName[] {
-  const grant = findGrant(form.grantType);
-  const client: FieldName[] = form.clientAuth === 'none' ? ['client_id'] : ['client_id', 'client_secret'];
+  const grant = grantFor(form.grantType);
+  const client = clientFields[form.clientAuth] ?? clientFields.none;
   return grant ? [...client, ...grantFields(grant)] : client;
 }
 

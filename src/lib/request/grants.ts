@@ -7,6 +7,8 @@ export interface GrantDefinition {
   optional: FieldName[];
   /** Grants only a confidential client may use (RFC 6749 §4.4). */
   confidential?: boolean;
+  /** A grant this page has no fields for (CIBA, webauthn, Token Vault…): sent as written, its parameters extras. */
+  custom?: boolean;
   docs: string;
 }
 
@@ -83,6 +85,25 @@ export const grants: GrantDefinition[] = [
 
 export function findGrant(grantType: string): GrantDefinition | undefined {
   return grants.find((grant) => grant.grantType === grantType);
+}
+
+/** RFC 6749 §A.10: a grant type is a name (`client_credentials`) or an absolute URI. */
+const grantName = /^(?:[A-Za-z0-9._-]{1,128}|[a-z][a-z0-9+.-]{0,30}:[^\s]{1,512})$/;
+
+/**
+ * The grant for a grant_type: one this page knows, or another well-formed one (CIBA, webauthn, Token Vault…) that
+ * it sends as written, with Audience and Scope as fields and every other parameter among the extras.
+ */
+export function grantFor(grantType: string): GrantDefinition | undefined {
+  const known = findGrant(grantType);
+  if (known || !grantName.test(grantType)) return known;
+  return {
+    grantType,
+    required: [],
+    optional: ['audience', 'scope'],
+    custom: true,
+    docs: 'https://www.rfc-editor.org/rfc/rfc6749#section-4.5',
+  };
 }
 
 /** The fields a grant shows, in the order they are sent. */

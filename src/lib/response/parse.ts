@@ -1,6 +1,7 @@
 import { cut, descriptionChars, headChars } from '../bounds';
 import { endpointOfUrl, type Endpoint, type EndpointFact } from '../endpoint';
 import { parseJsonBody, type Exchange, type ExchangeState } from '../exchange';
+import { cleanTerminal } from '../paste/terminal';
 import { err, ok, type Result } from '../result';
 import { responseMessages } from '../text/en/response';
 import { transportEvidence } from '../text/en/transport';
@@ -25,10 +26,13 @@ const curlTimeout = new Set(['28']);
  * line, the command's URL, the console message's URL, a redirect back with `?error=`); when the paste does not
  * say, it is the one the person chose next to the paste box, or /oauth/token.
  */
-export function parsePastedResponse(text: string, chosen?: Endpoint): Result<Exchange, PasteError> {
+export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<Exchange, PasteError> {
+  // What the terminal added (prompt, echoed command, zsh's %, colours) goes first; the command is kept.
+  const cleaned = cleanTerminal(pasted);
+  const text = cleaned.text;
   const trimmed = text.trim();
   if (trimmed === '') return err({ code: 'empty', message: responseMessages.empty() });
-  const command = commandLine(trimmed);
+  const command = echoedCommand(cleaned.command, trimmed) ?? commandLine(trimmed);
   const logged = command ? undefined : consoleLine(trimmed);
   const output = command?.output ?? logged?.output ?? trimmed;
   const exchange = readOutput(output);
@@ -70,6 +74,21 @@ function endpointFrom(url: string | undefined, source: EndpointFact['source']): 
   return path ? { path, source } : undefined;
 }
 
+/** The command the terminal cleaner took off the top of the paste, with the output that followed it. */
+function echoedCommand(
+  command: string | undefined,
+  output: string,
+): { text: string; url?: string; output: string } | undefined {
+  // A paste that is nothing but a command is left whole by the cleaner: it has no output of its own.
+  if (command === undefined || output.startsWith(command.trim().slice(0, 64))) return undefined;
+  const url = commandUrl(command.trim());
+  return { text: command.trim(), ...(url ? { url } : {}), output };
+}
+
+function commandUrl(command: string): string | undefined {
+  return /(?:^|[\s'"=])(https?:\/\/[^\s'"\\]{1,2000})/.exec(command)?.[1];
+}
+
 /**
  * A curl command at the top of the paste (after a shell prompt, its lines joined by trailing backslashes), and
  * what it printed after it. A command with nothing after it is no command and its output: it is read as pasted.
@@ -84,7 +103,7 @@ function commandLine(text: string): { text: string; url?: string; output: string
   const at = line.next;
   if (at >= head.length && head.length < text.length) return undefined;
   const command = head.slice(0, at).trim();
-  const url = /(?:^|[\s'"=])(https?:\/\/[^\s'"\\]{1,2000})/.exec(command)?.[1];
+  const url = commandUrl(command);
   const output = text.slice(at).trim();
   return output ? { text: command, ...(url ? { url } : {}), output } : undefined;
 }

@@ -14,7 +14,8 @@ export type DecodeErrorCode =
   | 'not-json'
   | 'not-object'
   | 'bad-characters'
-  | 'cut-jwt';
+  | 'cut-jwt'
+  | 'not-a-token';
 
 export interface DecodeError {
   code: DecodeErrorCode;
@@ -36,6 +37,8 @@ const standardBase64Alphabet = /^[A-Za-z0-9+/=_-]*$/;
 /** RFC 6750 §2.1 b64token: the characters an opaque bearer token may hold. */
 const b64token = /^[A-Za-z0-9\-._~+/]+=*$/;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Auth0's opaque tokens are a few dozen characters; far shorter or longer strings without dots are not tokens. */
+const opaqueLength = { min: 16, max: 2048 };
 
 /** Decode one token without verifying it: JWS header and claims, JWE protected header, or nothing for opaque. */
 export function decodeToken(raw: string, source: TokenSource = 'pasted'): DecodedToken {
@@ -48,9 +51,14 @@ export function decodeToken(raw: string, source: TokenSource = 'pasted'): Decode
   }
   if (source === 'refresh_token') return { kind: 'opaque' };
   if (parts.length > 1) return malformed({ code: 'part-count', message: decodeMessages.partCount(parts.length) });
-  return raw.startsWith('eyJ') && raw.length > 16
-    ? malformed({ code: 'cut-jwt', message: decodeMessages.cutJwt() })
-    : { kind: 'opaque' };
+  if (raw.startsWith('eyJ') && raw.length > 16) return malformed({ code: 'cut-jwt', message: decodeMessages.cutJwt() });
+  if (raw.length < opaqueLength.min || raw.length > opaqueLength.max) {
+    return malformed({
+      code: 'not-a-token',
+      message: decodeMessages.notAToken(raw.length, raw.length > opaqueLength.max),
+    });
+  }
+  return { kind: 'opaque' };
 }
 
 function decodeJws(parts: string[]): DecodedToken {

@@ -26,6 +26,8 @@ export const decodeMessages = {
     `Part ${index + 1} (the ${name}) is JSON, but ${found} instead of a JSON object.`,
   badCharacters: (sample: string) =>
     `This is not a token: it contains ${sample}, which never appears in a JWT or an Auth0 opaque token.`,
+  notAToken: (length: number, long: boolean) =>
+    `This is ${length.toLocaleString('en')} characters without a dot: not a JWT (which has three parts), and ${long ? 'far longer' : 'shorter'} than any opaque token Auth0 issues (a few dozen characters). Paste the token itself.`,
   cutJwt: () =>
     'This starts like a JWT (a base64url JSON header, "eyJ…") but has no dots: it was probably cut off when copied.',
   responseNotJson: (detail: string) => `This looks like a JSON token response, but it does not parse: ${detail}`,

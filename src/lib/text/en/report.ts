@@ -9,6 +9,7 @@ export const reportTexts = {
   path: 'Dashboard path',
   endpoint: 'Answered by',
   suggested: 'Likely setting',
+  pastedCommand: 'The command that was run, as pasted:',
   noRequest: 'Not known: the response was pasted without a request in the form.',
   clientAuth: 'Client authentication',
   body: 'Body format',

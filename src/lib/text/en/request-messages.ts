@@ -4,6 +4,14 @@ export const requestMessages = {
   clientIdRequired: () => 'Client ID is required: copy it from Applications > Applications > your app > Settings.',
   secretRequired: () =>
     'Client secret is required with this client authentication. Choose "none" for a public client (SPA or Native).',
+  domainLabel: 'Tenant domain',
+  placeholder: (label: string, placeholder: string) =>
+    `${label} still holds ${placeholder}, a placeholder from the example: put your own value here. Nothing is sent while a placeholder is left.`,
+  extraPlaceholder: (line: number, name: string, placeholder: string) =>
+    `Extra parameters, line ${line}: ${name} still holds ${placeholder}, a placeholder from the example.`,
+  placeholders: (names: string) => `Replace the placeholders before sending: ${names}.`,
+  assertionRequired: () =>
+    'Client assertion is required with Private Key JWT: paste the signed JWT your application makes for this request.',
   absoluteUrl: (label: string) => `${label} must be an absolute URL such as https://app.example.com/callback.`,
   passwordlessRealm: () => 'Realm is "email" or "sms" for passwordless.',
   uri: (label: string) => `${label} must be a URI, such as urn:ietf:params:oauth:token-type:access_token.`,

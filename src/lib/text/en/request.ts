@@ -4,6 +4,7 @@ import type { FieldName } from '../../request/fields';
 export const fieldLabels: Record<FieldName, string> = {
   client_id: 'Client ID',
   client_secret: 'Client secret',
+  client_assertion: 'Client assertion',
   audience: 'Audience',
   scope: 'Scope',
   username: 'Username',
@@ -24,6 +25,8 @@ export const fieldLabels: Record<FieldName, string> = {
 };
 
 export const fieldHelp: Partial<Record<FieldName, string>> = {
+  client_assertion:
+    'A signed JWT (Private Key JWT), sent as written with client_assertion_type jwt-bearer. It is valid for a minute or so.',
   audience: 'The API identifier (Applications > APIs). Without it Auth0 returns a token only good for /userinfo.',
   scope: 'Space-separated, e.g. openid profile email offline_access.',
   realm: 'The connection name, e.g. Username-Password-Authentication (passwordless: email or sms).',
@@ -49,6 +52,7 @@ export const grantLabels: Record<string, string> = {
 export const clientAuthLabels = {
   client_secret_post: 'client_secret_post: secret in the body',
   client_secret_basic: 'client_secret_basic: HTTP Basic header',
+  private_key_jwt: 'private_key_jwt: a signed client assertion',
   none: 'none: public client (SPA, Native)',
 };
 

@@ -25,13 +25,6 @@ export const ui = {
     pitch: 'No tenant at hand, or new to Auth0? Try the story this page was made for, on a simulated tenant.',
     button: 'Try the demo tenant',
   },
-  bookmarklet: {
-    heading: 'From the Auth0 Dashboard in one click',
-    text: 'Drag this link to your bookmarks bar. Clicked on an application’s page in the Dashboard, it opens this debugger with the tenant domain and client id filled in. It reads only the page’s address and the Domain shown there: never tokens, cookies or what you typed.',
-    label: 'Auth0 debugger',
-    clicked: 'Drag it to the bookmarks bar rather than clicking it here.',
-    question: 'Your Auth0 tenant domain, e.g. dev-abc123.us.auth0.com',
-  },
   request: {
     heading: 'Request a token',
     intro:
@@ -43,6 +36,7 @@ export const ui = {
       `From a link: ${origin} is not an Auth0 domain (a custom domain, or someone else’s server). Confirm before anything is sent to it.`,
     confirmDomain: 'Confirm domain',
     grant: 'Grant type',
+    otherGrant: (grant: string) => `Other (sent as written): ${grant}`,
     clientAuth: 'Client authentication',
     encoding: 'Body format',
     extras: 'Extra parameters',
@@ -66,7 +60,8 @@ export const ui = {
     none: 'Fill the form to see the curl for it.',
     importLabel: 'Import curl command',
     importButton: 'Import',
-    importHelp: 'Paste a curl for /oauth/token (from Auth0’s docs or your terminal) to fill the form.',
+    importHelp:
+      'A curl for /oauth/token from Auth0’s docs, a README or your terminal: every parameter lands in its field or in Extra parameters.',
   },
   response: {
     heading: 'Response',
@@ -84,25 +79,8 @@ export const ui = {
       'page-error': 'The page failed while sending',
     } as Record<string, string>,
     pasted: 'pasted',
+    noStatus: 'Body read (no status line)',
     elapsed: (ms: number) => `${ms.toLocaleString('en')} ms`,
-    pasteLabel: 'Paste a response',
-    pasteHelp:
-      'Run the curl (add -i to keep the status line), then paste everything it printed: it is diagnosed like a direct answer.',
-    pasteButton: 'Diagnose response',
-    pastedLarge: (n: number) =>
-      `A ${n.toLocaleString('en')}-character paste is diagnosed above; it is not shown here, to keep the page responsive. Paste or type to replace it.`,
-    raw: 'Raw response',
-    showAll: (kb: number) => `Show all ${kb.toLocaleString('en')} KB`,
-    shownPart: (shownKb: number, kb: number) =>
-      `The first ${shownKb.toLocaleString('en')} KB of ${kb.toLocaleString('en')} KB are shown.`,
-    copyReport: 'Copy report',
-    tokensHeading: 'Tokens received',
-    tokensBelow: (n: number) => (n === 1 ? 'The token is decoded below.' : `The ${n} tokens are decoded below.`),
-    headers: 'Headers',
-    noBody: '(empty body)',
-    fix: 'Fix',
-    docs: 'Auth0 docs',
-    evidence: 'Seen',
   },
   attempts: {
     heading: 'Attempts',

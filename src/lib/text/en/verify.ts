@@ -38,11 +38,11 @@ export const verifyMessages = {
       case 'blocked':
         return 'the browser blocked it (CORS), nothing answered, or this computer is offline';
       case 'status':
-        return `it answered HTTP ${error.status ?? '?'}`;
+        return error.status ? `it answered HTTP ${error.status}` : 'it answered with an error';
       case 'redirect':
         return `it answered with a redirect to ${error.location ?? 'an address the browser does not reveal to pages'}`;
       case 'interrupted':
-        return `its answer was cut off after the headers (HTTP ${error.status ?? '?'})`;
+        return `its answer was cut off after the headers${error.status ? ` (HTTP ${error.status})` : ''}`;
       default:
         return 'its answer is not JSON';
     }

@@ -178,15 +178,15 @@ export const fallbackTexts = {
     fix: ['Use the tenant’s https domain directly.'],
   }),
   html: (f: Facts): DiagnosisText => ({
-    title: `An HTML page instead of JSON (HTTP ${f.status ?? '?'})${f.pageTitle ? `: “${f.pageTitle}”` : ''}`,
+    title: `An HTML page instead of JSON${f.status ? ` (HTTP ${f.status})` : ''}${f.pageTitle ? `: “${f.pageTitle}”` : ''}`,
     cause: `The answer is a web page, not an API answer: the URL is not the tenant’s ${at(f)}, or a proxy, a login wall or Auth0’s error page answered.${f.trackingId ? ` Its tracking id is ${f.trackingId}.` : ''}`,
     fix: [
-      'Check the domain: it must be the Auth0 domain or a verified custom domain.',
+      'Check Tenant domain: it must be the Auth0 domain or a verified custom domain.',
       'Read the page’s message below; with a tracking id, Monitoring > Logs or Auth0 support can find the request.',
     ],
   }),
   httpStatus: (f: Facts): DiagnosisText => ({
-    title: `HTTP ${f.status ?? '?'} without an error code`,
+    title: f.status ? `HTTP ${f.status} without an error code` : 'An answer without an error code or a token',
     cause: 'The answer is not a token response nor an error with a code.',
     fix: ['Read the raw response below; check Monitoring > Logs for the matching entry.'],
   }),

@@ -18,10 +18,15 @@ export const networkTexts = {
       .filter(Boolean)
       .join(' '),
     fix: [
-      'Copy the curl below, run it in a terminal, and paste its whole output into “Paste a response”: the diagnosis continues from there.',
-      `Or, for a public client: add ${facts.pageOrigin} to Allowed Web Origins and to Allowed Origins (CORS), and set Credentials > Authentication Method to None. Save, then send again.`,
+      'Copy the curl (the button just below), run it in a terminal, and paste its whole output into “Paste a response” under it: the diagnosis continues from there.',
+      // With a secret in the request no setting makes a browser call right: the curl is the only way on.
+      ...(secret
+        ? []
+        : [
+            `Or, for a public client: add ${facts.pageOrigin} to Allowed Web Origins and to Allowed Origins (CORS), and set Credentials > Authentication Method to None. Save, then send again.`,
+          ]),
     ],
-    breadcrumb: [...appSettings, 'Application URIs', 'Allowed Web Origins'],
+    ...(secret ? {} : { breadcrumb: [...appSettings, 'Application URIs', 'Allowed Web Origins'] }),
     docs: 'https://auth0.com/docs/get-started/applications/set-up-cors',
   }),
   corsKeys: (facts: Facts) => ({
@@ -86,7 +91,7 @@ export const networkTexts = {
     breadcrumb: [...appSettings, 'Basic Information', 'Domain'],
   }),
   interrupted: (facts: Facts) => ({
-    title: `The answer was cut off (HTTP ${facts.status ?? '?'})`,
+    title: `The answer was cut off${facts.status ? ` (HTTP ${facts.status})` : ''}`,
     cause:
       'The status and headers arrived, then the connection dropped before the body was whole: a proxy or VPN cutting the answer, an unstable network, or the server failing mid-answer. It is not CORS: the browser let the page read the headers. The request did reach the tenant and may have taken effect: an authorization code, a one-time password or a rotated refresh token may now be used up.',
     fix: [

@@ -1,0 +1,216 @@
+import type { FieldName } from '../lib/request/fields';
+import type { Placement } from '../lib/request/curl-import';
+import {
+  emptyFields,
+  emptyForm,
+  type BodyEncoding,
+  type ClientAuth,
+  type FormIssue,
+  type IssueField,
+  type RequestForm,
+  type TokenRequest,
+} from '../lib/request/form';
+import type { Result } from '../lib/result';
+import { requestMessages } from '../lib/text/en/request-messages';
+import type { AnalysisLoader } from './analysis.svelte';
+
+/** What an import into the form said: its notes, where each parameter went, or why nothing was imported. */
+export interface ImportNotes {
+  ok: boolean;
+  notes: string[];
+  placed: Placement[];
+}
+
+type FormValues = Partial<Omit<RequestForm, 'fields'>> & { fields?: Partial<RequestForm['fields']> };
+
+/**
+ * The request being written: the form's values, the curl box, what was imported, what the person has touched, and
+ * everything derived from them (validation, placeholders left, the curl, the notes before sending). Changed only
+ * through its methods. Held in memory only.
+ */
+export class RequestDraft {
+  #form = $state<RequestForm>(emptyForm());
+  /** Seconds; the number field gives null or undefined when empty, and validation says so. */
+  #timeoutSeconds = $state<number | null | undefined>(20);
+  /** Validation messages show once the person tried to send, or per field once it was left. */
+  #showErrors = $state(false);
+  #touched = $state<Partial<Record<IssueField | 'timeout', boolean>>>({});
+  #revealSecrets = $state(false);
+  #curlImport = $state('');
+  #importNotes = $state.raw<ImportNotes | undefined>();
+  /** A domain from a link that is not Auth0's waits for the person's confirmation before anything goes to it. */
+  #linkDomain = $state<string | undefined>();
+  #confirmedOrigin = $state<string | undefined>();
+  #analysis: AnalysisLoader;
+  readonly #pageUrl: string;
+
+  constructor(analysis: AnalysisLoader, pageUrl: string) {
+    this.#analysis = analysis;
+    this.#pageUrl = pageUrl.replace(/[?#][\s\S]*$/, '');
+  }
+
+  get form(): Readonly<RequestForm> {
+    return this.#form;
+  }
+  get timeoutSeconds(): number | null | undefined {
+    return this.#timeoutSeconds;
+  }
+  get showErrors(): boolean {
+    return this.#showErrors;
+  }
+  get revealSecrets(): boolean {
+    return this.#revealSecrets;
+  }
+  get curlImport(): string {
+    return this.#curlImport;
+  }
+  get importNotes(): ImportNotes | undefined {
+    return this.#importNotes;
+  }
+  touched(field: IssueField | 'timeout'): boolean {
+    return this.#touched[field] ?? false;
+  }
+
+  setDomain(domain: string): void {
+    this.#form.domain = domain;
+  }
+  setGrant(grantType: string): void {
+    this.#form.grantType = grantType;
+  }
+  setClientAuth(clientAuth: ClientAuth): void {
+    this.#form.clientAuth = clientAuth;
+  }
+  setEncoding(encoding: BodyEncoding): void {
+    this.#form.encoding = encoding;
+  }
+  setField(name: FieldName, value: string): void {
+    this.#form.fields[name] = value;
+  }
+  setExtras(extras: string): void {
+    this.#form.extras = extras;
+  }
+  setTimeout(seconds: number | null | undefined): void {
+    this.#timeoutSeconds = seconds;
+  }
+  touch(field: IssueField | 'timeout'): void {
+    this.#touched[field] = true;
+  }
+  toggleSecrets(): void {
+    this.#revealSecrets = !this.#revealSecrets;
+  }
+  /** The person tried to send: every field's message shows from now on. */
+  showAllErrors(): void {
+    this.#showErrors = true;
+  }
+  typeCurl(text: string): void {
+    this.#curlImport = text;
+  }
+
+  /** Replace the form's values (from a link, a curl, the demo); fields not given are emptied. */
+  fill(values: FormValues, { fromLink = false }: { fromLink?: boolean } = {}): void {
+    this.#form = { ...emptyForm(), ...values, fields: { ...emptyFields(), ...values.fields } };
+    this.#linkDomain = fromLink ? this.#form.domain : undefined;
+    this.#confirmedOrigin = undefined;
+    this.#showErrors = false;
+    this.#touched = {};
+  }
+
+  /** Fill the form from a curl command (the box's, or one given): every parameter lands somewhere, or nothing does. */
+  async importCurl(text = this.#curlImport): Promise<ImportNotes> {
+    this.#curlImport = text;
+    const { importCurl } = await this.#analysis.load();
+    const imported = importCurl(text);
+    if (!imported.ok) return (this.#importNotes = { ok: false, notes: [imported.error], placed: [] });
+    const { form, notes, placed } = imported.value;
+    this.fill(form);
+    const left = this.placeholders.map((issue) => issue.placeholder);
+    const said = left.length ? [...notes, requestMessages.placeholders(left.join(', '))] : notes;
+    return (this.#importNotes = { ok: true, notes: said, placed });
+  }
+
+  /** A code from the redirect back from /authorize: the Authorization Code grant, with the URL it came back to. */
+  useAuthorizationCode(code: string, redirectUri: string | undefined): void {
+    this.#form.grantType = 'authorization_code';
+    this.#form.fields.code = code;
+    if (redirectUri) this.#form.fields.redirect_uri = redirectUri;
+  }
+
+  /** The origin that waits for the person's confirmation, when the domain came from a link. */
+  readonly unconfirmedOrigin: string | undefined = $derived.by(() => {
+    if (this.#linkDomain === undefined || this.#form.domain !== this.#linkDomain) return undefined;
+    const tenant = this.#analysis.module?.parseTenant(this.#form.domain);
+    if (!tenant?.ok || tenant.value.auth0 || tenant.value.origin === this.#confirmedOrigin) return undefined;
+    return tenant.value.origin;
+  });
+
+  /** The person has seen the real origin of a domain from a link and wants to use it. */
+  confirmDomain(): void {
+    this.#confirmedOrigin = this.unconfirmedOrigin;
+  }
+
+  /** Validation needs the analysis chunk; until it arrives the form is neither valid nor showing errors. */
+  readonly validation: Result<TokenRequest, FormIssue[]> = $derived.by(() => {
+    const validation = this.#analysis.module?.validateForm(this.#form) ?? { ok: false, error: [] };
+    if (!this.unconfirmedOrigin) return validation;
+    const issue: FormIssue = { field: 'domain', message: requestMessages.confirmDomain(this.unconfirmedOrigin) };
+    return { ok: false, error: [issue, ...(validation.ok ? [] : validation.error)] };
+  });
+  /** Placeholders left from an example (`YOUR_DOMAIN`, `{yourClientId}`): nothing is sent while one is. */
+  readonly placeholders: FormIssue[] = $derived.by(() => this.#analysis.module?.placeholderIssues(this.#form) ?? []);
+  /** The timeout field's message, when it is not a whole number of seconds in bounds. */
+  readonly timeoutIssue: string | undefined = $derived.by(() => {
+    const checked = this.#analysis.module?.validateTimeout(this.#timeoutSeconds);
+    return checked && !checked.ok ? checked.error : undefined;
+  });
+  /** Every issue, a placeholder first for the field that holds one. */
+  readonly issues: FormIssue[] = $derived([
+    ...this.placeholders,
+    ...(this.validation.ok ? [] : this.validation.error).filter(
+      (issue) => !this.placeholders.some((left) => left.field === issue.field),
+    ),
+  ]);
+  /** Whether Send would send: valid, no placeholder, a timeout in bounds. */
+  readonly ready = $derived(this.validation.ok && this.placeholders.length === 0 && !this.timeoutIssue);
+
+  /** A field's message, once the person tried to send or left the field. */
+  errorOf(field: IssueField): string | undefined {
+    if (!this.#showErrors && !this.#touched[field]) return undefined;
+    return this.issues.find((issue) => issue.field === field)?.message;
+  }
+
+  /** The request as it would be built, placeholders and all (a draft): what the curl shows. */
+  readonly #draft = $derived.by(() => {
+    if (this.validation.ok) return this.validation.value;
+    const draft = this.#analysis.module?.validateForm(this.#form, { draft: true });
+    return draft?.ok ? draft.value : undefined;
+  });
+  /** The curl of the draft (built with the analysis chunk, like the validation it needs). */
+  readonly curl = $derived.by(() => {
+    const analysis = this.#analysis.module;
+    return analysis && this.#draft ? analysis.toCurl(analysis.buildHttpRequest(this.#draft)) : '';
+  });
+  readonly curlOnScreen = $derived.by(() => {
+    const analysis = this.#analysis.module;
+    if (!analysis || !this.#draft) return '';
+    return this.#revealSecrets ? this.curl : analysis.curlForScreen(analysis.maskSecrets(this.#draft));
+  });
+  readonly lints = $derived.by(
+    () => this.#analysis.module?.lintRequest(this.#form, this.validation.ok ? this.validation.value : undefined) ?? [],
+  );
+
+  /** What a token pasted in the decoder is verified against: the form as it stands. */
+  readonly formContext = $derived.by(() => {
+    const tenant = this.#analysis.module?.parseTenant(this.#form.domain);
+    return {
+      tenantOrigin: tenant?.ok && !this.unconfirmedOrigin ? tenant.value.origin : undefined,
+      audience: this.#form.fields.audience.trim() || undefined,
+      clientId: this.#form.fields.client_id.trim() || undefined,
+    };
+  });
+
+  /** A link to this page with the form's public fields; never a secret. */
+  shareLink(): string {
+    const fragment = this.#analysis.module?.shareFragment(this.#form);
+    return fragment === undefined ? this.#pageUrl : `${this.#pageUrl}#${fragment}`;
+  }
+}
