@@ -34,6 +34,8 @@ export interface Exchange {
   url?: string;
   /** Where a redirect pointed (its Location, resolved), when the browser let the page see it. */
   location?: string;
+  /** The path of the endpoint that answered, e.g. '/passwordless/start'; undefined means /oauth/token. */
+  endpoint?: string;
 }
 
 /** Parse a body as JSON when it is JSON; undefined otherwise. */

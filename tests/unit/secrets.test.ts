@@ -16,6 +16,8 @@ describe('isSecretName: one list of what is secret', () => {
     expect([...secretFields].sort()).toEqual(
       [
         'client_secret',
+        'client_assertion',
+        'auth_req_id',
         'password',
         'refresh_token',
         'code',

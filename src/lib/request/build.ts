@@ -12,6 +12,9 @@ export interface HttpRequest {
 
 export const masked = '••••••••';
 
+/** RFC 7523 §2.2: the client_assertion_type of a private_key_jwt assertion. */
+export const jwtBearer = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
 /** Build the POST /oauth/token request: grant_type first, then the client, the grant's fields, the extras. */
 export function buildHttpRequest(request: TokenRequest): HttpRequest {
   const basic = request.clientAuth === 'client_secret_basic';
@@ -20,6 +23,7 @@ export function buildHttpRequest(request: TokenRequest): HttpRequest {
     ...request.params.filter(([name]) => !(basic && (name === 'client_id' || name === 'client_secret'))),
     ...request.extras,
   ];
+  if (request.clientAuth === 'private_key_jwt') params.splice(1, 0, ['client_assertion_type', jwtBearer]);
   const headers: [string, string][] = [
     ['content-type', request.encoding === 'json' ? 'application/json' : 'application/x-www-form-urlencoded'],
   ];

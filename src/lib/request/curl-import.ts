@@ -1,6 +1,7 @@
 import { curlChars, cut, quoteChars } from '../bounds';
 import { err, ok, type Result } from '../result';
 import { curlMessages } from '../text/en/curl';
+import { jwtBearer } from './build';
 import { isFieldName } from './fields';
 import { emptyFields, emptyForm, type RequestForm } from './form';
 import { findGrant } from './grants';
@@ -153,6 +154,8 @@ export function importCurl(text: string): Result<CurlImport, string> {
   let grantType: string | undefined;
   for (const [name, value] of params.value) {
     if (name === 'grant_type') grantType = value;
+    // private_key_jwt: the assertion is taken as written; its type is sent with it (build.ts).
+    else if (name === 'client_assertion_type' && value === jwtBearer) continue;
     else if (isFieldName(name)) form.fields[name] = value;
     else extras.push(`${name}=${value}`);
   }
@@ -166,7 +169,8 @@ export function importCurl(text: string): Result<CurlImport, string> {
     form.clientAuth = 'client_secret_basic';
     form.fields.client_id = basic.id;
     form.fields.client_secret = basic.secret;
-  } else form.clientAuth = form.fields.client_secret ? 'client_secret_post' : 'none';
+  } else if (form.fields.client_assertion) form.clientAuth = 'private_key_jwt';
+  else form.clientAuth = form.fields.client_secret ? 'client_secret_post' : 'none';
   if (command.headers.some(([name, value]) => name === 'authorization' && /^bearer\s/i.test(value)))
     notes.push(curlMessages.bearer());
   if (command.method && command.method !== 'POST') notes.push(curlMessages.method(cut(command.method, quoteChars)));

@@ -4,6 +4,7 @@ import { isSecretName } from '../secrets/names';
 export const fieldNames = [
   'client_id',
   'client_secret',
+  'client_assertion',
   'audience',
   'scope',
   'username',
@@ -19,6 +20,7 @@ export const fieldNames = [
   'binding_code',
   'recovery_code',
   'device_code',
+  'auth_req_id',
   'subject_token',
   'subject_token_type',
 ] as const;

@@ -2,7 +2,7 @@ import type { Tenant } from '../tenant/domain';
 import { fieldNames, type FieldName } from './fields';
 import { findGrant, grantFields, type GrantDefinition } from './grants';
 
-export const clientAuthMethods = ['client_secret_post', 'client_secret_basic', 'none'] as const;
+export const clientAuthMethods = ['client_secret_post', 'client_secret_basic', 'none', 'private_key_jwt'] as const;
 export type ClientAuth = (typeof clientAuthMethods)[number];
 export const bodyEncodings = ['json', 'form'] as const;
 export type BodyEncoding = (typeof bodyEncodings)[number];
@@ -53,7 +53,12 @@ export function emptyForm(): RequestForm {
 /** The fields the form shows for its grant and client authentication, in the order they are sent. */
 export function visibleFields(form: Pick<RequestForm, 'grantType' | 'clientAuth'>): FieldName[] {
   const grant = findGrant(form.grantType);
-  const client: FieldName[] = form.clientAuth === 'none' ? ['client_id'] : ['client_id', 'client_secret'];
+  const client: FieldName[] =
+    form.clientAuth === 'none'
+      ? ['client_id']
+      : form.clientAuth === 'private_key_jwt'
+        ? ['client_id', 'client_assertion']
+        : ['client_id', 'client_secret'];
   return grant ? [...client, ...grantFields(grant)] : client;
 }
 

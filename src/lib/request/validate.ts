@@ -73,7 +73,12 @@ function fieldSchema(name: FieldName, grant: GrantDefinition): z.ZodMiniType<str
 function grantSchema(grant: GrantDefinition, clientAuth: ClientAuth) {
   return z.object({
     client_id: required(requestMessages.clientIdRequired()),
-    client_secret: clientAuth === 'none' ? z.optional(text) : required(requestMessages.secretRequired()),
+    client_secret:
+      clientAuth === 'none' || clientAuth === 'private_key_jwt'
+        ? z.optional(text)
+        : required(requestMessages.secretRequired()),
+    client_assertion:
+      clientAuth === 'private_key_jwt' ? required(requestMessages.assertionRequired()) : z.optional(text),
     ...Object.fromEntries(grantFields(grant).map((name) => [name, fieldSchema(name, grant)])),
   });
 }

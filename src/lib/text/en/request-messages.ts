@@ -4,6 +4,8 @@ export const requestMessages = {
   clientIdRequired: () => 'Client ID is required: copy it from Applications > Applications > your app > Settings.',
   secretRequired: () =>
     'Client secret is required with this client authentication. Choose "none" for a public client (SPA or Native).',
+  assertionRequired: () =>
+    'Client assertion is required with private_key_jwt: paste the private key below to have it signed here, or paste a signed assertion.',
   absoluteUrl: (label: string) => `${label} must be an absolute URL such as https://app.example.com/callback.`,
   passwordlessRealm: () => 'Realm is "email" or "sms" for passwordless.',
   uri: (label: string) => `${label} must be a URI, such as urn:ietf:params:oauth:token-type:access_token.`,

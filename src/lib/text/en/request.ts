@@ -4,6 +4,7 @@ import type { FieldName } from '../../request/fields';
 export const fieldLabels: Record<FieldName, string> = {
   client_id: 'Client ID',
   client_secret: 'Client secret',
+  client_assertion: 'Client assertion',
   audience: 'Audience',
   scope: 'Scope',
   username: 'Username',
@@ -19,6 +20,7 @@ export const fieldLabels: Record<FieldName, string> = {
   binding_code: 'Binding code',
   recovery_code: 'Recovery code',
   device_code: 'Device code',
+  auth_req_id: 'Auth request ID',
   subject_token: 'Subject token',
   subject_token_type: 'Subject token type',
 };
@@ -29,6 +31,8 @@ export const fieldHelp: Partial<Record<FieldName, string>> = {
   realm: 'The connection name, e.g. Username-Password-Authentication (passwordless: email or sms).',
   redirect_uri: 'Exactly the redirect_uri sent to /authorize, when one was sent.',
   code_verifier: 'PKCE: the verifier whose challenge went to /authorize. Required for public clients.',
+  client_assertion:
+    'A JWT signed with the application’s private key (private_key_jwt). Signed here from the key below, or sent as written.',
   subject_token_type: 'A URI, e.g. urn:ietf:params:oauth:token-type:access_token or your custom profile’s type.',
 };
 
@@ -39,6 +43,7 @@ export const grantLabels: Record<string, string> = {
   authorization_code: 'Authorization code (with optional PKCE)',
   refresh_token: 'Refresh token',
   'urn:ietf:params:oauth:grant-type:device_code': 'Device code',
+  'urn:openid:params:grant-type:ciba': 'Client-initiated backchannel (CIBA)',
   'http://auth0.com/oauth/grant-type/passwordless/otp': 'Passwordless one-time code',
   'http://auth0.com/oauth/grant-type/mfa-otp': 'MFA: one-time password',
   'http://auth0.com/oauth/grant-type/mfa-oob': 'MFA: out of band (push, SMS, email)',
@@ -50,6 +55,7 @@ export const clientAuthLabels = {
   client_secret_post: 'client_secret_post: secret in the body',
   client_secret_basic: 'client_secret_basic: HTTP Basic header',
   none: 'none: public client (SPA, Native)',
+  private_key_jwt: 'private_key_jwt: assertion signed with a private key',
 };
 
 export const encodingLabels = {
