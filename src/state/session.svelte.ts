@@ -32,6 +32,8 @@ export interface Attempt {
   status?: number;
   elapsedMs?: number;
   top?: Pick<Diagnosis, 'id' | 'title' | 'severity' | 'breadcrumb'>;
+  /** A step before the token (`POST /passwordless/start`, a poll…), when the exchange was one. */
+  step?: string;
 }
 
 /** The request form, the exchange it led to (sent or pasted back), its diagnosis, and the attempts so far. */
@@ -196,8 +198,39 @@ export class SessionState {
     this.#controller?.abort();
   }
 
+  /** Hooks run before each send (a fresh client assertion signed into the form). */
+  // Not state: nothing on screen depends on the hooks.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #beforeSend = new Set<() => Promise<void>>();
+
+  /** Run `hook` before every send from now on; returns its removal. */
+  beforeSend(hook: () => Promise<void>): () => void {
+    this.#beforeSend.add(hook);
+    return () => this.#beforeSend.delete(hook);
+  }
+
+  /** The fetch for a tenant: the demo's in-page one, or the browser's. */
+  fetchFor(url: string): typeof fetch | undefined {
+    return this.#router.fetchFor(url);
+  }
+
+  /** Record an exchange a step before the token made, in the same pipeline and attempt list as a send. */
+  record(exchange: Exchange, request?: TokenRequest, step?: string): void {
+    this.#record(exchange, request, step);
+  }
+
+  /** Change some of the form's values and keep the others: a step carries what it learned into the grant. */
+  amend(values: { grantType?: string; fields?: Partial<RequestForm['fields']> }): void {
+    this.form = {
+      ...this.form,
+      ...(values.grantType ? { grantType: values.grantType } : {}),
+      fields: { ...this.form.fields, ...values.fields },
+    };
+  }
+
   async #send(): Promise<void> {
     this.showErrors = true;
+    for (const hook of this.#beforeSend) await hook();
     const { validateForm, validateTimeout, sendRequest } = await this.#analysis.load();
     const validation = validateForm(this.form);
     const timeout = validateTimeout(this.timeoutSeconds);
@@ -279,7 +312,7 @@ export class SessionState {
     this.importNotes = { ok: true, notes: imported.value.notes };
   }
 
-  #record(exchange: Exchange, request: TokenRequest | undefined): void {
+  #record(exchange: Exchange, request: TokenRequest | undefined, step?: string): void {
     this.#clock.tick();
     this.#exchangeAt = this.#clock.now;
     this.exchange = exchange;
@@ -295,6 +328,7 @@ export class SessionState {
       status: exchange.status,
       elapsedMs: exchange.elapsedMs,
       top: top && { id: top.id, title: top.title, severity: top.severity, breadcrumb: top.breadcrumb },
+      ...(step ? { step } : {}),
     };
     this.attempts = [attempt, ...this.attempts];
   }

@@ -84,7 +84,10 @@ async function call(tenant: TenantConfig, step: StepRequest) {
   };
 }
 
-async function token(tenant: TenantConfig, form: Partial<RequestForm> & { fields: Partial<RequestForm['fields']> }) {
+async function token(
+  tenant: TenantConfig,
+  form: Partial<Omit<RequestForm, 'fields'>> & { fields: Partial<RequestForm['fields']> },
+) {
   const validated = validateForm({
     ...emptyForm(),
     domain: origin,

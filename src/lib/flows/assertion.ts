@@ -7,9 +7,8 @@ import { pemLabels } from '../verify/pem';
 export const assertionAlgs = ['RS256', 'PS256', 'ES256'] as const;
 export type AssertionAlg = (typeof assertionAlgs)[number];
 
-/** Auth0 refuses an assertion that lives longer than 5 minutes; the page signs for 60 seconds. */
-export const maxLifetimeS = 300;
-export const lifetimeS = 60;
+export { maxLifetimeS, lifetimeS, tenantAudience } from './limits';
+import { lifetimeS } from './limits';
 /** A private key in PEM or JWK form is a few KB; a longer paste is not a key and is not parsed. */
 export const maxKeyChars = 20_000;
 
@@ -134,6 +133,3 @@ export function signAssertion(signing: SigningKey, claims: AssertionClaims): Pro
     .setExpirationTime(claims.now + lifetimeS)
     .sign(signing.key);
 }
-
-/** The audience Auth0 expects in an assertion for this tenant: its origin and a slash. */
-export const tenantAudience = (origin: string): string => `${origin}/`;

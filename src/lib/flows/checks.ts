@@ -3,7 +3,7 @@ import type { Diagnosis, DiagnosisContext } from '../diagnose/types';
 import { requestParam } from '../request/form';
 import { flowDiagnoses as t } from '../text/en/flows-diagnoses';
 import { decodeToken } from '../token/decode';
-import { maxLifetimeS, tenantAudience } from './assertion';
+import { maxLifetimeS, tenantAudience } from './limits';
 
 /** What the page finds wrong in a client assertion, by reading it: no request is needed for any of these. */
 export type AssertionFinding =

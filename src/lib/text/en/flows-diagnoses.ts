@@ -16,7 +16,7 @@ export const flowDiagnoses = {
         return {
           title: 'The client assertion names another audience',
           cause: `Its aud is “${finding.aud}”; Auth0 takes an assertion only for the tenant that receives it: ${finding.expected}, with the trailing slash (or the custom domain the request goes to, with its slash).`,
-          fix: [`Set Assertion audience to ${finding.expected} and send again.`],
+          fix: [`Set Assertion aud to ${finding.expected} (or leave it empty) and send again.`],
           docs: pkjwtDocs,
         };
       case 'assertion.issuer':
