@@ -65,7 +65,7 @@ export const flowTexts = {
   device: {
     heading: 'Step 1: get the user code (POST /oauth/device/code)',
     intro:
-      'For TVs and CLIs: the device shows a code, the user approves on another screen, and the device polls /oauth/token until then. Scope and Audience above go along.',
+      'For TVs and CLIs: the device shows a code, the user approves on another screen, and the device polls /oauth/token until then.',
     button: 'Request a user code',
     userCode: 'User code',
     verify: 'Verification URL',
