@@ -43,6 +43,7 @@ export class MfaFlow {
   continue(): void {
     const offer = this.offer;
     if (!offer) return;
+    this.#poller.stop('idle');
     this.authenticators = undefined;
     this.challenge = undefined;
     this.enrolment = undefined;

@@ -75,6 +75,7 @@ export class Poller {
     clearTimeout(this.#timer);
     clearInterval(this.#ticker);
     if (this.active || status === 'idle') this.status = status;
+    if (status === 'idle') this.schedule = undefined;
   }
 
   /** The page went to the background or came back: polling hidden for long stops (nobody watches it). */

@@ -9,7 +9,12 @@ const made = new WeakMap<SessionState, FlowsState>();
 export function flowsFor(session: SessionState, analysis: AnalysisLoader): FlowsState {
   let state = made.get(session);
   if (!state) {
-    state = new FlowsState(session, analysis, flows);
+    // Made in a root of its own: its derived values outlive the component that happened to load it first.
+    let created: FlowsState | undefined;
+    $effect.root(() => {
+      created = new FlowsState(session, analysis, flows);
+    });
+    state = created ?? new FlowsState(session, analysis, flows);
     made.set(session, state);
   }
   return state;
