@@ -92,6 +92,15 @@ export class RequestDraft {
   setTimeout(seconds: number | null | undefined): void {
     this.#timeoutSeconds = seconds;
   }
+  /** Change some of the form's values and keep the others: a step carries what it learned into the grant. */
+  amend(values: { grantType?: string; fields?: Partial<RequestForm['fields']> }): void {
+    this.#form = {
+      ...this.#form,
+      ...(values.grantType ? { grantType: values.grantType } : {}),
+      fields: { ...this.#form.fields, ...values.fields },
+    };
+  }
+
   touch(field: IssueField | 'timeout'): void {
     this.#touched[field] = true;
   }

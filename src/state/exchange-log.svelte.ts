@@ -18,12 +18,16 @@ export interface Attempt {
   status?: number;
   elapsedMs?: number;
   top?: Pick<Diagnosis, 'id' | 'title' | 'severity' | 'breadcrumb'>;
+  /** A step before the token (`POST /passwordless/start`, a poll…), when the exchange was one. */
+  step?: string;
 }
 
 /** Where an exchange came from besides the exchange itself: what was pasted, and the app a console message names. */
 export interface RecordOptions {
   /** The text pasted back, for the report (its echoed command is shown redacted). */
   pasted?: string;
+  /** The step before the token this exchange was, as the attempt list names it. */
+  step?: string;
   /** The origin of the app a pasted console message was about; this page's origin otherwise. */
   origin?: string;
 }
@@ -154,6 +158,7 @@ export class ExchangeLog {
       status: exchange.status,
       elapsedMs: exchange.elapsedMs,
       top: top && { id: top.id, title: top.title, severity: top.severity, breadcrumb: top.breadcrumb },
+      ...(options.step ? { step: options.step } : {}),
     };
     this.#attempts = [attempt, ...this.#attempts];
     return attempt;

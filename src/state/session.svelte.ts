@@ -1,4 +1,6 @@
 import type { Endpoint } from '../lib/endpoint';
+import type { Exchange } from '../lib/exchange';
+import type { TokenRequest } from '../lib/request/form';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { ClockState } from './clock.svelte';
 import { RequestDraft } from './draft.svelte';
@@ -75,8 +77,30 @@ export class SessionState {
     this.#controller?.abort();
   }
 
+  /** Hooks run before each send (a fresh client assertion signed into the form). */
+  // Not state: nothing on screen depends on the hooks.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #beforeSend = new Set<() => Promise<void>>();
+
+  /** Run `hook` before every send from now on; returns its removal. */
+  beforeSend(hook: () => Promise<void>): () => void {
+    this.#beforeSend.add(hook);
+    return () => this.#beforeSend.delete(hook);
+  }
+
+  /** The fetch for a tenant: the demo's in-page one, or the browser's. */
+  fetchFor(url: string): typeof fetch | undefined {
+    return this.#router.fetchFor(url);
+  }
+
+  /** Record an exchange a step before the token made, in the same pipeline and attempt list as a send. */
+  record(exchange: Exchange, request?: TokenRequest, step?: string): void {
+    this.log.record(exchange, request, step ? { step } : {});
+  }
+
   async #send(): Promise<SendOutcome> {
     this.draft.showAllErrors();
+    for (const hook of this.#beforeSend) await hook();
     const { validateForm, validateTimeout, sendRequest, placeholderIssues, buildHttpRequest } =
       await this.#analysis.load();
     const form = this.draft.form;

@@ -27,6 +27,8 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     newRefresh: mark('new-refresh-token'),
     token: mark('pasted-token').replaceAll('-', '_'),
     key: mark('hmac-key'),
+    privateKey: mark('private-key'),
+    otp: mark('otp'),
   };
   // A box without autocomplete="off", added to the page by the test: its text must be found, or the search proves
   // nothing (session state not written, or written somewhere not searched).
@@ -74,6 +76,23 @@ test('no secret typed, pasted or shown reaches the browser profile on disk', asy
     await page.getByLabel('Grant type').selectOption('authorization_code');
     await typeSecret(page, 'Authorization code', canaries.code);
     await typeSecret(page, 'Code verifier', canaries.verifier);
+
+    // A private key for private_key_jwt (in its own box, shown), and a passwordless one-time code.
+    await page.waitForTimeout(1500);
+    await page.getByLabel('Client authentication').selectOption('private_key_jwt');
+    await page
+      .getByLabel('Private key')
+      .fill(`-----BEGIN PRIVATE KEY-----\n${canaries.privateKey}\n-----END PRIVATE KEY-----`);
+    await page
+      .locator('.field', { has: page.getByLabel('Private key') })
+      .getByRole('button', { name: 'Show' })
+      .click();
+    await page.waitForTimeout(1500);
+    await page.getByLabel('Client authentication').selectOption('client_secret_post');
+    await page.getByLabel('Grant type').selectOption('http://auth0.com/oauth/grant-type/passwordless/otp');
+    await typeSecret(page, 'OTP', canaries.otp);
+    await page.waitForTimeout(1500);
+    await page.getByLabel('Grant type').selectOption('authorization_code');
 
     // The curl, revealed: the secrets are on screen.
     await page.getByRole('button', { name: 'Show secrets' }).click();

@@ -1,7 +1,20 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair } from 'jose';
+import { exportJWK, generateKeyPair, type JWK } from 'jose';
 import Provider from 'oidc-provider';
+
+/**
+ * The steps before the token, for the flows e2e: a public device-flow client (the device authorization endpoint at
+ * Auth0's path, its own verification page with the provider's development login), and a client that authenticates
+ * with private_key_jwt using this public key.
+ */
+export interface ProviderFlows {
+  assertionKey: JWK;
+  alg: 'RS256' | 'ES256';
+}
+
+export const deviceClientId = 'tv-client';
+export const assertionClientId = 'pkjwt-client';
 
 export interface LocalProvider {
   origin: string;
@@ -15,7 +28,7 @@ export interface LocalProvider {
  * A real, certified OpenID Provider (panva's oidc-provider) on 127.0.0.1: a machine-to-machine client that
  * gets JWT access tokens, CORS allowed for the page's origin, and the token endpoint at Auth0's path.
  */
-export async function startProvider(pageOrigin: string): Promise<LocalProvider> {
+export async function startProvider(pageOrigin: string, flows?: ProviderFlows): Promise<LocalProvider> {
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -33,11 +46,32 @@ export async function startProvider(pageOrigin: string): Promise<LocalProvider> 
         response_types: [],
         token_endpoint_auth_method: 'client_secret_post',
       },
+      ...(flows
+        ? [
+            {
+              client_id: deviceClientId,
+              grant_types: ['urn:ietf:params:oauth:grant-type:device_code'],
+              redirect_uris: [],
+              response_types: [],
+              token_endpoint_auth_method: 'none' as const,
+            },
+            {
+              client_id: assertionClientId,
+              grant_types: ['client_credentials'],
+              redirect_uris: [],
+              response_types: [],
+              token_endpoint_auth_method: 'private_key_jwt' as const,
+              token_endpoint_auth_signing_alg: flows.alg,
+              jwks: { keys: [flows.assertionKey] },
+            },
+          ]
+        : []),
     ],
     // The default policy refuses confidential clients from browsers, as Auth0 does; this test allows the page.
     clientBasedCORS: (_ctx, requestOrigin) => requestOrigin === pageOrigin,
     features: {
-      devInteractions: { enabled: false },
+      devInteractions: { enabled: !!flows },
+      deviceFlow: { enabled: !!flows },
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
@@ -52,7 +86,7 @@ export async function startProvider(pageOrigin: string): Promise<LocalProvider> 
       },
     },
     jwks: { keys: [{ ...(await exportJWK(privateKey)), kid: 'op-key-1', alg: 'RS256', use: 'sig' }] },
-    routes: { token: '/oauth/token' },
+    routes: { token: '/oauth/token', device_authorization: '/oauth/device/code' },
     cookies: { keys: ['test-only-cookie-key'] },
   });
   const requests: string[] = [];

@@ -21,6 +21,10 @@ export interface LocalTenant {
   /** Milliseconds to wait before answering; Infinity never answers. */
   delayMs: number;
   requests: { method: string; path: string; origin?: string }[];
+  /** What the tenant remembers between requests: the user side (emulator/user-side.ts) reads and acts on it. */
+  memory: object;
+  /** Milliseconds added to the tenant's clock, so a test that moves the page's clock moves the tenant's too. */
+  clockOffsetMs: number;
   /** Answer `METHOD /path` (query left out) with a handler of the test's own instead of the emulator. */
   override(route: string, handler: Override): void;
   close(): Promise<void>;
@@ -41,6 +45,8 @@ export async function startTenant(configure: (origin: string) => Omit<TenantConf
     key,
     delayMs: 0,
     requests: [],
+    memory,
+    clockOffsetMs: 0,
     override: (route, handler) => overrides.set(route, handler),
     close: () =>
       new Promise((resolve) => {
@@ -64,7 +70,7 @@ export async function startTenant(configure: (origin: string) => Omit<TenantConf
       { method: request.method ?? 'GET', path: request.url ?? '/', headers, body },
       tenant.config,
       key,
-      Date.now(),
+      Date.now() + tenant.clockOffsetMs,
       memory,
     );
     response.writeHead(answer.status, answer.headers).end(answer.body);

@@ -166,6 +166,7 @@ test('every grant Auth0 accepts is offered', () => {
     'authorization_code',
     'refresh_token',
     'urn:ietf:params:oauth:grant-type:device_code',
+    'urn:openid:params:grant-type:ciba',
     'http://auth0.com/oauth/grant-type/passwordless/otp',
     'http://auth0.com/oauth/grant-type/mfa-otp',
     'http://auth0.com/oauth/grant-type/mfa-oob',

@@ -17,6 +17,7 @@ describe('isSecretName: one list of what is secret', () => {
       [
         'client_secret',
         'client_assertion',
+        'auth_req_id',
         'password',
         'refresh_token',
         'code',

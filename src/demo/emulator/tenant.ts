@@ -1,6 +1,11 @@
 import { text, preflight } from './http';
 import type { SigningKey } from './keys';
 import type { TenantMemory } from './memory';
+import { bcAuthorizeRoute } from './ciba';
+import { deviceCodeRoute } from './device';
+import { associateRoute, authenticatorsRoute, challengeRoute } from './mfa';
+import { passwordlessStartRoute } from './passwordless';
+import { revokeRoute } from './revoke';
 import { tokenRoute } from './token';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantConfig } from './types';
 import { discoveryRoute, jwksRoute } from './well-known';
@@ -10,6 +15,13 @@ const routes: Record<string, Route> = {
   'GET /.well-known/openid-configuration': discoveryRoute,
   'GET /.well-known/jwks.json': jwksRoute,
   'POST /oauth/token': tokenRoute,
+  'POST /passwordless/start': passwordlessStartRoute,
+  'GET /mfa/authenticators': authenticatorsRoute,
+  'POST /mfa/challenge': challengeRoute,
+  'POST /mfa/associate': associateRoute,
+  'POST /oauth/device/code': deviceCodeRoute,
+  'POST /bc-authorize': bcAuthorizeRoute,
+  'POST /oauth/revoke': revokeRoute,
 };
 
 /**

@@ -4,6 +4,11 @@ import { authenticated, findClient } from './clients';
 import { corsHeaders, json, readBody } from './http';
 import { signJwt } from './keys';
 import type { EmulatedClient, Route, TenantConfig, TenantContext } from './types';
+import { cibaGrant } from './ciba';
+import { deviceGrantHandler } from './device';
+import { finishLogin, mfaOobGrant, mfaOtpGrant } from './mfa';
+import { passwordlessGrant } from './passwordless';
+import { refreshGrant } from './refresh';
 
 /** An answer of the token endpoint: HTTP status and JSON body. */
 export type Answer = readonly [number, unknown];
@@ -35,7 +40,7 @@ async function tokenEndpoint(params: Map<string, string>, context: TenantContext
   if (!grant) return auth0Errors.missingGrantType;
   const authorization = context.request.headers.authorization;
   const client = findClient(params, authorization, context.tenant);
-  if (!client || !authenticated(client, params, authorization)) return auth0Errors.unauthorized;
+  if (!client || !(await authenticated(client, params, authorization, context))) return auth0Errors.unauthorized;
   if (!findGrant(grant)) return auth0Errors.unsupportedGrant(grant);
   if (!client.grantTypes.includes(grant)) return auth0Errors.grantNotAllowed(grant);
   const handler = grantHandlers[grant];
@@ -48,8 +53,13 @@ export const grantHandlers: Record<string, GrantHandler> = {
     clientCredentials(params.get('audience') ?? context.tenant.defaultAudience, issueFor(client, context, params)),
   password: (request) => passwordGrant(request, request.context.tenant.defaultDirectory),
   [passwordRealm]: (request) => passwordGrant(request, request.params.get('realm')),
-  refresh_token: () => Promise.resolve(auth0Errors.invalidRefreshToken),
+  refresh_token: (request) => refreshGrant(request),
   authorization_code: () => Promise.resolve(auth0Errors.invalidCode),
+  'http://auth0.com/oauth/grant-type/passwordless/otp': (request) => passwordlessGrant(request),
+  'http://auth0.com/oauth/grant-type/mfa-otp': (request) => mfaOtpGrant(request),
+  'http://auth0.com/oauth/grant-type/mfa-oob': (request) => mfaOobGrant(request),
+  'urn:ietf:params:oauth:grant-type:device_code': (request) => deviceGrantHandler(request),
+  'urn:openid:params:grant-type:ciba': (request) => cibaGrant(request),
 };
 
 async function passwordGrant({ params, client, context }: GrantRequest, connection: string | undefined) {
@@ -64,7 +74,12 @@ async function passwordGrant({ params, client, context }: GrantRequest, connecti
   );
   if (!user) return auth0Errors.wrongCredentials;
   if (user.blocked) return auth0Errors.userBlocked;
-  return userTokens(user.userId, params.get('audience') ?? tenant.defaultAudience, issueFor(client, context, params));
+  return finishLogin(
+    user,
+    params.get('audience') ?? tenant.defaultAudience,
+    issueFor(client, context, params),
+    context,
+  );
 }
 
 /** What minting a token needs. */

@@ -13,7 +13,7 @@ export interface EmulatorResponse {
   body: string;
 }
 
-export type AuthMethod = 'client_secret_post' | 'client_secret_basic' | 'none';
+export type AuthMethod = 'client_secret_post' | 'client_secret_basic' | 'none' | 'private_key_jwt';
 
 export interface EmulatedClient {
   clientId: string;
@@ -23,6 +23,10 @@ export interface EmulatedClient {
   grantTypes: string[];
   /** Allowed Web Origins / Allowed Origins (CORS). */
   allowedOrigins: string[];
+  /** Credentials > Private Key JWT: the public keys registered, each with the kid and alg Auth0 gave it. */
+  credentials?: { kid: string; alg: string; publicJwk: import('jose').JWK }[];
+  /** Settings > Refresh Token Rotation: each refresh token works once, and a reuse revokes its family. */
+  refreshTokenRotation?: boolean;
 }
 
 export interface EmulatedUser {
@@ -31,6 +35,20 @@ export interface EmulatedUser {
   connection: string;
   userId: string;
   blocked?: boolean;
+  /** The MFA factors the user enrolled (Guardian push, SMS, email, an OTP app). */
+  authenticators?: EmulatedAuthenticator[];
+}
+
+/** One enrolled MFA factor, as GET /mfa/authenticators lists it. */
+export interface EmulatedAuthenticator {
+  id: string;
+  type: 'otp' | 'oob';
+  /** For oob: how the challenge reaches the user. */
+  oobChannel?: 'sms' | 'email' | 'auth0';
+  /** For otp: the base32 TOTP secret the user's app holds. */
+  secret?: string;
+  /** For sms/email: where the code goes. */
+  to?: string;
 }
 
 export interface EmulatedApi {
@@ -51,6 +69,10 @@ export interface TenantConfig {
   apis: EmulatedApi[];
   /** Machine-to-machine authorizations: which client may get which API's scopes. */
   clientGrants: { clientId: string; audience: string; scope: string[] }[];
+  /** Security > Multi-factor Auth > Require Multi-factor Auth: Always. */
+  mfa?: 'always';
+  /** The polling interval the tenant gives device and CIBA flows, in seconds (Auth0's is 5). */
+  pollingIntervalS?: number;
 }
 
 /** Everything a route of the emulated tenant sees: the request, the settings, the signing key, the time, memory. */

@@ -1,3 +1,4 @@
+import { pageFindings, stepAnswered } from '../flows/checks';
 import { tokenResponseSchema } from '../token/schemas';
 import { catalogueTexts } from '../text/en/diagnoses/catalogue';
 import { readAnswer } from './answer';
@@ -12,7 +13,12 @@ import { diagnoseVerification } from './verification';
 
 /** Every finding about one exchange, most important first. */
 export function diagnose(context: DiagnosisContext): Diagnosis[] {
-  const found = context.exchange.state === 'http' ? diagnoseHttp(context) : diagnoseNetwork(context);
+  // What the page itself sees first (the client assertion it sent), and a step before the token that did its job.
+  const found = [
+    ...pageFindings(context),
+    ...(stepAnswered(context) ??
+      (context.exchange.state === 'http' ? diagnoseHttp(context) : diagnoseNetwork(context))),
+  ];
   for (const { token, signature, checks } of context.verifications ?? []) {
     found.push(...diagnoseVerification(token, signature, checks));
   }

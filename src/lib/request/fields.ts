@@ -20,6 +20,7 @@ export const fieldNames = [
   'binding_code',
   'recovery_code',
   'device_code',
+  'auth_req_id',
   'subject_token',
   'subject_token_type',
 ] as const;

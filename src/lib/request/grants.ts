@@ -52,6 +52,13 @@ export const grants: GrantDefinition[] = [
     docs: 'https://auth0.com/docs/api/authentication/device-authorization-flow/get-token',
   },
   {
+    grantType: 'urn:openid:params:grant-type:ciba',
+    required: ['auth_req_id'],
+    optional: [],
+    confidential: true,
+    docs: 'https://auth0.com/docs/api/authentication/login/check-back-channel-login-status',
+  },
+  {
     grantType: 'http://auth0.com/oauth/grant-type/passwordless/otp',
     required: ['username', 'otp', 'realm'],
     optional: ['audience', 'scope'],

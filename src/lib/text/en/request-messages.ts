@@ -11,7 +11,7 @@ export const requestMessages = {
     `Extra parameters, line ${line}: ${name} still holds ${placeholder}, a placeholder from the example.`,
   placeholders: (names: string) => `Replace the placeholders before sending: ${names}.`,
   assertionRequired: () =>
-    'Client assertion is required with Private Key JWT: paste the signed JWT your application makes for this request.',
+    'Client assertion is required with private_key_jwt: paste the private key below to have it signed here, or paste a signed assertion.',
   absoluteUrl: (label: string) => `${label} must be an absolute URL such as https://app.example.com/callback.`,
   passwordlessRealm: () => 'Realm is "email" or "sms" for passwordless.',
   uri: (label: string) => `${label} must be a URI, such as urn:ietf:params:oauth:token-type:access_token.`,

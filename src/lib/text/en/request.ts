@@ -20,18 +20,19 @@ export const fieldLabels: Record<FieldName, string> = {
   binding_code: 'Binding code',
   recovery_code: 'Recovery code',
   device_code: 'Device code',
+  auth_req_id: 'Auth request ID',
   subject_token: 'Subject token',
   subject_token_type: 'Subject token type',
 };
 
 export const fieldHelp: Partial<Record<FieldName, string>> = {
-  client_assertion:
-    'A signed JWT (Private Key JWT), sent as written with client_assertion_type jwt-bearer. It is valid for a minute or so.',
   audience: 'The API identifier (Applications > APIs). Without it Auth0 returns a token only good for /userinfo.',
   scope: 'Space-separated, e.g. openid profile email offline_access.',
   realm: 'The connection name, e.g. Username-Password-Authentication (passwordless: email or sms).',
   redirect_uri: 'Exactly the redirect_uri sent to /authorize, when one was sent.',
   code_verifier: 'PKCE: the verifier whose challenge went to /authorize. Required for public clients.',
+  client_assertion:
+    'A JWT signed with the application’s private key (Private Key JWT), sent with client_assertion_type jwt-bearer. Signed here from the key below before each send, or sent as written; valid for a minute or so.',
   subject_token_type: 'A URI, e.g. urn:ietf:params:oauth:token-type:access_token or your custom profile’s type.',
 };
 
@@ -42,6 +43,7 @@ export const grantLabels: Record<string, string> = {
   authorization_code: 'Authorization code (with optional PKCE)',
   refresh_token: 'Refresh token',
   'urn:ietf:params:oauth:grant-type:device_code': 'Device code',
+  'urn:openid:params:grant-type:ciba': 'Client-initiated backchannel (CIBA)',
   'http://auth0.com/oauth/grant-type/passwordless/otp': 'Passwordless one-time code',
   'http://auth0.com/oauth/grant-type/mfa-otp': 'MFA: one-time password',
   'http://auth0.com/oauth/grant-type/mfa-oob': 'MFA: out of band (push, SMS, email)',
@@ -52,7 +54,7 @@ export const grantLabels: Record<string, string> = {
 export const clientAuthLabels = {
   client_secret_post: 'client_secret_post: secret in the body',
   client_secret_basic: 'client_secret_basic: HTTP Basic header',
-  private_key_jwt: 'private_key_jwt: a signed client assertion',
+  private_key_jwt: 'private_key_jwt: assertion signed with a private key',
   none: 'none: public client (SPA, Native)',
 };
 
