@@ -77,6 +77,9 @@ function fit(entry: CatalogueEntry, context: Context) {
   if (entry.endpoints && !onEndpoint && context.known) return undefined;
   const shapes = !entry.onlyAt || onEndpoint;
   if (entry.unless?.some((pattern) => pattern.test(context.said))) return undefined;
+  const grantFits = context.grant !== undefined && entry.grants?.test(context.grant) === true;
+  if (entry.grantOnly && !grantFits) return undefined;
+  if (context.grant !== undefined && entry.notGrants?.test(context.grant)) return undefined;
   let captures: Record<string, string> = {};
   const at = entry.codesAt;
   let identifies =
@@ -102,7 +105,7 @@ function fit(entry: CatalogueEntry, context: Context) {
     shapes,
     onEndpoint,
     statusFits: context.status !== undefined && (entry.status?.includes(context.status) ?? false),
-    grantFits: context.grant !== undefined && entry.grants?.test(context.grant) === true,
+    grantFits,
   };
 }
 

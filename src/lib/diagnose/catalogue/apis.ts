@@ -26,6 +26,7 @@ export const apis: CatalogueEntry[] = [
   {
     id: 'auth0.client-not-authorized-user-flow',
     errors: ['invalid_request', 'access_denied', 'unauthorized_client'],
+    notGrants: grantsOf.clientCredentials,
     descriptions: [/is not authorized to access resource server "?(?<audience>[^"\s]*)"?/i],
   },
   {
@@ -43,6 +44,8 @@ export const apis: CatalogueEntry[] = [
   {
     id: 'auth0.user-scope-not-allowed',
     errors: ['invalid_scope', 'access_denied'],
+    // A machine-to-machine request has no user to give permissions to.
+    notGrants: grantsOf.clientCredentials,
     descriptions: [
       /user is not authorized to the audience/i,
       /user (?:is not|isn't) (?:authorized|allowed) .{0,60}scopes?/i,

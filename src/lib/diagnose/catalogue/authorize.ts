@@ -72,6 +72,20 @@ export const authorize: CatalogueEntry[] = [
     ],
   },
   {
+    // The social or enterprise provider refused a scope or permission the connection asked it for.
+    id: 'auth0.idp-scope-refused',
+    endpoints: ['/authorize'],
+    errors: ['access_denied', 'invalid_scope', 'unauthorized_scope_error', 'unauthorized_client'],
+    codes: ['unauthorized_scope_error'],
+    descriptions: [
+      /(?:application|app|client) (?:has not been|is not|isn't) (?:authorized|approved) for (?:the )?scopes?/i,
+      /scopes? .{0,120}(?:is|are) not (?:authorized|approved|valid) for (?:your|this) (?:application|app|client)/i,
+      /(?:invalid|unknown|unsupported) scopes?:? .{0,120}(?:provider|connection|facebook|google|github|linkedin|microsoft|apple)/i,
+      /permissions? .{0,80}(?:has not been|have not been|not) (?:granted|approved|reviewed) .{0,80}(?:app review|provider|facebook|application)/i,
+    ],
+    weight: 1,
+  },
+  {
     id: 'auth0.unsupported-response-type',
     codes: ['unsupported_response_type'],
     descriptions: [

@@ -43,6 +43,10 @@ export interface CatalogueEntry {
   status?: number[];
   /** With one of `errors`, a request of these grants identifies the condition. */
   grants?: RegExp;
+  /** Only a request of `grants` reaches it (the words mean something else in any other flow, or when no grant is known). */
+  grantOnly?: boolean;
+  /** A request of these grants rules it out: a condition about a user never answers a grant that has none. */
+  notGrants?: RegExp;
   /** When the answer says the opposite (its sentences, body or challenge match one), the entry is never chosen. */
   unless?: RegExp[];
   /** A special case of a broader entry that matches the same answer: ranks that much higher. */

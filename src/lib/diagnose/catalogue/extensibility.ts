@@ -43,6 +43,7 @@ export const extensibility: CatalogueEntry[] = [
     errors: ['server_error', 'invalid_request', 'access_denied'],
     descriptions: [
       /unknown error occurred/i,
+      /unhandled (?:exception|error|promise rejection)/i,
       /^bad request\.?$/i,
       /^a server error occurred\.?$/i,
       /(?:hook|action|rule|script) (?:execution )?(?:failed|error|timed out)/i,
@@ -77,11 +78,25 @@ export const extensibility: CatalogueEntry[] = [
     descriptions: [/fields with "?\."? are not allowed/i, /dotted fields/i],
   },
   {
+    // Under client credentials there is no user: a refusal or an exception is the credentials-exchange code's own.
     id: 'auth0.credentials-exchange-denied',
-    errors: ['invalid_request', 'invalid_scope', 'access_denied'],
-    descriptions: [/^not a valid request\.?$/i, /^scope is not permitted\.?$/i],
+    errors: ['invalid_request', 'invalid_scope', 'access_denied', 'server_error'],
+    descriptions: [
+      /^not a valid request\.?$/i,
+      /^scope is not permitted\.?$/i,
+      /not authorized for (?:this|those|the requested) scopes?/i,
+      /unhandled (?:exception|error|promise rejection)/i,
+      /api\.access\.deny/i,
+      /credentials[- ]exchange/i,
+    ],
     grants: grantsOf.clientCredentials,
+    grantOnly: true,
   },
   { id: 'auth0.rule-denied', codes: ['unauthorized'] },
-  { id: 'auth0.access-denied', codes: ['access_denied'] },
+  {
+    id: 'auth0.access-denied',
+    codes: ['access_denied'],
+    // A scope or permission refused (by the provider, an API or the application's grant) is not a tenant's rule.
+    unless: [/\bscopes?\b/i, /\bpermissions? (?:requested|for the scope)|(?:requested|missing) permissions?/i],
+  },
 ];

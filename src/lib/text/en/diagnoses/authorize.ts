@@ -77,6 +77,16 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     breadcrumb: ['Authentication', 'Social', 'your connection'],
   }),
+  'auth0.idp-scope-refused': (f) => ({
+    title: 'The identity provider refused a scope the connection asks for',
+    cause: `The social or enterprise provider (LinkedIn, Facebook, Google, the company IdP), not Auth0 and not your rules, refused a permission Auth0 requested for the connection: the provider app is not approved for it, or the scope no longer exists there.${said(f)}`,
+    fix: [
+      'Authentication > Social (or Enterprise) > your connection > Permissions / Attributes: untick the scopes the provider refuses, and remove them from connection_scope if your application sends it.',
+      'Or enable them in the provider’s own app settings (its products, app review or API permissions), then log in again.',
+    ],
+    breadcrumb: ['Authentication', 'Social', 'your connection', 'Permissions'],
+    docs: docs.socialConnections,
+  }),
   'auth0.unsupported-response-type': (f) => ({
     title: 'This response_type is not allowed',
     cause: `The response_type is misspelt, or not available to this application: implicit and hybrid flows (token, id_token) need the Implicit grant, and third-party applications may not use them.${said(f)}`,

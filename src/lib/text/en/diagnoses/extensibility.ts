@@ -67,14 +67,15 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
     docs: docs.metadata,
   }),
   'auth0.credentials-exchange-denied': (f) => ({
-    title: 'Your credentials-exchange code refused the token',
-    cause: `A Machine to Machine (credentials-exchange) Action or a legacy Client Credentials Hook denied this request with its own reason.${said(f)}`,
+    title: 'Your credentials-exchange code refused or failed',
+    cause: `A client credentials request has no user: this answer comes from the tenant’s own Machine to Machine code, a credentials-exchange Action (api.access.deny, or an exception it threw) or a legacy Client Credentials Exchange Hook, not from a user’s permissions.${said(f)}`,
     fix: [
-      'Actions > Triggers > credentials-exchange (or Auth Pipeline > Hooks): find the api.access.deny (or the error the Hook returns).',
+      'Actions > Triggers > credentials-exchange (legacy: Auth Pipeline > Hooks > Client Credentials Exchange): find the api.access.deny, the error the Hook returns, or the line that throws.',
       seeLogs,
+      'To see whether the code is the cause, remove the Action from the trigger (or disable the Hook) and send again.',
     ],
     breadcrumb: [...actions, 'credentials-exchange'],
-    docs: docs.hooks,
+    docs: docs.credentialsExchange,
   }),
   'auth0.rule-denied': (f) => ({
     title: 'Denied by a Rule or Action',

@@ -117,6 +117,11 @@ export const docs = {
   legacy: 'https://auth0.com/docs/troubleshoot/product-lifecycle/past-migrations/migration-oauthro-oauthtoken',
   metadata: 'https://auth0.com/docs/manage-users/user-accounts/metadata/metadata-fields-data',
   sessionMetadata: 'https://auth0.com/docs/manage-users/sessions',
+  credentialsExchange: 'https://auth0.com/docs/customize/actions/explore-triggers/credentials-exchange',
+  socialConnections: 'https://auth0.com/docs/authenticate/identity-providers/social-identity-providers',
+  samlSp: 'https://auth0.com/docs/authenticate/protocols/saml/saml-sso-integrations/configure-auth0-saml-service-provider',
+  samlTroubleshoot: 'https://auth0.com/docs/troubleshoot/authentication-issues/troubleshoot-saml-configurations',
+  customDomains: 'https://auth0.com/docs/customize/custom-domains',
 };
 
 /** The grant's name as the Dashboard's Grant Types checkboxes show it. */
