@@ -58,6 +58,31 @@ export const connections: CatalogueEntry[] = [
     descriptions: [/home realm discovery/i],
   },
   {
+    // Auth0 as a SAML service provider (/login/callback): the assertion is for another SP Entity ID.
+    id: 'auth0.saml-audience-invalid',
+    endpoints: ['/authorize'],
+    descriptions: [
+      /audience is invalid\.? ?(?:configured:? ?(?<spEntityId>[^\s,;)]{1,300}))?/i,
+      /(?:saml )?audience ?restriction .{0,80}(?:invalid|mismatch|does not match)/i,
+      /spnamequalifier attribute .{0,60}does not match/i,
+    ],
+    weight: 2,
+  },
+  {
+    // The assertion's signature or signing certificate is not the one configured for the SAML connection.
+    id: 'auth0.saml-signature-invalid',
+    endpoints: ['/authorize'],
+    descriptions: [
+      /invalid thumbprint/i,
+      /signature check errors/i,
+      /signing certificate is (?:invalid|not currently valid)/i,
+      /signature (?:is missing|was found more than one time) \(xpath/i,
+      /invalid (?:document |assertion |saml )?signature .{0,40}saml/i,
+      /saml (?:response|assertion) .{0,40}signature/i,
+    ],
+    weight: 2,
+  },
+  {
     id: 'auth0.enterprise-oidc-client-auth',
     descriptions: [/server responded with a challenge in the www-authenticate/i],
     bodies: [/"oauthError"\s*:\s*"(?:unauthorized|invalid_client)"/],

@@ -76,6 +76,27 @@ export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
     docs: docs.hrd,
   }),
+  'auth0.saml-audience-invalid': (f) => ({
+    title: 'The SAML assertion is for another service provider',
+    cause: `Auth0 is the service provider of this SAML connection and accepts only assertions whose Audience is its own SP Entity ID, urn:auth0:{tenant}:{connection}${f.spEntityId ? ` (here ${f.spEntityId})` : ''}. The identity provider sent another Audience: its application was set up with another Entity ID, tenant or connection name.${said(f)}`,
+    fix: [
+      'In the identity provider’s application for Auth0: set the SP Entity ID / Audience (Identifier in Entra ID, Audience URI in Okta) to urn:auth0:{your tenant}:{connection name} exactly.',
+      'Or, if the IdP cannot change it, Authentication > Enterprise > SAML > your connection: set the Entity ID it expects, then log in again.',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection', 'Settings'],
+    docs: docs.samlSp,
+  }),
+  'auth0.saml-signature-invalid': (f) => ({
+    title: 'The SAML assertion is not signed with the certificate Auth0 expects',
+    cause: `The identity provider signed the SAML response with a certificate whose thumbprint is not the one stored on the SAML connection (the IdP rotated its certificate, or the wrong one was uploaded), or the signature does not verify.${said(f)}`,
+    fix: [
+      'Download the IdP’s current signing certificate (from its SAML metadata).',
+      'Authentication > Enterprise > SAML > your connection > Settings: upload it as the X.509 Signing Certificate (PEM or CER), save, and log in again.',
+      'Check the IdP signs the response or the assertion with the algorithm the connection expects (Sign Request / Signature Algorithm).',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection', 'Settings'],
+    docs: docs.samlTroubleshoot,
+  }),
   'auth0.enterprise-oidc-client-auth': (f) => ({
     title: 'The enterprise identity provider refused Auth0’s client credentials',
     cause: `When the OpenID Connect connection exchanged the code at the provider’s token endpoint, the provider asked for another client authentication (Basic instead of Post, or a different secret).${said(f)}`,
