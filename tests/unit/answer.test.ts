@@ -71,6 +71,36 @@ describe('an answer is read whatever its shape', () => {
       ['unauthorized_client'],
       ["Grant type 'implicit' not allowed for the client."],
     ],
+    [
+      'an import job’s errors list',
+      { errors: [{ code: 'DUPLICATED_USER', message: 'The user already exist and upsert parameter is false' }] },
+      ['DUPLICATED_USER'],
+      ['The user already exist and upsert parameter is false'],
+    ],
+    [
+      'GraphQL’s errors with their extensions',
+      { errors: [{ message: 'Not authorized', extensions: { code: 'UNAUTHENTICATED' } }] },
+      ['UNAUTHENTICATED'],
+      ['Not authorized'],
+    ],
+    [
+      'the hosted error page’s Error Code and Error Message',
+      'Oops!, something went wrong\nError Code: access_denied\nError Message: Permissions error',
+      ['access_denied'],
+      ['Permissions error'],
+    ],
+    [
+      'a log line with a known code inline',
+      '[auth] login failed access_denied, Unauthorized',
+      ['access_denied'],
+      ['Unauthorized'],
+    ],
+    [
+      'a code written into a message',
+      { message: 'mismatching_state: CSRF Warning! State not equal in request and response.' },
+      ['mismatching_state'],
+      ['mismatching_state: CSRF Warning! State not equal in request and response.'],
+    ],
   ] as [string, unknown, string[], string[]][])('%s', (_name, body, codes, descriptions) => {
     const answer = readAnswer(exchange(body, 400), now);
     expect(answer.codes).toEqual(codes);

@@ -90,7 +90,44 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
     const value = text(body[key]);
     if (value !== undefined) answer.descriptions.push(value);
   }
+  // `{errors: [{code, message}]}` (an import job's summary) and GraphQL's `{errors: [{message, extensions: {code}}]}`.
+  const errors = body.errors;
+  if (top && Array.isArray(errors)) {
+    for (const item of errors.slice(0, 5)) {
+      if (typeof item !== 'object' || item === null || Array.isArray(item)) continue;
+      const entry = item as Record<string, unknown>;
+      const extensions = entry.extensions;
+      const code =
+        text(entry.code) ??
+        (typeof extensions === 'object' && extensions !== null
+          ? text((extensions as Record<string, unknown>).code)
+          : undefined);
+      if (code !== undefined && codeShape.test(code)) answer.codes.push(code);
+      const said = text(entry.message) ?? text(entry.description);
+      if (said !== undefined) answer.descriptions.push(said);
+    }
+  }
+  // A code written into a sentence (`"message": "mismatching_state: CSRF Warning! …"`).
+  if (top && answer.codes.length === 0) {
+    for (const said of answer.descriptions) {
+      const found = inlineCode.exec(said);
+      if (found?.groups?.code) {
+        answer.codes.push(found.groups.code);
+        break;
+      }
+    }
+  }
 }
+
+/**
+ * Auth0's own codes, written inline in a log line or a message (`access_denied, Unauthorized`, `Error:
+ * mismatching_state: CSRF Warning!`): only these known codes, a literal alternation between word boundaries.
+ */
+const inlineCode =
+  /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:]|\s-)[ \t]*(?<said>[^\n]{1,1000}))?/;
+/** Auth0's hosted error page, read as words: `Error Code: invalid_request` and `Error Message: …` on their lines. */
+const pageCode = /\berror code:[ \t]*(?<code>[A-Za-z][\w.:-]{0,99})/i;
+const pageMessage = /\berror message:[ \t]*(?<said>[^\n]{1,1000})/i;
 
 /** `error=…&error_description=…` anywhere (a redirect URL, its query alone): the redirect's own parameters. */
 const queryError = /(?:^|[?#&\s])error=(?<code>[^&#\s]{1,200})/;
@@ -111,11 +148,22 @@ function fromText(body: string, answer: Answer): void {
     if (described) answer.descriptions.push(decode(described));
     return;
   }
-  const line = codeLine.exec(body);
+  const page = pageCode.exec(body);
+  if (page?.groups?.code) {
+    answer.codes.push(page.groups.code);
+    const said = pageMessage.exec(body)?.groups?.said;
+    if (said) answer.descriptions.push(said.trim());
+  }
+  const line = page ? null : codeLine.exec(body);
   if (line?.groups?.code) {
     answer.codes.push(line.groups.code);
     const said = line.groups.a ?? line.groups.b;
     if (said) answer.descriptions.push(said.trim());
+  }
+  const inline = page || line?.groups?.code ? null : inlineCode.exec(body);
+  if (inline?.groups?.code) {
+    answer.codes.push(inline.groups.code);
+    if (inline.groups.said) answer.descriptions.push(inline.groups.said.trim());
   }
   // A short plain answer ("Unauthorized", "Sandbox error.") is its own description.
   answer.descriptions.push(body);

@@ -29,9 +29,10 @@ export const sdk: CatalogueEntry[] = [
   },
   {
     id: 'auth0.sdk-state',
-    codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state'],
+    codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state', 'mismatching_state'],
     descriptions: [
       /invalid state\b/i,
+      /state (?:is )?not equal in request and response/i,
       /state mismatch/i,
       /checks\.state argument is missing/i,
       /missing state cookie/i,
