@@ -13,7 +13,8 @@ export const resourceServer: CatalogueEntry[] = [
     onlyAt: true,
     challenges: [/^\s*(?:bearer|dpop)\s*(?:realm="[^"]*")?\s*$/i],
     descriptions: [
-      /no authorization token was found/i,
+      /no authorization token/i,
+      /authorization token (?:is )?(?:missing|required|not (?:found|provided))/i,
       /authorization header (?:is )?(?:missing|required)/i,
       /bearer token is missing/i,
       /no access token found in (?:the )?request/i,
@@ -32,7 +33,8 @@ export const resourceServer: CatalogueEntry[] = [
   {
     id: 'auth0.api-audience-mismatch',
     descriptions: [
-      /unexpected '?aud'? (?:claim )?value/i,
+      /unexpected ['"]?aud['"]? (?:claim )?value/i,
+      /\baud claim value is not allowed/i,
       /jwt audience invalid/i,
       /\baud(?:ience)? (?:claim )?(?:mismatch|invalid)/i,
     ],
@@ -41,7 +43,8 @@ export const resourceServer: CatalogueEntry[] = [
   {
     id: 'auth0.api-issuer-mismatch',
     descriptions: [
-      /unexpected '?iss'? (?:claim )?value/i,
+      /unexpected ['"]?iss['"]? (?:claim )?value/i,
+      /\biss claim value is not allowed/i,
       /token issuer is not allowed/i,
       /jwt issuer invalid/i,
       /\biss(?:uer)? (?:claim )?(?:mismatch|invalid)/i,
@@ -58,6 +61,10 @@ export const resourceServer: CatalogueEntry[] = [
       /^(?:unauthorizederror: )?jwt (?:expired|malformed)/i,
       /invalid compact jws/i,
       /^invalid (?:signature|algorithm)\.?$/i,
+      /jwsinvalidsignature/i,
+      /signature verification failed/i,
+      /jwt validation failed/i,
+      /failed to validate (?:the )?jwt/i,
       /unsupported algorithm "?\w{2,10}"? for (?:jwks|secret)/i,
       /token header missing or invalid "?alg/i,
       /^missing '\w{2,20}' claim/i,

@@ -48,6 +48,7 @@ export const resourceServerTexts: Record<string, (facts: Facts) => DiagnosisText
     fix: [
       'Paste the token into Paste a token and Verify signature: check aud, iss, exp and alg.',
       'Request it with audience=<the API’s Identifier> so it is a JWT for this API.',
+      'For a signature or algorithm error: configure the verifier with the tenant’s jwks_uri (https://{your domain}/.well-known/jwks.json) and RS256, the API’s Signing Algorithm, not a client secret or HS256.',
     ],
     breadcrumb: [...apis, 'Settings'],
     docs: docs.validateTokens,
