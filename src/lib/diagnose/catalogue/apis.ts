@@ -5,7 +5,15 @@ export const apis: CatalogueEntry[] = [
   {
     id: 'auth0.service-not-found',
     // Where `audience` is a parameter of the request; a SAML assertion's Audience is another thing.
-    endpoints: ['/oauth/token', '/authorize', '/oauth/device/code', '/bc-authorize', '/oauth/par', '/oauth/ro', '/delegation'],
+    endpoints: [
+      '/oauth/token',
+      '/authorize',
+      '/oauth/device/code',
+      '/bc-authorize',
+      '/oauth/par',
+      '/oauth/ro',
+      '/delegation',
+    ],
     errors: ['access_denied', 'invalid_request', 'invalid_target'],
     descriptions: [
       /service not (?:found|enabled within domain):? ?(?<audience>\S*)/i,

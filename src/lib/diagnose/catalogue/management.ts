@@ -71,6 +71,20 @@ export const managementApi: CatalogueEntry[] = [
     status: [409],
   },
   {
+    // The tenant is not in the state the request needs (a provider, a domain, a template not set up yet): no id or
+    // body is wrong.
+    id: 'auth0.management-api-precondition',
+    endpoints: management,
+    descriptions: [
+      /cannot be (?:set|used|enabled) without an? (?:enabled |verified |configured )?\w{1,40}/i,
+      /(?:has not been|is not|isn't|not) (?:yet )?(?:configured|set up)\b/i,
+      /(?:custom )?domain .{0,80}(?:is not|isn't|not yet|has not been) verified/i,
+      /auth0-custom-domain/i,
+      /multiple custom domains/i,
+    ],
+    weight: 1,
+  },
+  {
     id: 'auth0.management-api-payload',
     endpoints: management,
     codes: ['invalid_body', 'invalid_query_string', 'invalid_uri', 'invalid_paging'],

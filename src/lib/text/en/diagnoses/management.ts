@@ -50,6 +50,16 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     fix: ['Update the existing object instead, or pick another name.'],
     docs: docs.managementErrors,
   }),
+  'auth0.management-api-precondition': (f) => ({
+    title: 'The tenant is not set up for this request yet',
+    cause: `The request is well formed, but it needs something the tenant does not have yet: an email provider, a verified custom domain (and, with several custom domains, the auth0-custom-domain header naming one), or a template or setting never configured. No id or field is wrong.${said(f)}`,
+    fix: [
+      'Configure what the message names first: Branding > Email Provider, Branding > Custom Domains (verify the domain), or the Universal Login template; then send again.',
+      'With several custom domains, add the header auth0-custom-domain: <the domain> to the request.',
+    ],
+    breadcrumb: ['Branding'],
+    docs: docs.customDomains,
+  }),
   'auth0.management-api-payload': (f) => ({
     title: 'The Management API call is malformed',
     cause: `The body or query string does not fit the endpoint’s schema; the message names the property.${said(f)}`,

@@ -119,7 +119,8 @@ export const docs = {
   sessionMetadata: 'https://auth0.com/docs/manage-users/sessions',
   credentialsExchange: 'https://auth0.com/docs/customize/actions/explore-triggers/credentials-exchange',
   socialConnections: 'https://auth0.com/docs/authenticate/identity-providers/social-identity-providers',
-  samlSp: 'https://auth0.com/docs/authenticate/protocols/saml/saml-sso-integrations/configure-auth0-saml-service-provider',
+  samlSp:
+    'https://auth0.com/docs/authenticate/protocols/saml/saml-sso-integrations/configure-auth0-saml-service-provider',
   samlTroubleshoot: 'https://auth0.com/docs/troubleshoot/authentication-issues/troubleshoot-saml-configurations',
   customDomains: 'https://auth0.com/docs/customize/custom-domains',
 };
