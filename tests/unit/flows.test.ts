@@ -1,7 +1,8 @@
 import { decodeProtectedHeader, exportJWK, exportPKCS8, generateKeyPair, jwtVerify } from 'jose';
 import { describe, expect, test } from 'vitest';
 import { readSigningKey, signAssertion, type AssertionAlg } from '../../src/lib/flows/assertion';
-import { checkAssertion } from '../../src/lib/flows/checks';
+import { checkAssertion, stepAnswered } from '../../src/lib/flows/checks';
+import { httpExchange } from '../../src/lib/exchange';
 import * as polling from '../../src/lib/flows/polling';
 import * as steps from '../../src/lib/flows/steps';
 import { readFileSync } from 'node:fs';
@@ -210,5 +211,27 @@ describe('the steps on the wire', () => {
     expect(new URLSearchParams(http.body).get('login_hint')).toBe(
       `{"format":"iss_sub","iss":"${origin}/","sub":"auth0|1"}`,
     );
+  });
+});
+
+describe('a step that answered', () => {
+  const at = (body: string, status: number) => ({
+    exchange: {
+      ...httpExchange(body, status, 'direct'),
+      endpoint: { path: '/oauth/revoke' as const, source: 'request' as const },
+    },
+    pageOrigin: 'https://debugger.example',
+    now: 0,
+  });
+
+  test('2xx without an error did its job', () => {
+    expect(stepAnswered(at('', 200))?.[0]?.id).toBe('flow.step-ok');
+  });
+
+  test('a 200 carrying an OAuth error (the legacy /oauth/revoke) is diagnosed, not called done', () => {
+    expect(stepAnswered(at('{"error":"invalid_request","error_description":"Refresh token revoked"}', 200))).toBe(
+      undefined,
+    );
+    expect(stepAnswered(at('{"error":"invalid_request"}', 400))).toBe(undefined);
   });
 });

@@ -83,5 +83,8 @@ export function stepAnswered(context: DiagnosisContext): Diagnosis[] | undefined
   const endpoint = exchange.endpoint?.path;
   if (!isStepEndpoint(endpoint) || exchange.state !== 'http' || exchange.status === undefined) return undefined;
   if (exchange.status < 200 || exchange.status >= 300) return undefined;
+  // A 200 carrying an OAuth error (the legacy /oauth/revoke answers so) did not do its job: it is diagnosed.
+  const { json } = exchange;
+  if (json && typeof json === 'object' && typeof (json as { error?: unknown }).error === 'string') return undefined;
   return [{ id: `flow.step-ok`, severity: 'success', ...t.stepOk(endpoint) }];
 }
