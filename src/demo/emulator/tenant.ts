@@ -1,7 +1,9 @@
+import { authorizeRoute, consentRoute, loginRoute } from './authorize';
 import { text, preflight } from './http';
 import type { SigningKey } from './keys';
 import type { TenantMemory } from './memory';
 import { tokenRoute } from './token';
+import { userinfoRoute } from './userinfo';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantConfig } from './types';
 import { discoveryRoute, jwksRoute } from './well-known';
 
@@ -10,6 +12,10 @@ const routes: Record<string, Route> = {
   'GET /.well-known/openid-configuration': discoveryRoute,
   'GET /.well-known/jwks.json': jwksRoute,
   'POST /oauth/token': tokenRoute,
+  'GET /authorize': authorizeRoute,
+  'POST /u/login': loginRoute,
+  'POST /u/consent': consentRoute,
+  'GET /userinfo': userinfoRoute,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { findGrant } from '../../lib/request/grants';
 import { auth0Errors, currentUserScopes } from './auth0-errors';
 import { authenticated, findClient } from './clients';
+import { authorizationCodeGrant } from './code-grant';
 import { corsHeaders, json, readBody } from './http';
 import { signJwt } from './keys';
 import type { EmulatedClient, Route, TenantConfig, TenantContext } from './types';
@@ -49,7 +50,7 @@ export const grantHandlers: Record<string, GrantHandler> = {
   password: (request) => passwordGrant(request, request.context.tenant.defaultDirectory),
   [passwordRealm]: (request) => passwordGrant(request, request.params.get('realm')),
   refresh_token: () => Promise.resolve(auth0Errors.invalidRefreshToken),
-  authorization_code: () => Promise.resolve(auth0Errors.invalidCode),
+  authorization_code: authorizationCodeGrant,
 };
 
 async function passwordGrant({ params, client, context }: GrantRequest, connection: string | undefined) {

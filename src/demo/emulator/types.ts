@@ -23,6 +23,10 @@ export interface EmulatedClient {
   grantTypes: string[];
   /** Allowed Web Origins / Allowed Origins (CORS). */
   allowedOrigins: string[];
+  /** Allowed Callback URLs: where /authorize may send its answer (compared exactly). */
+  callbacks?: string[];
+  /** The name Universal Login shows. */
+  name?: string;
 }
 
 export interface EmulatedUser {
@@ -31,6 +35,17 @@ export interface EmulatedUser {
   connection: string;
   userId: string;
   blocked?: boolean;
+  /** Profile claims for the ID token and /userinfo (scope profile, email). */
+  name?: string;
+  emailVerified?: boolean;
+}
+
+/** A post-login Action of the tenant: deployed and bound to the Login flow when `enabled`. */
+export interface EmulatedAction {
+  name: string;
+  enabled: boolean;
+  /** The reason it passes to api.access.deny(), for every login. */
+  deny?: string;
 }
 
 export interface EmulatedApi {
@@ -51,6 +66,8 @@ export interface TenantConfig {
   apis: EmulatedApi[];
   /** Machine-to-machine authorizations: which client may get which API's scopes. */
   clientGrants: { clientId: string; audience: string; scope: string[] }[];
+  /** Actions > Triggers > post-login, in order. */
+  actions?: EmulatedAction[];
 }
 
 /** Everything a route of the emulated tenant sees: the request, the settings, the signing key, the time, memory. */
