@@ -4,6 +4,8 @@
  */
 export { decodeInput, decodeResponse, viewAt } from './token/inspect';
 export { diagnose } from './diagnose';
+export { diagnoseVerification } from './diagnose/verification';
+export { bySeverity } from './diagnose/severity';
 export { lintRequest } from './diagnose/lints';
 export { buildReport } from './report';
 export { parsePastedResponse } from './response/parse';

@@ -32,6 +32,8 @@ export interface Exchange {
   evidence: string[];
   /** The URL that was called, when known. */
   url?: string;
+  /** The endpoint that answered, as a path (`/authorize`, `/userinfo`), when the page knows it. */
+  endpoint?: string;
   /** Where a redirect pointed (its Location, resolved), when the browser let the page see it. */
   location?: string;
 }

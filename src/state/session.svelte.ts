@@ -32,6 +32,26 @@ export interface Attempt {
   status?: number;
   elapsedMs?: number;
   top?: Pick<Diagnosis, 'id' | 'title' | 'severity' | 'breadcrumb'>;
+  /** How the list names an exchange without a grant: `GET /userinfo`, `Answer of /authorize`. */
+  label?: string;
+}
+
+/** What a token of an exchange is verified against when its request does not say (and the nonce of a login). */
+export interface Expectations {
+  tenantOrigin?: string;
+  audience?: string;
+  clientId?: string;
+  nonce?: string;
+}
+
+/** How an exchange made outside the form (the /authorize answer, /userinfo, the person's API) is recorded. */
+export interface RecordOptions {
+  /** Findings the caller made about the exchange, shown before the diagnosis of the answer. */
+  findings?: Diagnosis[];
+  /** The caller diagnosed the exchange whole (it is no answer of /oauth/token): only its findings are shown. */
+  diagnosed?: boolean;
+  expect?: Expectations;
+  label?: string;
 }
 
 /** The request form, the exchange it led to (sent or pasted back), its diagnosis, and the attempts so far. */
@@ -120,6 +140,8 @@ export class SessionState {
   );
   /** When the current exchange was recorded: its diagnosis judges times as of then, so a clock tick never redoes it. */
   #exchangeAt = $state(0);
+  /** How the current exchange was recorded, when not by the form (its findings, expectations). */
+  #recorded = $state.raw<RecordOptions>({});
   readonly diagnoses: Diagnosis[] = $derived.by(() => {
     const analysis = this.#analysis.module;
     if (!analysis || !this.exchange) return [];
@@ -128,8 +150,14 @@ export class SessionState {
       const verification = this.#verifier.results.get(token.raw);
       return typeof verification === 'object' ? [{ token: token.source.replace('_', ' '), ...verification }] : [];
     });
+    const { findings = [], diagnosed } = this.#recorded;
+    if (diagnosed) {
+      const verified = verifications.flatMap((v) => analysis.diagnoseVerification(v.token, v.signature, v.checks));
+      return [...findings, ...verified].sort(analysis.bySeverity);
+    }
     const context = { exchange: this.exchange, request: this.exchangeRequest, pageOrigin: this.pageOrigin };
-    return analysis.diagnose({ ...context, verifications, now: this.#exchangeAt });
+    const found = analysis.diagnose({ ...context, verifications, now: this.#exchangeAt });
+    return findings.length ? [...findings, ...found].sort(analysis.bySeverity) : found;
   });
   readonly lints: Diagnosis[] = $derived.by(
     () => this.#analysis.module?.lintRequest(this.form, this.validation.ok ? this.validation.value : undefined) ?? [],
@@ -155,13 +183,15 @@ export class SessionState {
       clientId: this.form.fields.client_id.trim() || undefined,
     };
   });
-  /** What a token received is verified against: the request that got it. */
+  /** What a token received is verified against: the request that got it, and what its recorder expects. */
   readonly exchangeContext = $derived.by(() => {
     const request = this.exchangeRequest;
+    const expect = this.#recorded.expect ?? {};
     return {
-      tenantOrigin: request?.tenant.origin,
-      audience: requestParam(request, 'audience'),
-      clientId: requestParam(request, 'client_id'),
+      tenantOrigin: request?.tenant.origin ?? expect.tenantOrigin,
+      audience: requestParam(request, 'audience') ?? expect.audience,
+      clientId: requestParam(request, 'client_id') ?? expect.clientId,
+      nonce: expect.nonce,
     };
   });
 
@@ -279,9 +309,20 @@ export class SessionState {
     this.importNotes = { ok: true, notes: imported.value.notes };
   }
 
-  #record(exchange: Exchange, request: TokenRequest | undefined): void {
+  /**
+   * Record an exchange made outside the form (the answer of /authorize and its code exchange, /userinfo, the
+   * person's API): it becomes the current exchange and an attempt, diagnosed as the options say.
+   */
+  record(exchange: Exchange, request?: TokenRequest, options: RecordOptions = {}): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.#record(exchange, request, options);
+  }
+
+  #record(exchange: Exchange, request: TokenRequest | undefined, options: RecordOptions = {}): void {
     this.#clock.tick();
     this.#exchangeAt = this.#clock.now;
+    this.#recorded = options;
     this.exchange = exchange;
     this.exchangeRequest = request;
     this.status = exchange.state;
@@ -295,6 +336,7 @@ export class SessionState {
       status: exchange.status,
       elapsedMs: exchange.elapsedMs,
       top: top && { id: top.id, title: top.title, severity: top.severity, breadcrumb: top.breadcrumb },
+      ...(options.label ? { label: options.label } : {}),
     };
     this.attempts = [attempt, ...this.attempts];
   }
