@@ -103,7 +103,7 @@ describe('GET /authorize stops on its own page', () => {
 });
 
 describe('GET /authorize sends errors back to the redirect URI', () => {
-  test.each([
+  test.each<[Record<string, string>, string, string]>([
     [{ response_type: 'id_token' }, 'unauthorized_client', "Grant type 'implicit' not allowed for the client."],
     [{ response_type: 'nonsense' }, 'unsupported_response_type', 'Unsupported response type: nonsense'],
     [{ audience: 'https://nope.example/' }, 'access_denied', 'Service not found: https://nope.example/'],
