@@ -1,4 +1,4 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair } from 'jose';
 import Provider, { type ResponseType } from 'oidc-provider';
@@ -15,7 +15,8 @@ export interface LocalProvider {
 
 /**
  * A real, certified OpenID Provider (panva's oidc-provider) on 127.0.0.1: a machine-to-machine client that
- * gets JWT access tokens, CORS allowed for the page's origin, and the token endpoint at Auth0's path.
+ * gets JWT access tokens, CORS allowed for the page's origin, and the token endpoint at Auth0's path; with
+ * `login`, also a public client that logs in through /authorize, /userinfo, and a login form.
  */
 export async function startProvider(
   pageOrigin: string,
@@ -58,8 +59,8 @@ export async function startProvider(
     // The default policy refuses confidential clients from browsers, as Auth0 does; this test allows the page.
     clientBasedCORS: (_ctx, requestOrigin) => requestOrigin === pageOrigin,
     features: {
-      // Its development login form takes any login and password: enough to drive a real /authorize.
-      devInteractions: { enabled: options.login !== undefined },
+      // Its own development pages @import a web font from Google: the login form is served below instead.
+      devInteractions: { enabled: false },
       clientCredentials: { enabled: true },
       resourceIndicators: {
         enabled: true,
@@ -78,12 +79,31 @@ export async function startProvider(
     // Auth0's paths, so the page calls the provider as it calls a tenant.
     routes: { token: '/oauth/token', authorization: '/authorize', userinfo: '/userinfo' },
     cookies: { keys: ['test-only-cookie-key'] },
+    // Its error page, as plain words (the default one @imports a web font too).
+    renderError: (ctx, out) => {
+      ctx.type = 'text/plain; charset=utf-8';
+      ctx.body = Object.entries(out)
+        .map(([name, value]) => `${name}: ${String(value)}`)
+        .join('\n');
+    },
   });
+  // oidc-provider's documented way to allow implicit to an http redirect URI: the page runs on loopback here.
+  // (Client.Schema is not in the provider's type declarations.)
+  const schema = (
+    provider.Client as unknown as { Schema: { prototype: { invalidate(message: string, code?: string): void } } }
+  ).Schema.prototype;
+  const { invalidate } = schema;
+  schema.invalidate = function (message: string, code?: string) {
+    if (code === 'implicit-force-https') return;
+    invalidate.call(this, message, code);
+  };
   const requests: string[] = [];
   const callback = provider.callback();
   server.on('request', (request, response) => {
     requests.push(`${request.method} ${request.url}`);
-    void callback(request, response);
+    const interaction = /^\/interaction\/([\w-]+)(?:\/(login|confirm))?$/.exec(request.url ?? '');
+    if (options.login && interaction) void interact(provider, request, response, interaction[2]);
+    else void callback(request, response);
   });
   return {
     origin,
@@ -97,4 +117,51 @@ export async function startProvider(
         server.close(() => resolve());
       }),
   };
+}
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><main><h1>${title}</h1>${body}</main></body></html>`;
+
+/**
+ * The provider's login and consent steps, through its interaction API (interactionDetails, interactionFinished,
+ * Grant), as a real deployment serves them: any login and password sign in, and consent grants what was asked.
+ */
+async function interact(provider: Provider, request: IncomingMessage, response: ServerResponse, step?: string) {
+  const details = await provider.interactionDetails(request, response);
+  const form = new URLSearchParams(
+    await new Promise<string>((resolve) => {
+      const chunks: Buffer[] = [];
+      request.on('data', (chunk: Buffer) => chunks.push(chunk));
+      request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    }),
+  );
+  if (step === 'login') {
+    const login = form.get('login') ?? '';
+    return provider.interactionFinished(
+      request,
+      response,
+      { login: { accountId: login } },
+      { mergeWithLastSubmission: false },
+    );
+  }
+  if (step === 'confirm') {
+    const { prompt, params, session } = details;
+    const grant = new provider.Grant({ accountId: session?.accountId ?? '', clientId: String(params.client_id) });
+    const missing = prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[] };
+    if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+    if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
+    const grantId = await grant.save();
+    return provider.interactionFinished(request, response, { consent: { grantId } }, { mergeWithLastSubmission: true });
+  }
+  const html =
+    details.prompt.name === 'login'
+      ? page(
+          'Sign-in',
+          `<form method="post" action="/interaction/${details.uid}/login"><label>Login <input name="login" autocomplete="off"></label><label>Password <input name="password" type="password" autocomplete="off"></label><button type="submit">Sign-in</button></form>`,
+        )
+      : page(
+          'Authorize',
+          `<form method="post" action="/interaction/${details.uid}/confirm"><button type="submit">Continue</button></form>`,
+        );
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(html);
 }
