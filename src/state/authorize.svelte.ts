@@ -59,7 +59,7 @@ export interface DemoTenant {
 }
 
 type Phase = 'idle' | 'waiting' | 'silent' | 'exchanging';
-type Mode = 'popup' | 'silent' | 'simulated';
+type Mode = 'popup' | 'silent' | 'simulated' | 'manual';
 
 /** One login in progress: its request and secrets (in memory only), and where its answer is expected from. */
 interface Flow {
@@ -176,6 +176,19 @@ export class AuthorizeState {
     if (this.#flow) this.#flow.window = opened;
     this.phase = 'waiting';
     this.#watchWindow(opened);
+  }
+
+  /**
+   * The URL copied to be opened by hand (popups blocked, another browser profile): its login becomes the one in
+   * progress, so the answer, handed over or pasted, is checked against it. The next Log in makes fresh secrets.
+   */
+  manual(): string {
+    this.showErrors = true;
+    const checked = this.validation;
+    const secrets = this.#prepared;
+    if (!checked.ok || !secrets) return '';
+    this.#begin({ request: checked.value, secrets, mode: 'manual' });
+    return authorizeUrl(checked.value, secrets);
   }
 
   /** prompt=none with response_mode=web_message in a hidden frame, the SPA SDK's way of renewing a session. */

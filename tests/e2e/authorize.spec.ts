@@ -227,3 +227,87 @@ test.describe('the token put to use: /userinfo and your API', () => {
     ]);
   });
 });
+
+test.describe('when no popup can be used, and the page the answer lands on', () => {
+  let tenant: LocalTenant;
+  let pageUrl: string;
+
+  test.beforeEach(async ({ guard, baseURL }) => {
+    const pageOrigin = new URL(baseURL ?? '').origin;
+    pageUrl = `${pageOrigin}/`;
+    tenant = await startTenant((origin) => ({
+      ...seedTenant(pageOrigin)(origin),
+      clients: [spa(pageOrigin, [pageUrl])],
+    }));
+    guard.allowOrigin(tenant.origin);
+    guard.allowTenantCookies(tenant.origin);
+  });
+  test.afterEach(() => tenant.close());
+
+  test('popups blocked: the URL opened in a tab of its own hands the answer back to this tab', async ({
+    page,
+    context,
+  }) => {
+    // A popup blocker: window.open gives nothing.
+    await page.addInitScript(() => (window.open = () => null));
+    await page.goto('/');
+    await openTab(page, tenant);
+    await page.getByRole('button', { name: 'Log in through /authorize' }).click();
+    await expect(diagnosis(page, 'authorize.popup-blocked')).toBeVisible();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy /authorize URL' }).click();
+    const url = await page.evaluate(() => navigator.clipboard.readText());
+    expect(url).toMatch(/code_challenge_method=S256/);
+
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.getByLabel('Email address').fill(user.username);
+    await tab.getByLabel('Password').fill(user.password);
+    await tab.getByRole('button', { name: 'Continue' }).click();
+    // No opener here: the answer crossed over the BroadcastChannel.
+    await expect(tab.getByTestId('handed-over')).toBeVisible();
+    expect(tab.url()).toBe(pageUrl);
+    await expect(page.getByTestId('request-status')).toContainText('HTTP 200');
+    await expect(diagnosis(page, 'authorize.id-token-bound')).toBeVisible();
+    expect(await tab.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+  });
+
+  test('an answer that lands where no login waits is taken out of the address bar and explained', async ({ page }) => {
+    await page.goto('/#error=access_denied&error_description=Not%20today&state=abc');
+    await expect(diagnosis(page, 'authorize.no-login-pending')).toBeVisible();
+    await expect(diagnosis(page, 'authorize.access-denied')).toContainText('“Not today”');
+    expect(page.url()).toBe(pageUrl);
+    await expect(page.getByRole('tab', { name: 'Universal Login (/authorize)' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+
+  test('silent authentication: no session, then a session, then an origin Auth0 will not post to', async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.goto('/');
+    await openTab(page, tenant);
+    const silent = page.getByRole('button', { name: 'Try silent authentication' });
+    await silent.click();
+    await expect(diagnosis(page, 'authorize.login-required')).toContainText('there is no session at the tenant');
+
+    const popup = await logIn(page);
+    await popup.waitForEvent('close');
+    await expect(page.getByTestId('request-status')).toContainText('HTTP 200');
+    const exchanges = () => tenant.requests.filter((r) => r.path === '/oauth/token').length;
+    expect(exchanges()).toBe(1);
+    await silent.click();
+    // The session answered in a web message to the hidden frame; its code was exchanged too.
+    await expect.poll(exchanges).toBe(2);
+    await expect(page.getByTestId('request-status')).toContainText('HTTP 200');
+    await expect(page.locator('iframe')).toHaveCount(0);
+
+    tenant.config.clients = [{ ...spa(new URL(pageUrl).origin, [pageUrl]), allowedOrigins: [] }];
+    await silent.click();
+    const none = diagnosis(page, 'authorize.silent-no-message');
+    await expect(none).toBeVisible({ timeout: 15_000 });
+    await expect(none.getByTestId('diagnosis-fix')).toContainText(
+      `Add ${new URL(pageUrl).origin} to Allowed Web Origins`,
+    );
+  });
+});

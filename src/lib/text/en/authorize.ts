@@ -78,7 +78,8 @@ export const authorizeUi = {
   clientAuthHelp:
     'How the code is exchanged: “none” for a Single Page Application or Native app, a secret for a Regular Web Application.',
   url: 'The /authorize URL',
-  urlNote: 'state, nonce and the PKCE challenge are fresh for every login; the verifier never leaves this page.',
+  urlNote:
+    'state, nonce and the PKCE challenge are fresh for every login; the verifier never leaves this page. Opened by hand (copied), this URL’s answer still comes back to this tab.',
   copyUrl: 'Copy /authorize URL',
   login: 'Log in through /authorize',
   silent: 'Try silent authentication',
