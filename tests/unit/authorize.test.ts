@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { describe, expect, test } from 'vitest';
-import { readRedirectAnswer } from '../../src/lib/authorize/answer';
+import { pageText, readRedirectAnswer, textOutsideForms } from '../../src/lib/authorize/answer';
 import { readCallback, readWebMessage, withoutCallback } from '../../src/lib/authorize/callback';
 import { checkBindings } from '../../src/lib/authorize/checks';
 import { bindingFindings, diagnoseRedirect } from '../../src/lib/authorize/diagnose';
@@ -182,6 +182,19 @@ describe('reading the answer of /authorize', () => {
     expect(
       readHandoff({ kind: 'callback', id: '1', carrier: 'query', params: { code: 7 }, returnedTo: '' }),
     ).toBeUndefined();
+  });
+  test('a page is read as words, a line per block, without its title, scripts or styles', () => {
+    const html =
+      '<html><head><title>Log in | Tenant</title><style>p{color:red}</style></head><body><h1>Welcome</h1>' +
+      '<p>Log in to <b>My&nbsp;App</b> &amp; continue</p><script>alert(1)</script>Line<br>two</body></html>';
+    expect(pageText(html)).toBe('Welcome\nLog in to My App & continue\nLine\ntwo');
+  });
+  test('a login box is read around its form: the fields and buttons are not repeated as text', () => {
+    const html =
+      '<main><h1>Welcome</h1><p>Log in to continue.</p><form method="post" action="/u/login">' +
+      '<label>Email address<input name="username"></label><button>Continue</button></form>' +
+      '<p>Wrong email or password.</p></main>';
+    expect(textOutsideForms(html)).toBe('Welcome\nLog in to continue.\nWrong email or password.');
   });
 });
 

@@ -60,10 +60,11 @@ function fromObject(object: Record<string, unknown>, text: string): RedirectAnsw
   };
 }
 
-/** An HTML page's words: scripts, styles and tags dropped, entities of the common kind read, space collapsed. */
+/** An HTML page's words: scripts, styles, its title and tags dropped, a line per block, common entities read. */
 export function pageText(html: string): string {
   return html
-    .replace(/<(script|style)\b[^<]{0,100000}<\/\1\s*>/gi, ' ')
+    .replace(/<(script|style|title)\b[^<]{0,100000}<\/\1\s*>/gi, ' ')
+    .replace(/<\/(?:p|h[1-6]|li|div|tr|main|section|label|button)\s*>|<br\s*\/?>/gi, '\n')
     .replace(/<[^<>]{0,4096}>/g, ' ')
     .replaceAll('&quot;', '"')
     .replaceAll('&#39;', "'")
@@ -75,4 +76,14 @@ export function pageText(html: string): string {
     .map((line) => line.replace(/[ \t\r]+/g, ' ').trim())
     .filter(Boolean)
     .join('\n');
+}
+
+/** The page's words outside its forms: what a login box says around its fields and buttons. */
+export function textOutsideForms(html: string): string {
+  return pageText(
+    html
+      .split(/<form\b[^<>]{0,4096}>|<\/form\s*>/i)
+      .filter((_, index) => index % 2 === 0)
+      .join(' '),
+  );
 }
