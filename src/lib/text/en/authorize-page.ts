@@ -42,7 +42,7 @@ export const pageTexts = {
     cause: `No answer came back from /authorize before the window closed. If you closed it yourself on an Auth0 error page, that page is the answer: most often “Callback URL mismatch” (the redirect_uri ${f.redirectUri ?? ''} is not in Allowed Callback URLs)${f.responseMode === 'web_message' ? `, or, with response_mode=web_message, ${f.pageOrigin} missing from Allowed Web Origins` : ''}. Auth0 shows those errors on its own page and never redirects them.`,
     fix: [
       `Add exactly ${f.redirectUri ?? 'the redirect_uri'} to Allowed Callback URLs${f.responseMode === 'web_message' ? `, and ${f.pageOrigin} to Allowed Web Origins` : ''}, Save Changes, and log in again.`,
-      'If the window showed another error, paste its text into “Paste what the login window shows” to have it read.',
+      'If the window showed another error, copy its text into “Paste the URL you were sent back to” below to have it read.',
     ],
     breadcrumb: f.responseMode === 'web_message' ? webOrigins : callbackUrls,
     docs: docs.appSettings,
