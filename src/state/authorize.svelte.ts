@@ -145,7 +145,7 @@ export class AuthorizeState {
   );
   /** The same URL for the screen: the nonce, kept like a secret, is masked. */
   readonly urlOnScreen: string = $derived(
-    this.#prepared ? this.url.replace(`nonce=${this.#prepared.nonce}`, `nonce=${encodeURIComponent(masked)}`) : '',
+    this.#prepared ? this.url.replace(`nonce=${this.#prepared.nonce}`, `nonce=${masked}`) : '',
   );
   readonly ready = $derived(this.#prepared !== undefined);
 
