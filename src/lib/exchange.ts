@@ -32,8 +32,11 @@ export interface Exchange {
   evidence: string[];
   /** The URL that was called, when known. */
   url?: string;
-  /** The endpoint that answered, as a path (`/authorize`, `/userinfo`), when the page knows it. */
-  endpoint?: string;
+  /**
+   * The endpoint that answered (`/authorize`, `/userinfo`, `api` for the person's own API), when the page knows it,
+   * and how: the request it sent, or the box the answer was pasted into.
+   */
+  endpoint?: { path: string; source: 'request' | 'chosen' };
   /** Where a redirect pointed (its Location, resolved), when the browser let the page see it. */
   location?: string;
 }

@@ -334,7 +334,7 @@ export class AuthorizeState {
       const bindings = idToken
         ? bindingFindings(await checkBindings({ idToken, nonce: flow.secrets.nonce }, this.#options.crypto))
         : [];
-      session.record({ ...exchange, endpoint: '/oauth/token' }, request, {
+      session.record({ ...exchange, endpoint: { path: '/oauth/token', source: 'request' } }, request, {
         findings: [...findings, ...bindings],
         expect: { nonce: flow.secrets.nonce },
       });
@@ -376,7 +376,7 @@ export class AuthorizeState {
       body,
       json: text === undefined ? shown : undefined,
       evidence: [],
-      endpoint: '/authorize',
+      endpoint: { path: '/authorize', source: via === 'direct' ? 'request' : 'chosen' },
       ...(callback.returnedTo ? { url: callback.returnedTo } : {}),
     };
   }

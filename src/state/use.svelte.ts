@@ -154,7 +154,7 @@ export class UseState {
   }
 
   #record(call: Call, exchange: Exchange): void {
-    const endpoint = call.target === 'userinfo' ? '/userinfo' : 'api';
+    const endpoint = { path: call.target === 'userinfo' ? '/userinfo' : 'api', source: 'request' as const };
     const findings = diagnoseUse({
       target: call.target,
       exchange,
