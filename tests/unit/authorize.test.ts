@@ -330,6 +330,19 @@ describe('a redirect error is worded with what the page knows of its login', () 
       'Allowed Callback URLs',
     ]);
   });
+  test('a logout return URL not allowed names the exact URL, and Allowed Logout URLs', () => {
+    const found = diagnoseRedirect(
+      readRedirectAnswer(
+        'Oops!, something went wrong\ninvalid_request: The "returnTo" querystring parameter "http://localhost:3000/bye" is not defined as a valid URL in "Allowed Logout URLs".',
+      ),
+      facts,
+    );
+    expect(found?.id).toBe('authorize.logout-url-not-allowed');
+    expect(found?.fix[0]).toBe(
+      'Add exactly http://localhost:3000/bye to the application’s Allowed Logout URLs, then Save Changes; send client_id with the logout so that list is the one used.',
+    );
+    expect(found?.breadcrumb?.at(-1)).toBe('Allowed Logout URLs');
+  });
   test('an Action’s reason is quoted, with where Actions live', () => {
     const found = diagnoseRedirect(
       readRedirectAnswer('?error=access_denied&error_description=Please%20verify%20your%20email'),

@@ -41,6 +41,15 @@ export const redirectConditions: RedirectCondition[] = [
       /origin .{0,300}is not (?:allowed|in the list of allowed web origins)/i,
     ],
   },
+  {
+    // Logging out (/v2/logout?returnTo=…, /oidc/logout?post_logout_redirect_uri=…) stops on Auth0's error page too.
+    id: 'authorize.logout-url-not-allowed',
+    errors: ['invalid_request'],
+    patterns: [
+      /"(?:returnTo|post_logout_redirect_uri)" (?:querystring )?parameter "(?<url>[^"\s]{1,2048})" is not defined as a valid url/i,
+      /is not defined as a valid url in "?allowed logout urls/i,
+    ],
+  },
 
   // Actions, Rules and scripts
   {

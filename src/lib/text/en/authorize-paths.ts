@@ -7,6 +7,7 @@ export type FindingText = Pick<Diagnosis, 'title' | 'cause' | 'fix' | 'breadcrum
 export const appUris = ['Applications', 'Applications', 'your app', 'Settings', 'Application URIs'];
 export const callbackUrls = [...appUris, 'Allowed Callback URLs'];
 export const webOrigins = [...appUris, 'Allowed Web Origins'];
+export const logoutUrls = [...appUris, 'Allowed Logout URLs'];
 export const grantTypesPath = [
   'Applications',
   'Applications',
@@ -21,6 +22,7 @@ export const logsPath = ['Monitoring', 'Logs'];
 
 export const authorizeDocs = {
   appSettings: 'https://auth0.com/docs/get-started/applications/application-settings',
+  logout: 'https://auth0.com/docs/authenticate/login/logout/redirect-users-after-logout',
   silentAuth: 'https://auth0.com/docs/authenticate/login/configure-silent-authentication',
   actions: 'https://auth0.com/docs/customize/actions/explore-triggers/signup-and-login-triggers/login-trigger',
   rules: 'https://auth0.com/docs/customize/rules',

@@ -5,6 +5,7 @@ import {
   authorizeDocs as docs,
   callbackUrls,
   grantTypesPath,
+  logoutUrls,
   logsPath,
   rulesPath,
   said,
@@ -39,6 +40,16 @@ export const redirectTexts: Record<string, (facts: F) => FindingText> = {
     ],
     breadcrumb: webOrigins,
     docs: docs.silentAuth,
+  }),
+  'authorize.logout-url-not-allowed': (f) => ({
+    title: 'The logout return URL is not in Allowed Logout URLs',
+    cause: `After a logout (/v2/logout with returnTo, /oidc/logout with post_logout_redirect_uri) Auth0 redirects only to a URL listed in Allowed Logout URLs: the application’s list when the logout URL carries client_id, the tenant’s otherwise. ${typeof f.url === 'string' ? f.url : 'The URL'} is not in the list, so Auth0 stopped on its own error page.${said(f.description)}`,
+    fix: [
+      `Add exactly ${typeof f.url === 'string' ? f.url : 'the returnTo URL'} to the application’s Allowed Logout URLs, then Save Changes; send client_id with the logout so that list is the one used.`,
+      'A logout URL without client_id is checked against Settings > Advanced > Allowed Logout URLs (the tenant’s list) instead.',
+    ],
+    breadcrumb: logoutUrls,
+    docs: docs.logout,
   }),
   'authorize.extensibility-timeout': (f) => ({
     title: 'An Action or Rule took too long',
