@@ -144,7 +144,8 @@ test.describe('Universal Login against the local Auth0-like tenant', () => {
     ]);
     await expect(popup.getByLabel('Email address')).toBeVisible();
     // Someone else's answer lands where this login's would: same page, a code, another state.
-    await popup.goto(`${pageUrl}#code=forged-code&state=not-the-one-sent`);
+    // Only until the navigation commits: the landing page hands the answer over and closes itself straight after.
+    await popup.goto(`${pageUrl}#code=forged-code&state=not-the-one-sent`, { waitUntil: 'commit' });
     await expect(diagnosis(page, 'authorize.state-mismatch')).toBeVisible();
     await expect(page.getByTestId('raw-response')).not.toContainText('forged-code');
     expect(tenant.requests.filter((r) => r.path === '/oauth/token')).toEqual([]);
