@@ -15,6 +15,8 @@ export function contentSecurityPolicy(styleHashes: string[] = []): string {
     ['style-src', "'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
     "img-src 'self' data:",
     'connect-src https: http://localhost:* http://127.0.0.1:*',
+    // Silent authentication loads the tenant's /authorize in a hidden frame: https tenants, and loopback ones.
+    'frame-src https: http://localhost:* http://127.0.0.1:*',
     "base-uri 'none'",
     "form-action 'none'",
     "require-trusted-types-for 'script'",

@@ -1,6 +1,6 @@
 import { createSigningKey, type SigningKey } from './emulator/keys';
 import { handleTenantRequest } from './emulator/tenant';
-import type { TenantConfig } from './emulator/types';
+import type { EmulatorResponse, TenantConfig } from './emulator/types';
 import { demoCredentials, demoOrigin } from './constants';
 
 /** The tenant as the seed's author found it: Password grant off, no Default Directory. */
@@ -23,8 +23,12 @@ export function seedConfig(pageOrigin: string): TenantConfig {
         authMethod: 'client_secret_post',
         grantTypes: ['authorization_code', 'implicit', 'refresh_token', 'client_credentials'],
         allowedOrigins: [pageOrigin],
+        // Allowed Callback URLs as the story begins: the app's own, not this page's.
+        callbacks: ['http://localhost:3000/callback'],
+        name: 'Demo App',
       },
     ],
+    actions: [{ name: 'Require verified email', enabled: true, deny: 'Please verify your email before logging in.' }],
     apis: [{ identifier: demoCredentials.api, scopes: ['read:messages', 'write:messages'] }],
     clientGrants: [],
   };
@@ -36,9 +40,13 @@ const simulatedLatencyMs = 120;
  * A fetch that answers from the emulator, and behaves as a browser would with the tenant's CORS answers:
  * a refused preflight or a missing allow-origin header is a TypeError, exactly like a real block.
  */
-export function demoFetch(config: () => TenantConfig, key: SigningKey, pageOrigin: string): typeof fetch {
+export function demoFetch(
+  config: () => TenantConfig,
+  key: SigningKey,
+  pageOrigin: string,
   // What the demo tenant remembers between requests (issued codes, pending device codes…), while the page is open.
-  const memory = {};
+  memory: object = {},
+): typeof fetch {
   return async (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     if (url.origin !== demoOrigin) throw new TypeError('Failed to fetch');
@@ -69,5 +77,35 @@ export function demoFetch(config: () => TenantConfig, key: SigningKey, pageOrigi
   };
 }
 
+/**
+ * The demo tenant's pages as a browser tab would get them (a navigation: no CORS), for the in-page stand-in of
+ * the login window, which a real popup cannot be for a tenant that lives inside the page. It keeps the demo
+ * tenant's session cookie as a browser would, in memory, for later logins and silent authentication.
+ */
+export function demoNavigate(config: () => TenantConfig, key: SigningKey, memory: object) {
+  let cookie = '';
+  return async (method: 'GET' | 'POST', url: string, body = ''): Promise<EmulatorResponse> => {
+    const parsed = new URL(url, demoOrigin);
+    if (parsed.origin !== demoOrigin) throw new TypeError('Only the demo tenant is simulated');
+    await new Promise((resolve) => setTimeout(resolve, simulatedLatencyMs));
+    const answer = await handleTenantRequest(
+      {
+        method,
+        path: `${parsed.pathname}${parsed.search}`,
+        headers: { cookie, ...(method === 'POST' ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) },
+        body,
+      },
+      config(),
+      key,
+      Date.now(),
+      memory,
+    );
+    const set = answer.headers['set-cookie'];
+    if (set) cookie = set.split(';')[0] ?? '';
+    return answer;
+  };
+}
+
 export { createSigningKey, demoCredentials, demoOrigin };
+export type { EmulatorResponse };
 export type { SigningKey, TenantConfig };

@@ -6,6 +6,8 @@ export { decodeInput, decodeResponse, viewAt } from './token/inspect';
 export { diagnose } from './diagnose';
 export { endpoints } from './endpoint';
 export { endpointTexts } from './text/en/endpoints';
+export { diagnoseVerification } from './diagnose/verification';
+export { bySeverity } from './diagnose/severity';
 export { lintRequest } from './diagnose/lints';
 export { buildReport } from './report';
 export { parsePastedResponse } from './response/parse';

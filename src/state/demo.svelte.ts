@@ -4,6 +4,7 @@ import type { FetchRouter } from './network';
 import type { SessionState } from './session.svelte';
 
 type DemoModule = typeof import('../demo/demo-tenant');
+type Navigate = ReturnType<DemoModule['demoNavigate']>;
 
 /** The in-page demo tenant: its settings as Dashboard-like switches, answering the page's requests. */
 export class DemoController {
@@ -12,6 +13,7 @@ export class DemoController {
   #router: FetchRouter;
   #session: SessionState;
   #pageOrigin: string;
+  #navigate: Navigate | undefined;
 
   constructor(router: FetchRouter, session: SessionState, pageOrigin: string) {
     this.#router = router;
@@ -47,11 +49,16 @@ export class DemoController {
     const demo = (this.#module ??= await import('../demo/demo-tenant'));
     const key = await demo.createSigningKey();
     this.#config = demo.seedConfig(this.#pageOrigin);
-    return demo.demoFetch(
-      () => $state.snapshot(this.#config) ?? demo.seedConfig(this.#pageOrigin),
-      key,
-      this.#pageOrigin,
-    );
+    const config = () => $state.snapshot(this.#config) ?? demo.seedConfig(this.#pageOrigin);
+    const memory = {};
+    this.#navigate = demo.demoNavigate(config, key, memory);
+    return demo.demoFetch(config, key, this.#pageOrigin, memory);
+  }
+
+  /** A page of the demo tenant as the login window would load it (see demoNavigate). */
+  navigate(method: 'GET' | 'POST', url: string, body?: string): ReturnType<Navigate> {
+    if (!this.#navigate) return Promise.reject(new Error('The demo tenant has not started'));
+    return this.#navigate(method, url, body);
   }
 
   /** The demo tenant's settings, once it has loaded. */
@@ -106,5 +113,27 @@ export class DemoController {
 
   get pageOrigin(): string {
     return this.#pageOrigin;
+  }
+
+  /** Allowed Callback URLs holds this page's own URL, the /authorize tab's redirect URI. */
+  get callbackAllowed(): boolean {
+    return this.#config?.clients[0]?.callbacks?.includes(this.#session.pageUrl) ?? false;
+  }
+
+  setCallbackAllowed(on: boolean): void {
+    const client = this.#config?.clients[0];
+    if (!client) return;
+    const others = (client.callbacks ?? []).filter((url) => url !== this.#session.pageUrl);
+    client.callbacks = on ? [...others, this.#session.pageUrl] : others;
+  }
+
+  /** The first post-login Action, on or off. */
+  get actionEnabled(): boolean {
+    return this.#config?.actions?.[0]?.enabled ?? false;
+  }
+
+  setActionEnabled(on: boolean): void {
+    const action = this.#config?.actions?.[0];
+    if (action) action.enabled = on;
   }
 }

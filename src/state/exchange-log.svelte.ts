@@ -22,7 +22,19 @@ export interface Attempt {
   step?: string;
 }
 
-/** Where an exchange came from besides the exchange itself: what was pasted, and the app a console message names. */
+/** What a token of an exchange is verified against when its request does not say (and the nonce of a login). */
+export interface Expectations {
+  tenantOrigin?: string;
+  audience?: string;
+  clientId?: string;
+  nonce?: string;
+}
+
+/**
+ * Where an exchange came from besides the exchange itself: what was pasted, the app a console message names, the
+ * step it was, and for an exchange made outside the form (the /authorize answer, /userinfo, the person's API) the
+ * findings its caller made and what its tokens are verified against.
+ */
 export interface RecordOptions {
   /** The text pasted back, for the report (its echoed command is shown redacted). */
   pasted?: string;
@@ -30,6 +42,11 @@ export interface RecordOptions {
   step?: string;
   /** The origin of the app a pasted console message was about; this page's origin otherwise. */
   origin?: string;
+  /** Findings the caller made about the exchange, shown before the diagnosis of the answer. */
+  findings?: Diagnosis[];
+  /** The caller diagnosed the exchange whole (it is no answer of /oauth/token): only its findings are shown. */
+  diagnosed?: boolean;
+  expect?: Expectations;
 }
 
 /**
@@ -109,13 +126,19 @@ export class ExchangeLog {
       const verification = this.#verifier.results.get(token.raw);
       return typeof verification === 'object' ? [{ token: token.source.replace('_', ' '), ...verification }] : [];
     });
-    return analysis.diagnose({
+    const { findings = [], diagnosed } = this.#recorded;
+    if (diagnosed) {
+      const verified = verifications.flatMap((v) => analysis.diagnoseVerification(v.token, v.signature, v.checks));
+      return [...findings, ...verified].sort(analysis.bySeverity);
+    }
+    const found = analysis.diagnose({
       exchange,
       request: this.#request,
       pageOrigin: this.origin,
       verifications,
       now: this.#at,
     });
+    return findings.length ? [...findings, ...found].sort(analysis.bySeverity) : found;
   });
 
   /** The tokens of the exchange, decoded once from its parsed body; a clock tick only redoes their times. */
@@ -130,13 +153,15 @@ export class ExchangeLog {
     return analysis ? this.#decodedTokens.map((view) => analysis.viewAt(view, { now: this.#clock.now })) : [];
   });
 
-  /** What a token received is verified against: the request that got it. */
+  /** What a token received is verified against: the request that got it, and what its recorder expects. */
   readonly exchangeContext = $derived.by(() => {
     const request = this.#request;
+    const expect = this.#recorded.expect ?? {};
     return {
-      tenantOrigin: request?.tenant.origin,
-      audience: requestParam(request, 'audience'),
-      clientId: requestParam(request, 'client_id'),
+      tenantOrigin: request?.tenant.origin ?? expect.tenantOrigin,
+      audience: requestParam(request, 'audience') ?? expect.audience,
+      clientId: requestParam(request, 'client_id') ?? expect.clientId,
+      nonce: expect.nonce,
     };
   });
 

@@ -6,6 +6,7 @@ import type { ClockState } from './clock.svelte';
 import { RequestDraft } from './draft.svelte';
 import { ExchangeLog } from './exchange-log.svelte';
 import type { FetchRouter } from './network';
+import type { RecordOptions } from './exchange-log.svelte';
 import type { VerifierState } from './verifier.svelte';
 
 export type { Attempt, RequestStatus } from './exchange-log.svelte';
@@ -13,6 +14,8 @@ export type { Attempt, RequestStatus } from './exchange-log.svelte';
 /** What a send ended in: an attempt recorded, or nothing sent and why. */
 export type SendOutcome =
   { sent: true; attempt: number } | { sent: false; reason: 'busy' | 'invalid' | 'placeholders' };
+
+export type { Expectations, RecordOptions } from './exchange-log.svelte';
 
 /**
  * The loop of one session: the request being written (`draft`), the answers so far (`log`), and the two ways from
@@ -93,9 +96,15 @@ export class SessionState {
     return this.#router.fetchFor(url);
   }
 
-  /** Record an exchange a step before the token made, in the same pipeline and attempt list as a send. */
-  record(exchange: Exchange, request?: TokenRequest, step?: string): void {
-    this.log.record(exchange, request, step ? { step } : {});
+  /**
+   * Record an exchange made outside the form (a step before the token, the answer of /authorize and its code
+   * exchange, /userinfo, the person's API): it becomes the current exchange and an attempt, diagnosed as the
+   * options say. A send under way is cancelled: the newest answer is the one on screen.
+   */
+  record(exchange: Exchange, request?: TokenRequest, options: RecordOptions = {}): void {
+    this.#controller?.abort();
+    this.#controller = undefined;
+    this.log.record(exchange, request, options);
   }
 
   async #send(): Promise<SendOutcome> {

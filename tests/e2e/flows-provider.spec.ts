@@ -10,8 +10,10 @@ test.beforeEach(async ({ page, guard, baseURL }) => {
   const pair = await generateKeyPair('ES256', { extractable: true });
   privatePem = await exportPKCS8(pair.privateKey);
   provider = await startProvider(new URL(baseURL ?? '').origin, {
-    assertionKey: { ...(await exportJWK(pair.publicKey)), kid: 'op-cred', alg: 'ES256', use: 'sig' },
-    alg: 'ES256',
+    flows: {
+      assertionKey: { ...(await exportJWK(pair.publicKey)), kid: 'op-cred', alg: 'ES256', use: 'sig' },
+      alg: 'ES256',
+    },
   });
   guard.allowOrigin(provider.origin);
   await page.goto('/');

@@ -22,6 +22,15 @@ test.describe('the guard fails a test that', () => {
     await page.evaluate(() => sessionStorage.setItem('secret', 'x'));
   });
 
+  test.fail(
+    'writes a cookie of its own, even where a tenant’s session cookies are allowed',
+    async ({ page, guard }) => {
+      await page.goto('/');
+      guard.allowTenantCookies(page.url());
+      await page.evaluate(() => (document.cookie = 'written=by-the-page'));
+    },
+  );
+
   test.fail('lets an error escape in the page', async ({ page }) => {
     await page.goto('/');
     await page.evaluate(() => setTimeout(() => void Promise.reject(new Error('unhandled'))));

@@ -1,3 +1,4 @@
+import { authorizeRoute, consentRoute, loginRoute } from './authorize';
 import { text, preflight } from './http';
 import type { SigningKey } from './keys';
 import type { TenantMemory } from './memory';
@@ -7,6 +8,7 @@ import { associateRoute, authenticatorsRoute, challengeRoute } from './mfa';
 import { passwordlessStartRoute } from './passwordless';
 import { revokeRoute } from './revoke';
 import { tokenRoute } from './token';
+import { userinfoRoute } from './userinfo';
 import type { EmulatorRequest, EmulatorResponse, Route, TenantConfig } from './types';
 import { discoveryRoute, jwksRoute } from './well-known';
 
@@ -22,6 +24,10 @@ const routes: Record<string, Route> = {
   'POST /oauth/device/code': deviceCodeRoute,
   'POST /bc-authorize': bcAuthorizeRoute,
   'POST /oauth/revoke': revokeRoute,
+  'GET /authorize': authorizeRoute,
+  'POST /u/login': loginRoute,
+  'POST /u/consent': consentRoute,
+  'GET /userinfo': userinfoRoute,
 };
 
 /**

@@ -1,6 +1,7 @@
 import { findGrant } from '../../lib/request/grants';
 import { auth0Errors, currentUserScopes } from './auth0-errors';
 import { authenticated, findClient } from './clients';
+import { authorizationCodeGrant } from './code-grant';
 import { corsHeaders, json, readBody } from './http';
 import { signJwt } from './keys';
 import type { EmulatedClient, Route, TenantConfig, TenantContext } from './types';
@@ -54,7 +55,7 @@ export const grantHandlers: Record<string, GrantHandler> = {
   password: (request) => passwordGrant(request, request.context.tenant.defaultDirectory),
   [passwordRealm]: (request) => passwordGrant(request, request.params.get('realm')),
   refresh_token: (request) => refreshGrant(request),
-  authorization_code: () => Promise.resolve(auth0Errors.invalidCode),
+  authorization_code: authorizationCodeGrant,
   'http://auth0.com/oauth/grant-type/passwordless/otp': (request) => passwordlessGrant(request),
   'http://auth0.com/oauth/grant-type/mfa-otp': (request) => mfaOtpGrant(request),
   'http://auth0.com/oauth/grant-type/mfa-oob': (request) => mfaOobGrant(request),

@@ -27,6 +27,10 @@ export interface EmulatedClient {
   credentials?: { kid: string; alg: string; publicJwk: import('jose').JWK }[];
   /** Settings > Refresh Token Rotation: each refresh token works once, and a reuse revokes its family. */
   refreshTokenRotation?: boolean;
+  /** Allowed Callback URLs: where /authorize may send its answer (compared exactly). */
+  callbacks?: string[];
+  /** The name Universal Login shows. */
+  name?: string;
 }
 
 export interface EmulatedUser {
@@ -37,6 +41,9 @@ export interface EmulatedUser {
   blocked?: boolean;
   /** The MFA factors the user enrolled (Guardian push, SMS, email, an OTP app). */
   authenticators?: EmulatedAuthenticator[];
+  /** Profile claims for the ID token and /userinfo (scope profile, email). */
+  name?: string;
+  emailVerified?: boolean;
 }
 
 /** One enrolled MFA factor, as GET /mfa/authenticators lists it. */
@@ -49,6 +56,14 @@ export interface EmulatedAuthenticator {
   secret?: string;
   /** For sms/email: where the code goes. */
   to?: string;
+}
+
+/** A post-login Action of the tenant: deployed and bound to the Login flow when `enabled`. */
+export interface EmulatedAction {
+  name: string;
+  enabled: boolean;
+  /** The reason it passes to api.access.deny(), for every login. */
+  deny?: string;
 }
 
 export interface EmulatedApi {
@@ -73,6 +88,8 @@ export interface TenantConfig {
   mfa?: 'always';
   /** The polling interval the tenant gives device and CIBA flows, in seconds (Auth0's is 5). */
   pollingIntervalS?: number;
+  /** Actions > Triggers > post-login, in order. */
+  actions?: EmulatedAction[];
 }
 
 /** Everything a route of the emulated tenant sees: the request, the settings, the signing key, the time, memory. */

@@ -8,6 +8,8 @@
 const secretNames: ReadonlySet<string> = new Set([
   'code',
   'code_verifier',
+  // Not a credential, but it binds an ID token to one login: kept out of links and reports like one.
+  'nonce',
   'authorization_code',
   'otp',
   'oob_code',

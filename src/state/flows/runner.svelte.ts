@@ -80,7 +80,7 @@ export class StepRunner {
       const http = stepHttp(origin, step, encoding);
       curl?.({ onScreen: toCurl(stepHttp(origin, step, encoding, true)), whole: toCurl(http) });
       const exchange = await this.#send(http);
-      this.#session.record(exchange, undefined, flowTexts.stepLabel(step.method, step.path));
+      this.#session.record(exchange, undefined, { step: flowTexts.stepLabel(step.method, step.path) });
       return exchange;
     } finally {
       this.busy = false;
@@ -103,7 +103,7 @@ export class StepRunner {
         }
       : request;
     const exchange = await this.#send(buildHttpRequest(sent));
-    return { exchange, record: () => this.#session.record(exchange, sent, label) };
+    return { exchange, record: () => this.#session.record(exchange, sent, { step: label }) };
   }
 
   /** A step's answer pasted back (the browser could not read it), into the same pipeline. */
@@ -113,7 +113,7 @@ export class StepRunner {
     const parsed = parsePastedResponse(text, path);
     if (!parsed.ok) return parsed.error.message;
     const exchange = parsed.value;
-    this.#session.record(exchange, undefined, flowTexts.stepLabel(method, path));
+    this.#session.record(exchange, undefined, { step: flowTexts.stepLabel(method, path) });
     return exchange;
   }
 

@@ -22,6 +22,7 @@ export const verifyUi = {
   audience: 'Expected aud',
   tolerance: 'Clock tolerance (seconds)',
   nonce: 'Nonce',
+  nonceSent: 'the nonce this page sent with the login',
   button: 'Verify signature',
   checks: 'Claim checks',
   checkStatus: { passed: 'passed', failed: 'failed', 'not-checked': 'not checked' } as Record<string, string>,
