@@ -2,7 +2,7 @@ import type { AnalysisLoader } from './analysis.svelte';
 import type { DecoderState } from './decoder.svelte';
 import type { SessionState } from './session.svelte';
 import { scrubQuery } from '../lib/prefill/query';
-import { queryMessages } from '../lib/text/en/prefill';
+import { queryMessages } from '../lib/text/prefill';
 
 /** The address bar as this page uses it: read it, and replace the current history entry's URL. */
 export interface AddressBar {

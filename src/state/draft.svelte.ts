@@ -11,7 +11,7 @@ import {
   type TokenRequest,
 } from '../lib/request/form';
 import type { Result } from '../lib/result';
-import { requestMessages } from '../lib/text/en/request-messages';
+import { requestMessages } from '../lib/text/request-messages';
 import type { AnalysisLoader } from './analysis.svelte';
 
 /** What an import into the form said: its notes, where each parameter went, or why nothing was imported. */

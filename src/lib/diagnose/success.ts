@@ -2,7 +2,7 @@ import { requestParam } from '../request/form';
 import { decodeToken } from '../token/decode';
 import type { TokenResponse } from '../token/schemas';
 import { audiences } from '../token/scopes';
-import { successTexts } from '../text/en/diagnoses/success';
+import { successTexts } from '../text/diagnoses/success';
 import type { Diagnosis, DiagnosisContext } from './types';
 
 const userGrants =

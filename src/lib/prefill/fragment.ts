@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { findGrant } from '../request/grants';
 import { isSecretName } from '../secrets/names';
 import { parseTenant } from '../tenant/domain';
-import { prefillMessages as m } from '../text/en/prefill';
+import { prefillMessages as m } from '../text/prefill';
 import { buildFragment, prefillKeys, type PrefillKey } from './link';
 
 const controlCharacter = /\p{Cc}/u;
@@ -11,7 +11,8 @@ const printable = (max: number) =>
     z.maxLength(max, m.tooLong()),
     z.refine((value) => !controlCharacter.test(value), m.format()),
   );
-const prefillSchemas: Record<PrefillKey, z.ZodMiniType<string>> = {
+// Built per read, so their messages are in the language of the moment.
+const prefillSchemas = (): Record<PrefillKey, z.ZodMiniType<string>> => ({
   domain: printable(300),
   client_id: z.string().check(z.maxLength(128, m.tooLong()), z.regex(/^[A-Za-z0-9_.~-]+$/, m.format())),
   audience: printable(500),
@@ -19,7 +20,7 @@ const prefillSchemas: Record<PrefillKey, z.ZodMiniType<string>> = {
   grant_type: printable(200),
   realm: printable(200),
   username: printable(320),
-};
+});
 
 export interface Prefill {
   fields: Partial<Record<PrefillKey, string>>;
@@ -44,7 +45,7 @@ export function parseFragment(hash: string): Prefill {
     else if (!isPrefillKey(key)) unknown.push(key);
     else {
       const value = raw.trim();
-      const parsed = prefillSchemas[key].safeParse(value);
+      const parsed = prefillSchemas()[key].safeParse(value);
       const reason = !parsed.success
         ? (parsed.error.issues[0]?.message ?? m.format())
         : key === 'grant_type' && !findGrant(value)

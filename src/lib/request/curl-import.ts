@@ -1,6 +1,6 @@
 import { curlChars, cut, quoteChars } from '../bounds';
 import { err, ok, type Result } from '../result';
-import { curlMessages } from '../text/en/curl';
+import { curlMessages } from '../text/curl';
 import { prepareCommand, type CommandNote } from './curl-text';
 import { decodeForm, readCurlWords, type CurlCommand } from './curl-words';
 import { placeParameters, type Placement } from './curl-place';

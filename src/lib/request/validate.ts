@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { err, ok, type Result } from '../result';
 import { parseTenant, type Tenant } from '../tenant/domain';
-import { fieldLabels } from '../text/en/request';
-import { requestMessages } from '../text/en/request-messages';
+import { fieldLabels } from '../text/request';
+import { requestMessages } from '../text/request-messages';
 import { isFieldName, type FieldName } from './fields';
 import { visibleFields, type ClientAuth, type FormIssue, type RequestForm, type TokenRequest } from './form';
 import { grantFields, grantFor, type GrantDefinition } from './grants';

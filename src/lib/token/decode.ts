@@ -1,4 +1,4 @@
-import { decodeMessages, partNames } from '../text/en/decode';
+import { decodeMessages, partNames } from '../text/decode';
 import { base64urlToBytes } from './jose';
 import { describeJsonType, isJsonObject, type JsonObject } from './schemas';
 import type { TokenSource } from './input';

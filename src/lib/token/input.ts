@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result';
-import { decodeMessages, inputNotes } from '../text/en/decode';
+import { decodeMessages, inputNotes } from '../text/decode';
 import { describeIssues, isJsonObject, tokenResponseSchema, type TokenResponse } from './schemas';
 
 /** Where a token came from: a field of a token response, or pasted on its own. */

@@ -1,5 +1,5 @@
-import { timeTexts } from '../text/en/claims';
-import { timeFormats, timeVerbs, validityTexts } from '../text/en/times';
+import { timeTexts } from '../text/claims';
+import { timeFormats, timeVerbs, validityTexts } from '../text/times';
 import { numericDateSchema, updatedAtSchema, type JsonObject } from './schemas';
 
 /** The claims that hold times: NumericDate (RFC 7519 §2), or ISO 8601 for Auth0's `updated_at`. */
