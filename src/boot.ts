@@ -1,15 +1,28 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { isFramed } from './lib/page/framing';
+import { fragmentLang } from './lib/prefill/lang';
+import { startLocale } from './lib/text/locale';
+import { LocaleState } from './state/locale.svelte';
 import FramedNotice from './ui/FramedNotice.svelte';
+import LanguageSwitch from './ui/LanguageSwitch.svelte';
 import ThemeSwitch from './ui/ThemeSwitch.svelte';
 
 const target = document.getElementById('app');
 const theme = document.getElementById('theme');
-if (!target || !theme) throw new Error('#app or #theme is missing from index.html');
+const language = document.getElementById('language');
+if (!target || !theme || !language) throw new Error('#app, #theme or #language is missing from index.html');
 
+// The language of a link (#lang=ja), else the browser's first that the page has; another than English is loaded
+// before anything mounts, so the page never shows English first.
+const locale = new LocaleState();
+const lang = fragmentLang(window.location.hash);
+const start = startLocale(lang, navigator.languages);
+if (start !== 'en' || lang !== undefined) await locale.choose(start, { chosen: lang !== undefined });
+
+mount(LanguageSwitch, { target: language, props: { locale } });
 mount(ThemeSwitch, { target: theme });
 // Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
 export default isFramed(window)
   ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } })
-  : mount(App, { target });
+  : mount(App, { target, props: { locale } });

@@ -1,5 +1,6 @@
 import type { AnalysisLoader } from './analysis.svelte';
 import type { DecoderState } from './decoder.svelte';
+import type { LocaleState } from './locale.svelte';
 import type { SessionState } from './session.svelte';
 import { scrubQuery } from '../lib/prefill/query';
 import { queryMessages } from '../lib/text/prefill';
@@ -11,7 +12,8 @@ export interface AddressBar {
 }
 
 /**
- * Links into the page: `#domain=…&client_id=…` fills the form, `#token=…` the decoder, on load and whenever the
+ * Links into the page: `#domain=…&client_id=…` fills the form, `#token=…` the decoder, `#lang=ja` the language, on
+ * load and whenever the
  * fragment changes in an open page. Secrets never stay in the address bar or its history entry, whether they
  * came in the fragment or in the query.
  */
@@ -21,8 +23,16 @@ export class AddressState {
   #session: SessionState;
   #decoder: DecoderState;
   #bar: AddressBar;
+  #locale: LocaleState | undefined;
 
-  constructor(analysis: AnalysisLoader, session: SessionState, decoder: DecoderState, bar: AddressBar) {
+  constructor(
+    analysis: AnalysisLoader,
+    session: SessionState,
+    decoder: DecoderState,
+    bar: AddressBar,
+    locale?: LocaleState,
+  ) {
+    this.#locale = locale;
     this.#analysis = analysis;
     this.#session = session;
     this.#decoder = decoder;
@@ -56,6 +66,7 @@ export class AddressState {
       );
     }
     if (prefill.token) this.#decoder.set(prefill.token);
+    if (prefill.lang && prefill.lang !== this.#locale?.locale) void this.#locale?.choose(prefill.lang);
     this.#notes = [...queryNotes, ...prefill.notes];
     this.#replace(current.search, prefill.cleanedHash);
   }

@@ -3,6 +3,7 @@ import { findGrant } from '../request/grants';
 import { isSecretName } from '../secrets/names';
 import { parseTenant } from '../tenant/domain';
 import { prefillMessages as m } from '../text/prefill';
+import { isLocale, type Locale } from '../text/locale';
 import { buildFragment, prefillKeys, type PrefillKey } from './link';
 
 const controlCharacter = /\p{Cc}/u;
@@ -25,6 +26,8 @@ const prefillSchemas = (): Record<PrefillKey, z.ZodMiniType<string>> => ({
 export interface Prefill {
   fields: Partial<Record<PrefillKey, string>>;
   token?: string;
+  /** The page language the link asks for (`#lang=ja`), kept in the address bar. */
+  lang?: Locale;
   notes: string[];
   /** What should stay in the address bar: the valid public parameters only. */
   cleanedHash: string;
@@ -38,9 +41,11 @@ export function parseFragment(hash: string): Prefill {
   const secrets: string[] = [];
   const unknown: string[] = [];
   let token: string | undefined;
+  let lang: Locale | undefined;
   for (const [key, raw] of params) {
     // #token is the decoder's on purpose, and leaves the address bar once read; any other secret is never read.
     if (key === 'token') token = raw.trim();
+    else if (key === 'lang' && isLocale(raw.trim())) lang = [raw.trim()].find(isLocale);
     else if (isSecretName(key)) secrets.push(key);
     else if (!isPrefillKey(key)) unknown.push(key);
     else {
@@ -62,8 +67,14 @@ export function parseFragment(hash: string): Prefill {
   if (secrets.length) notes.push(m.secrets([...new Set(secrets)].join(', ')));
   if (unknown.length) notes.push(m.unknown(unknown.join(', ')));
   if (token) notes.push(m.tokenRead());
-  const cleaned = buildFragment(fields);
-  return { fields, ...(token ? { token } : {}), notes, cleanedHash: cleaned ? `#${cleaned}` : '' };
+  const cleaned = [buildFragment(fields), lang ? `lang=${lang}` : ''].filter(Boolean).join('&');
+  return {
+    fields,
+    ...(token ? { token } : {}),
+    ...(lang ? { lang } : {}),
+    notes,
+    cleanedHash: cleaned ? `#${cleaned}` : '',
+  };
 }
 
 function isPrefillKey(key: string): key is PrefillKey {

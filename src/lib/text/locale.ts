@@ -79,3 +79,13 @@ export function localized<T extends object>(area: string, name: string, english:
     apply: (_, self, args: unknown[]) => Reflect.apply(pick() as (...args: unknown[]) => unknown, self, args),
   });
 }
+
+/** The language to start in: the link's `#lang=` when it names one, else the first of the browser's that the page has. */
+export function startLocale(linkLang: string | undefined, preferred: readonly string[]): Locale {
+  if (linkLang && isLocale(linkLang)) return linkLang;
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0] ?? '';
+    if (isLocale(base)) return base;
+  }
+  return 'en';
+}

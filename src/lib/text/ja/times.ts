@@ -1,16 +1,18 @@
 import type * as en from '../en/times';
 
-/**
- * 時刻クレームの言葉: 過去・未来それぞれの読み方。
- * 呼び出し側は `${verb} ${relative}` の順に組み立てるため（英語の語順）、
- * 日本語では「動詞:」をラベルとして先に置き、相対時刻（Intl の 'ja' 形式、例: 3 年前）を後に続けます。
- */
+/** 時刻クレームの言葉: 相対時刻（Intl の 'ja' 形式、例:「3 年前」「23 時間後」）を文のどこに置くか。 */
 export const timeVerbs = {
-  exp: { past: '期限切れ:', future: '有効期限:' },
-  nbf: { past: '有効開始:', future: '有効開始:' },
-  iat: { past: '発行:', future: '発行（未来の時刻です！）:' },
-  auth_time: { past: 'サインイン:', future: 'サインイン（未来の時刻です！）:' },
-  updated_at: { past: '更新:', future: '更新（未来の時刻です！）:' },
+  exp: { past: (relative) => `${relative}に期限切れ`, future: (relative) => `${relative}に期限切れ` },
+  nbf: { past: (relative) => `${relative}から有効`, future: (relative) => `${relative}に有効になります` },
+  iat: { past: (relative) => `${relative}に発行`, future: (relative) => `${relative}に発行（未来の時刻です！）` },
+  auth_time: {
+    past: (relative) => `${relative}にサインイン`,
+    future: (relative) => `${relative}にサインイン（未来の時刻です！）`,
+  },
+  updated_at: {
+    past: (relative) => `${relative}に更新`,
+    future: (relative) => `${relative}に更新（未来の時刻です！）`,
+  },
 } satisfies typeof en.timeVerbs;
 
 export const validityTexts = {
@@ -22,6 +24,7 @@ export const validityTexts = {
 } satisfies typeof en.validityTexts;
 
 export const timeFormats = {
+  locale: 'ja',
   outOfRange: '日付の範囲外',
   millisecondsAs: (local: string) => `ミリ秒として読むと ${local} です。`,
 } satisfies typeof en.timeFormats;

@@ -93,4 +93,11 @@ export const ui = {
     pasted: '貼り付け',
   },
   theme: { label: 'テーマ', system: 'システム', light: 'ライト', dark: 'ダーク' },
+  language: '言語',
+  page: {
+    title: 'Auth0 トークンデバッガー',
+    tagline: '失敗した POST /oauth/token から、それを直す設定と、返ってくるトークンまで。',
+    description:
+      'Auth0 の /oauth/token リクエストをデバッグし、トークンをデコードします。すべてブラウザーの中で動きます。',
+  },
 } satisfies typeof en.ui;
