@@ -19,7 +19,7 @@ export const claimTexts = {
   nbf: rfc7519('Not before（有効開始時刻）: この時刻より前はトークンを受け入れてはいけません。'),
   iat: rfc7519('Issued at（発行時刻）: トークンが発行された時刻。'),
   jti: rfc7519('JWT ID: 一意な識別子。リプレイの検出に使われます。'),
-  azp: oidc('Authorized party: トークンの発行先アプリケーションの client id。'),
+  azp: oidc('Authorized party: トークンの発行先アプリケーションの client_id。'),
   nonce: oidc('認可リクエストの nonce。アプリケーションがリプレイ防止のために検証します。'),
   auth_time: oidc('ユーザーが最後に実際に認証した（資格情報を入力した）時刻。'),
   at_hash: oidc('この ID トークンと一緒に発行されたアクセストークンのハッシュ。'),

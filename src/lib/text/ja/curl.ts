@@ -41,7 +41,7 @@ const prepared: Partial<Record<CommandNote, string>> = {
 };
 
 const placeLabels: Record<Placement['to'], (place: Placement) => string> = {
-  grant: () => 'Grant type',
+  grant: () => 'グラントタイプ',
   field: (place) => (place.field ? fieldLabels[place.field] : place.name),
   extras: () => '追加パラメーター',
   'client-auth': () => 'クライアント認証',

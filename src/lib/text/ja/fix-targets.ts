@@ -11,7 +11,7 @@ const demoGrantNames: Record<string, string> = {
 
 const otherFields: Record<string, string> = {
   domain: 'テナントドメイン',
-  grant_type: 'Grant type',
+  grant_type: 'グラントタイプ',
   client_auth: 'クライアント認証',
   extras: '追加パラメーター',
 };

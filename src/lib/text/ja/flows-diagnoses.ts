@@ -25,7 +25,7 @@ export const flowDiagnoses = {
       case 'assertion.issuer':
         return {
           title: 'クライアントアサーションの発行者がこのアプリケーションではありません',
-          cause: `iss が「${finding.iss}」、sub が「${finding.sub}」です。どちらも client id ${finding.clientId} である必要があります。`,
+          cause: `iss が「${finding.iss}」、sub が「${finding.sub}」です。どちらも client_id ${finding.clientId} である必要があります。`,
           fix: ['iss と sub をアプリケーションの Client ID にしてアサーションに署名してください。'],
           docs: pkjwtDocs,
         };

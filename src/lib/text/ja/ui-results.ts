@@ -4,7 +4,7 @@ import type * as en from '../en/ui-results';
 export const resultsUi = {
   bookmarklet: {
     heading: 'Auth0 Dashboard からワンクリックで',
-    text: 'このリンクをブックマークバーにドラッグしてください。Dashboard のアプリケーションのページでクリックすると、テナントドメインと client id が入力された状態でこのデバッガーが開きます。読み取るのはページのアドレスと、そこに表示されている Domain だけです。トークン、Cookie、入力内容は一切読み取りません。',
+    text: 'このリンクをブックマークバーにドラッグしてください。Dashboard のアプリケーションのページでクリックすると、テナントドメインと client_id が入力された状態でこのデバッガーが開きます。読み取るのはページのアドレスと、そこに表示されている Domain だけです。トークン、Cookie、入力内容は一切読み取りません。',
     label: 'Auth0 デバッガー',
     clicked: 'ここでクリックせず、ブックマークバーにドラッグしてください。',
     question: 'Auth0 のテナントドメイン（例: dev-abc123.us.auth0.com）',

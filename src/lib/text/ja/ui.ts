@@ -39,7 +39,7 @@ export const ui = {
     fromLink: (origin: string) =>
       `リンクから: ${origin} は Auth0 のドメインではありません（カスタムドメイン、または第三者のサーバー）。何か送信する前に確認してください。`,
     confirmDomain: 'ドメインを確認',
-    grant: 'Grant type',
+    grant: 'グラントタイプ',
     otherGrant: (grant: string) => `その他（入力どおりに送信）: ${grant}`,
     clientAuth: 'クライアント認証',
     encoding: 'ボディの形式',
@@ -84,7 +84,7 @@ export const ui = {
     } as Record<string, string>,
     pasted: '貼り付け',
     noStatus: 'ボディを読み取り（ステータス行なし）',
-    elapsed: (ms: number) => `${ms.toLocaleString('ja')} ms`,
+    elapsed: (ms: number) => `${ms.toLocaleString('ja')} ミリ秒`,
   },
   attempts: {
     heading: '試行履歴',

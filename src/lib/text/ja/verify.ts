@@ -103,7 +103,7 @@ export const checkTexts = {
   notChecked: {
     iss: '比較するテナントがありません。',
     aud: '期待する audience が指定されていません。',
-    azp: '比較する client id がありません。',
+    azp: '比較する client_id がありません。',
     nonce: 'nonce が指定されていません。',
   },
 } satisfies typeof en.checkTexts;

@@ -16,7 +16,7 @@ export const apiTexts = {
   'auth0.no-audience': () => ({
     title: 'audience がなく、Default Audience もない',
     cause:
-      'client credentials のリクエストでは、どの API 向けのトークンが欲しいかを audience で指定する必要があります。',
+      'Client Credentials のリクエストでは、どの API 向けのトークンが欲しいかを audience で指定する必要があります。',
     fix: [
       'Audience に API の Identifier を設定してください（Applications > APIs）。',
       'または、テナント全体の Default Audience を設定してください: Settings > General > API Authorization Settings。',
@@ -58,12 +58,12 @@ export const apiTexts = {
     docs: docs.scopes,
   }),
   'auth0.offline-access-client-credentials': () => ({
-    title: 'client credentials ではリフレッシュトークンは発行されない',
+    title: 'Client Credentials ではリフレッシュトークンは発行されない',
     cause:
       'offline_access はリフレッシュトークンを要求するスコープですが、リフレッシュトークンがあるのはユーザーの代わりに動くグラントだけです。Machine-to-Machine では、代わりに新しいアクセストークンを要求します。',
     fix: [
       'Scope から offline_access を削除してください。',
-      'アクセストークンは有効期限までキャッシュし、期限が切れたら client credentials のリクエストを再送してください。',
+      'アクセストークンは有効期限までキャッシュし、期限が切れたら Client Credentials のリクエストを再送してください。',
     ],
     docs: docs.m2m,
   }),

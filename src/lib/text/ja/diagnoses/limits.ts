@@ -12,7 +12,7 @@ const wait = (f: Facts) =>
 export const limitTexts = {
   'auth0.m2m-quota': (f) => ({
     title: 'Machine-to-Machine トークンのクォータ上限',
-    cause: `テナントがこの期間にプランで許可された数の client credentials トークンをすでに発行しています。${said(f)}`,
+    cause: `テナントがこの期間にプランで許可された数の Client Credentials トークンをすでに発行しています。${said(f)}`,
     fix: [
       '呼び出しのたびにトークンを要求せず、有効期限までキャッシュしてください。',
       wait(f),

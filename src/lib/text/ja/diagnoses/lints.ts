@@ -15,7 +15,7 @@ export const lintTexts = {
     docs: docs.ropg,
   }),
   clientCredentialsWithoutAudience: () => ({
-    title: 'client credentials に audience がない',
+    title: 'Client Credentials に audience がない',
     cause:
       'Machine-to-Machine トークンは常に1つの API 向けです。audience がなければ、Auth0 は Default Audience を使うか、リクエストを拒否します。',
     fix: ['Audience に API の Identifier を設定してください（Applications > APIs）。'],
@@ -68,10 +68,10 @@ export const lintTexts = {
   managementApiUserToken: () => ({
     title: 'Management API のユーザートークンには制限がある',
     cause:
-      'ユーザーのグラントで Management API（/api/v2/）の audience を指定すると、得られるのは *:current_user* のスコープだけです。ユーザーが読み書きできるのは自分のプロファイルだけで、read:users のような管理用スコープには client credentials が必要です。',
+      'ユーザーのグラントで Management API（/api/v2/）の audience を指定すると、得られるのは *:current_user* のスコープだけです。ユーザーが読み書きできるのは自分のプロファイルだけで、read:users のような管理用スコープには Client Credentials が必要です。',
     fix: [
       '自分の API を呼ぶなら、代わりにその API の audience を指定してください。',
-      '管理用の呼び出しには、client credentials で Machine-to-Machine アプリケーションを使ってください。',
+      '管理用の呼び出しには、Client Credentials で Machine-to-Machine アプリケーションを使ってください。',
     ],
     docs: docs.m2m,
   }),

@@ -17,7 +17,7 @@ export const managementTexts = {
     title: 'Management API トークンの期限切れ',
     cause: 'Management API トークンの有効期間は既定で 24 時間です。このトークンは exp を過ぎています。',
     fix: [
-      'client credentials で新しいトークンを要求し（audience は https://YOUR_DOMAIN/api/v2/）、有効期限までキャッシュしてください。',
+      'Client Credentials で新しいトークンを要求し（audience は https://YOUR_DOMAIN/api/v2/）、有効期限までキャッシュしてください。',
     ],
     docs: docs.managementToken,
   }),

@@ -54,7 +54,7 @@ export const successTexts = {
       'Auth0 が付与するのは、API で定義され、かつユーザーやアプリケーションに許可されたスコープだけです（RBAC の権限、クライアントグラント、または Action による削除）。',
     fix: [
       'Applications > APIs > 対象の API > Permissions でスコープを定義してください。',
-      'client credentials の場合は Machine To Machine Applications でこのアプリケーションのスコープにチェックを入れ、RBAC の場合はユーザーのロールに割り当ててください。',
+      'Client Credentials の場合は Machine To Machine Applications でこのアプリケーションのスコープにチェックを入れ、RBAC の場合はユーザーのロールに割り当ててください。',
     ],
     breadcrumb: [...apis, 'Permissions'],
     docs: docs.scopes,
@@ -85,7 +85,7 @@ export const successTexts = {
     cause: `audience が Management API（/api/v2/）で、トークンはユーザーのものなので、持っているのは *:current_user* のスコープだけです${scopes.length ? `（ここでは ${scopes.length.toLocaleString('ja')} 個）` : ''}。ユーザーが自分のプロフィール、メタデータ、デバイス、リンクされた ID を読み書きできるだけで、それ以外はできません。GET /api/v2/users のような管理用エンドポイントには Machine-to-Machine トークンが必要です。`,
     fix: [
       '自分の API を呼び出すには、Applications > APIs で API を作成し、その Identifier を Audience に指定してください。',
-      '管理用の呼び出しには、Management API へのアクセスを許可した Machine to Machine アプリケーションで client credentials を使ってください。',
+      '管理用の呼び出しには、Management API へのアクセスを許可した Machine to Machine アプリケーションで Client Credentials を使ってください。',
     ],
     breadcrumb: ['Applications', 'APIs', 'Auth0 Management API', 'Machine To Machine Applications'],
     docs: docs.m2m,

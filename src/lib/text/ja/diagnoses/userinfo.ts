@@ -15,7 +15,7 @@ export const userinfoTexts = {
   }),
   'auth0.userinfo-wrong-token': (f) => ({
     title: '/userinfo に渡したトークンの種類が違います',
-    cause: `/userinfo が受け付けるのは、audience に https://YOUR_DOMAIN/userinfo を含むアクセストークンです（scope openid を指定したログインなら得られます）。ID トークン、client credentials のトークン、別の audience 向けのトークンは拒否されます。${said(f)}`,
+    cause: `/userinfo が受け付けるのは、audience に https://YOUR_DOMAIN/userinfo を含むアクセストークンです（scope openid を指定したログインなら得られます）。ID トークン、Client Credentials のトークン、別の audience 向けのトークンは拒否されます。${said(f)}`,
     fix: [
       'ログインで得た access_token（id_token ではなく）を Authorization: Bearer <トークン> として送ってください。',
       'scope openid（クレームが必要なら profile と email も）を指定してログインしてください。カスタム API の audience を指定した場合も、openid を付ければトークンの aud に /userinfo が追加されます。',
