@@ -1,3 +1,4 @@
+import { formatTexts } from '../lib/text/format';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { DecoderState } from './decoder.svelte';
 import type { LocaleState } from './locale.svelte';
@@ -48,7 +49,7 @@ export class AddressState {
   async read(): Promise<void> {
     const { host, search, hash } = this.#bar.read();
     const query = scrubQuery(search);
-    const queryNotes = query.removed.length ? [queryMessages.secrets(query.removed.join(', '), host)] : [];
+    const queryNotes = query.removed.length ? [queryMessages.secrets(formatTexts.list(query.removed), host)] : [];
     if (query.removed.length) this.#replace(query.search, hash);
     if (!hash || hash === '#') {
       if (queryNotes.length) this.#notes = queryNotes;

@@ -1,3 +1,4 @@
+import { formatTexts } from '../lib/text/format';
 import type { FieldName } from '../lib/request/fields';
 import type { Placement } from '../lib/request/curl-import';
 import {
@@ -133,7 +134,9 @@ export class RequestDraft {
     const { form, notes, placed } = imported.value;
     this.fill(form);
     const left = this.placeholders.map((issue) => issue.placeholder);
-    const said = left.length ? [...notes, requestMessages.placeholders(left.join(', '))] : notes;
+    const said = left.length
+      ? [...notes, requestMessages.placeholders(formatTexts.list(left.map((name) => name ?? '')))]
+      : notes;
     return (this.#importNotes = { ok: true, notes: said, placed });
   }
 

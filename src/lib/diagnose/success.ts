@@ -1,3 +1,4 @@
+import { formatTexts } from '../text/format';
 import { requestParam } from '../request/form';
 import { decodeToken } from '../token/decode';
 import type { TokenResponse } from '../token/schemas';
@@ -32,7 +33,7 @@ export function diagnoseSuccess(context: DiagnosisContext, response: TokenRespon
       found.push({
         id: 'success.audience-mismatch',
         severity: 'error',
-        ...successTexts.audienceMismatch(requestedAudience, aud.join(', ') || 'missing'),
+        ...successTexts.audienceMismatch(requestedAudience, aud.length ? formatTexts.list(aud) : formatTexts.missing),
       });
     }
     const expectedIssuer = request ? `${request.tenant.origin}/` : undefined;

@@ -1,3 +1,4 @@
+import { formatTexts } from '../text/format';
 import * as z from 'zod/mini';
 import { findGrant } from '../request/grants';
 import { isSecretName } from '../secrets/names';
@@ -63,9 +64,9 @@ export function parseFragment(hash: string): Prefill {
     }
   }
   const filled = Object.keys(fields);
-  if (filled.length) notes.unshift(m.filled(filled.join(', ')));
-  if (secrets.length) notes.push(m.secrets([...new Set(secrets)].join(', ')));
-  if (unknown.length) notes.push(m.unknown(unknown.join(', ')));
+  if (filled.length) notes.unshift(m.filled(formatTexts.list(filled)));
+  if (secrets.length) notes.push(m.secrets(formatTexts.list([...new Set(secrets)])));
+  if (unknown.length) notes.push(m.unknown(formatTexts.list(unknown)));
   if (token) notes.push(m.tokenRead());
   const cleaned = [buildFragment(fields), lang ? `lang=${lang}` : ''].filter(Boolean).join('&');
   return {

@@ -22,7 +22,7 @@ export function validateForm(
     draft && findDomainPlaceholder(form.domain) ? placeholderTenant(form.domain) : parseTenant(form.domain);
   if (!tenant.ok) issues.push({ field: 'domain', message: tenant.error.message });
   const grant = grantFor(form.grantType);
-  if (!grant) return err([...issues, { field: 'grant_type', message: `Unknown grant type: ${form.grantType}` }]);
+  if (!grant) return err([...issues, { field: 'grant_type', message: requestMessages.unknownGrant(form.grantType) }]);
   if (grant.confidential && form.clientAuth === 'none') {
     issues.push({ field: 'client_auth', message: requestMessages.confidentialOnly() });
   }

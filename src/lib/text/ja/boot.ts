@@ -1,4 +1,5 @@
 /** The Japanese texts the first paint needs, loaded before the page mounts in Japanese; by area. */
+import * as format from './format';
 import * as ui from './ui';
 import * as uiLoop from './ui-loop';
 import * as uiResults from './ui-results';
@@ -11,6 +12,7 @@ import * as flows from './flows';
 import * as flowsDiagnoses from './flows-diagnoses';
 
 export const texts = {
+  format: format,
   ui: ui,
   'ui-loop': uiLoop,
   'ui-results': uiResults,

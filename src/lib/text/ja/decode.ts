@@ -26,11 +26,11 @@ const ordinal = (index: number): string => `${index + 1} 番目`;
 
 /** lib が英語で返す JSON の型の説明（「it is null」など）を日本語にします。 */
 const jsonTypes: Record<string, string> = {
-  'it is null': 'null',
-  'it is an array': '配列',
-  'it is a string': '文字列',
-  'it is a number': '数値',
-  'it is a boolean': '真偽値',
+  null: 'null',
+  array: '配列',
+  string: '文字列',
+  number: '数値',
+  boolean: '真偽値',
 };
 
 export const decodeMessages = {
@@ -50,8 +50,8 @@ export const decodeMessages = {
     `${part(index, name)}をデコードすると UTF-8 のテキストではないバイト列になります。`,
   notJson: (index: number, name: string, detail: string) =>
     `${part(index, name)}は base64url ですが、中身が JSON ではありません: ${detail}`,
-  notObject: (index: number, name: string, found: string) =>
-    `${part(index, name)}は JSON ですが、JSON オブジェクトではなく${jsonTypes[found] ?? found}です。`,
+  notObject: (index: number, name: string, type: string) =>
+    `${part(index, name)}は JSON ですが、JSON オブジェクトではなく${jsonTypes[type] ?? type}です。`,
   badCharacters: (sample: string) =>
     `これはトークンではありません: JWT にも Auth0 の不透明なトークンにも現れない ${sample} が含まれています。`,
   notAToken: (length: number, long: boolean) =>

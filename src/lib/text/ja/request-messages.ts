@@ -18,6 +18,7 @@ export const requestMessages = {
   absoluteUrl: (label: string) => `${label} は https://app.example.com/callback のような絶対 URL で指定してください。`,
   passwordlessRealm: () => 'パスワードレスでは Realm は「email」または「sms」です。',
   uri: (label: string) => `${label} は urn:ietf:params:oauth:token-type:access_token のような URI で指定してください。`,
+  unknownGrant: (grant: string) => `不明なグラントタイプです: ${grant}`,
   confidentialOnly: () =>
     'Client Credentials にはクライアント認証が必要です。Machine to Machine のアプリケーションには必ずシークレット（または秘密鍵）があります。',
   extraLine: (line: number) => `追加パラメーターの ${line} 行目: name=value の形で書いてください。`,
