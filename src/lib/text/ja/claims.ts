@@ -1,4 +1,14 @@
 import type * as en from '../en/claims';
+
+export const claimOrigins = {
+  'RFC 7519': 'RFC 7519',
+  'OpenID Connect': 'OpenID Connect',
+  'RFC 9068': 'RFC 9068',
+  'RFC 8693': 'RFC 8693',
+  'RFC 9449': 'RFC 9449',
+  Auth0: 'Auth0',
+  'common use': '慣例',
+} satisfies typeof en.claimOrigins;
 import type { ClaimText } from '../en/claims';
 
 /** このページが説明できるクレームごとに 1 行: RFC 7519 §4.1、OpenID Connect Core §2 と §5.1、RFC 9068、Auth0 独自のもの。 */
