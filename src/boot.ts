@@ -5,7 +5,6 @@ import { fragmentLang } from './lib/prefill/lang';
 import { startLocale } from './lib/text/locale';
 import { LocaleState } from './state/locale.svelte';
 import FramedNotice from './ui/FramedNotice.svelte';
-import LanguageSwitch from './ui/LanguageSwitch.svelte';
 import ThemeSwitch from './ui/ThemeSwitch.svelte';
 
 const target = document.getElementById('app');
@@ -14,15 +13,24 @@ const language = document.getElementById('language');
 if (!target || !theme || !language) throw new Error('#app, #theme or #language is missing from index.html');
 
 // The language of a link (#lang=ja), else the browser's first that the page has; another than English is loaded
-// before anything mounts, so the page never shows English first.
-const locale = new LocaleState();
-const lang = fragmentLang(window.location.hash);
-const start = startLocale(lang, navigator.languages);
-if (start !== 'en' || lang !== undefined) await locale.choose(start, { chosen: lang !== undefined });
+// before anything mounts, so the page never shows English first. (Not a top-level await: a module that awaits at
+// its top would make the bundler split everything the later chunks share with it out of this chunk.)
+async function start(target: HTMLElement, theme: HTMLElement, language: HTMLElement) {
+  const locale = new LocaleState();
+  const lang = fragmentLang(window.location.hash);
+  const start = startLocale(lang, navigator.languages);
+  if (start !== 'en' || lang !== undefined) await locale.choose(start, { chosen: lang !== undefined });
 
-mount(LanguageSwitch, { target: language, props: { locale } });
-mount(ThemeSwitch, { target: theme });
-// Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
-export default isFramed(window)
-  ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } })
-  : mount(App, { target, props: { locale } });
+  mount(ThemeSwitch, { target: theme });
+  // Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
+  const app = isFramed(window)
+    ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } })
+    : mount(App, { target, props: { locale } });
+  // The language select comes right after the page can be used: the first paint of an English page needs none of it.
+  void import('./ui/LanguageSwitch.svelte').then(({ default: LanguageSwitch }) =>
+    mount(LanguageSwitch, { target: language, props: { locale } }),
+  );
+  return app;
+}
+
+export default start(target, theme, language);
