@@ -5,6 +5,7 @@ import { fragmentLang } from './lib/prefill/lang';
 import { startLocale } from './lib/text/locale';
 import { LocaleState } from './state/locale.svelte';
 import FramedNotice from './ui/FramedNotice.svelte';
+import LanguageSwitch from './ui/LanguageSwitch.svelte';
 import ThemeSwitch from './ui/ThemeSwitch.svelte';
 
 const target = document.getElementById('app');
@@ -21,16 +22,12 @@ async function start(target: HTMLElement, theme: HTMLElement, language: HTMLElem
   const start = startLocale(lang, navigator.languages);
   if (start !== 'en' || lang !== undefined) await locale.choose(start, { chosen: lang !== undefined });
 
+  mount(LanguageSwitch, { target: language, props: { locale } });
   mount(ThemeSwitch, { target: theme });
   // Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
-  const app = isFramed(window)
+  return isFramed(window)
     ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } })
     : mount(App, { target, props: { locale } });
-  // The language select comes right after the page can be used: the first paint of an English page needs none of it.
-  void import('./ui/LanguageSwitch.svelte').then(({ default: LanguageSwitch }) =>
-    mount(LanguageSwitch, { target: language, props: { locale } }),
-  );
-  return app;
 }
 
 export default start(target, theme, language);
