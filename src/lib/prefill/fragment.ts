@@ -43,6 +43,7 @@ export function parseFragment(hash: string): Prefill {
   const unknown: string[] = [];
   let token: string | undefined;
   let lang: Locale | undefined;
+  const schemas = prefillSchemas();
   for (const [key, raw] of params) {
     // #token is the decoder's on purpose, and leaves the address bar once read; any other secret is never read.
     if (key === 'token') token = raw.trim();
@@ -51,7 +52,7 @@ export function parseFragment(hash: string): Prefill {
     else if (!isPrefillKey(key)) unknown.push(key);
     else {
       const value = raw.trim();
-      const parsed = prefillSchemas()[key].safeParse(value);
+      const parsed = schemas[key].safeParse(value);
       const reason = !parsed.success
         ? (parsed.error.issues[0]?.message ?? m.format())
         : key === 'grant_type' && !findGrant(value)
