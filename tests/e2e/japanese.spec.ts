@@ -119,11 +119,10 @@ const allowedWords = new Set(
     .filter(Boolean),
 );
 
-/** The visible words of the page in Latin letters, outside code, values and Dashboard paths, that are not allowed. */
+/** The visible words of the page in Latin letters (Dashboard paths included), outside code and values, that are not allowed. */
 async function englishWords(page: Page): Promise<string[]> {
   let text = await page.evaluate(() => {
-    const skip =
-      'code, pre, textarea, input, .breadcrumb, [data-testid="claim-value"], [data-testid="raw-body"], script, style';
+    const skip = 'code, pre, textarea, input, [data-testid="claim-value"], [data-testid="raw-body"], script, style';
     const parts: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

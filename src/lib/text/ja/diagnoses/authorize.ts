@@ -75,7 +75,7 @@ export const authorizeTexts = {
       'ユーザーにもう一度試してもらい、プロバイダーの同意画面で許可してもらってください。',
       'コネクションがプロバイダーに要求しているスコープを確認し（Authentication > Social > 対象のコネクション）、必要なものだけを要求してください。',
     ],
-    breadcrumb: ['Authentication', 'Social', 'your connection'],
+    breadcrumb: ['Authentication', 'Social', '対象の接続'],
   }),
   'auth0.unsupported-response-type': (f) => ({
     title: 'この response_type は許可されていない',

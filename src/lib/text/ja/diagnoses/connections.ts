@@ -75,7 +75,7 @@ export const connectionTexts = {
       'Authentication > Enterprise > 対象のコネクション > Settings で、メールアドレスのドメインをドメイン一覧（Home Realm Discovery）に追加してください。',
       'または、ユーザーに別のコネクションでログインしてもらってください。',
     ],
-    breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
+    breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
     docs: docs.hrd,
   }),
   'auth0.enterprise-oidc-client-auth': (f) => ({
@@ -85,7 +85,7 @@ export const connectionTexts = {
       'Authentication > Enterprise > OpenID Connect > 対象のコネクション で、Client ID と Client Secret がプロバイダー側と一致しているか確認してください。',
       'プロバイダーのトークンエンドポイントの認証方式（client_secret_basic または client_secret_post）に合わせてください。',
     ],
-    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', 'your connection'],
+    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', '対象の接続'],
     docs: docs.enterpriseOidc,
   }),
   'auth0.enterprise-dpop': () => ({
@@ -96,7 +96,7 @@ export const connectionTexts = {
       'プロバイダー側で Auth0 のクライアントに対する DPoP の要求をオフにするか、Auth0 が署名に使うアルゴリズムを許可してください。',
       'Authentication > Enterprise > OpenID Connect でコネクションの設定を確認してください。',
     ],
-    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', 'your connection'],
+    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', '対象の接続'],
     docs: docs.enterpriseOidc,
   }),
 } satisfies typeof en.connectionTexts;

@@ -90,7 +90,7 @@ export const exchangeTexts = {
       'Authentication > Social（または Enterprise）> 対象のコネクション で、プロバイダーからのオフラインアクセス付きで Token Vault / Connected Accounts を有効にしてください。',
       'ユーザーにもう一度ログイン（またはアカウントを接続）してもらってください。',
     ],
-    breadcrumb: ['Authentication', 'Social', 'your connection'],
+    breadcrumb: ['Authentication', 'Social', '対象の接続'],
     docs: docs.tokenVault,
   }),
   'auth0.federated-refresh-token-missing': () => ({
@@ -100,7 +100,7 @@ export const exchangeTexts = {
     fix: [
       'コネクションで Token Vault（Connected Accounts）を有効にし、プロバイダーにオフラインアクセスを要求して、ユーザーにもう一度ログインしてもらってください。',
     ],
-    breadcrumb: ['Authentication', 'Social', 'your connection'],
+    breadcrumb: ['Authentication', 'Social', '対象の接続'],
     docs: docs.tokenVault,
   }),
   'auth0.dpop-nonce': () => ({

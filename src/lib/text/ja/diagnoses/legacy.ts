@@ -107,7 +107,7 @@ export const legacyTexts = {
       'コネクションが使うキーのアプリ向けに、プロバイダーの SDK から新しいトークンを取得してください（Authentication > Social > 対象のコネクション）。',
       '新しいコードでは Native Social Login（/oauth/token での Token Exchange）を使ってください。',
     ],
-    breadcrumb: ['Authentication', 'Social', 'your connection'],
+    breadcrumb: ['Authentication', 'Social', '対象の接続'],
     docs: docs.legacy,
   }),
 } satisfies typeof en.legacyTexts;

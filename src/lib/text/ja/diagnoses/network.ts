@@ -1,7 +1,7 @@
 import type { Facts } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/network';
 
-const appSettings = ['Applications', 'Applications', 'your app', 'Settings'];
+const appSettings = ['Applications', 'Applications', '対象のアプリ', 'Settings'];
 
 /** ネットワーク状態の診断テキスト: ブラウザーがレスポンスをまったく読めなかった場合。 */
 export const networkTexts = {

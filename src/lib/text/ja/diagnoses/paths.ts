@@ -2,7 +2,7 @@ import type { Facts } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/paths';
 
 /** Auth0 Dashboard のパス（Dashboard の表記のまま）と、診断テキストが共有するヘルパー。 */
-export const app = ['Applications', 'Applications', 'your app'] satisfies typeof en.app;
+export const app = ['Applications', 'Applications', '対象のアプリ'] satisfies typeof en.app;
 export const appSettings = [...app, 'Settings'] satisfies typeof en.appSettings;
 export const grantTypes = [...appSettings, 'Advanced Settings', 'Grant Types'] satisfies typeof en.grantTypes;
 export const apiAuthorizationSettings = [
@@ -10,7 +10,7 @@ export const apiAuthorizationSettings = [
   'General',
   'API Authorization Settings',
 ] satisfies typeof en.apiAuthorizationSettings;
-export const apis = ['Applications', 'APIs', 'your API'] satisfies typeof en.apis;
+export const apis = ['Applications', 'APIs', '対象の API'] satisfies typeof en.apis;
 export const logs = ['Monitoring', 'Logs'] satisfies typeof en.logs;
 export const attackProtection = ['Security', 'Attack Protection'] satisfies typeof en.attackProtection;
 export const mfa = ['Security', 'Multi-factor Auth'] satisfies typeof en.mfa;
@@ -18,14 +18,14 @@ export const actions = ['Actions', 'Triggers'] satisfies typeof en.actions;
 export const actionsLibrary = ['Actions', 'Library'] satisfies typeof en.actionsLibrary;
 export const rules = ['Auth Pipeline', 'Rules'] satisfies typeof en.rules;
 export const hooks = ['Auth Pipeline', 'Hooks'] satisfies typeof en.hooks;
-export const database = ['Authentication', 'Database', 'your connection'] satisfies typeof en.database;
+export const database = ['Authentication', 'Database', '対象の接続'] satisfies typeof en.database;
 export const customDatabase = [...database, 'Custom Database'] satisfies typeof en.customDatabase;
 export const passwordlessPath = ['Authentication', 'Passwordless'] satisfies typeof en.passwordlessPath;
-export const organizationsPath = ['Organizations', 'your organization'] satisfies typeof en.organizationsPath;
+export const organizationsPath = ['Organizations', '対象の Organization'] satisfies typeof en.organizationsPath;
 export const appConnections = [...app, 'Connections'] satisfies typeof en.appConnections;
 export const appUris = [...appSettings, 'Application URIs'] satisfies typeof en.appUris;
 export const credentials = [...app, 'Credentials'] satisfies typeof en.credentials;
-export const users = ['User Management', 'Users', 'the user'] satisfies typeof en.users;
+export const users = ['User Management', 'Users', '対象のユーザー'] satisfies typeof en.users;
 export const m2mApps = [
   'Applications',
   'APIs',

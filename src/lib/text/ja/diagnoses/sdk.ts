@@ -46,7 +46,7 @@ export const sdkTexts = {
     fix: [
       'organization パラメーターを付けてログインし、アプリケーションで Organization を許可してください（Applications > 対象のアプリ > Organizations）。',
     ],
-    breadcrumb: ['Applications', 'Applications', 'your app', 'Organizations'],
+    breadcrumb: ['Applications', 'Applications', '対象のアプリ', 'Organizations'],
     docs: docs.orgLogin,
   }),
   'auth0.id-token-hs256': () => ({

@@ -40,7 +40,7 @@ export const userTexts = {
     fix: [
       'ユーザーにパスワードをリセットしてもらってください（Universal Login のリセットフロー、またはパスワード変更チケット）。',
     ],
-    breadcrumb: ['Authentication', 'Database', 'your connection', 'Authentication Methods'],
+    breadcrumb: ['Authentication', 'Database', '対象の接続', 'Authentication Methods'],
     docs: docs.databaseConnections,
   }),
   'auth0.password-leaked': () => ({
