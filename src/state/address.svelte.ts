@@ -3,7 +3,9 @@ import type { AnalysisLoader } from './analysis.svelte';
 import type { DecoderState } from './decoder.svelte';
 import type { LocaleState } from './locale.svelte';
 import type { SessionState } from './session.svelte';
+import { fragmentLang, onlyLang } from '../lib/prefill/lang';
 import { scrubQuery } from '../lib/prefill/query';
+import { isLocale } from '../lib/text/locale';
 import { queryMessages } from '../lib/text/prefill';
 
 /** The address bar as this page uses it: read it, and replace the current history entry's URL. */
@@ -51,7 +53,9 @@ export class AddressState {
     const query = scrubQuery(search);
     const queryNotes = query.removed.length ? [queryMessages.secrets(formatTexts.list(query.removed), host)] : [];
     if (query.removed.length) this.#replace(query.search, hash);
-    if (!hash || hash === '#') {
+    if (!hash || hash === '#' || onlyLang(hash)) {
+      const lang = fragmentLang(hash);
+      if (lang && isLocale(lang) && lang !== this.#locale?.locale) void this.#locale?.choose(lang);
       if (queryNotes.length) this.#notes = queryNotes;
       return;
     }

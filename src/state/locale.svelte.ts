@@ -35,8 +35,11 @@ export class LocaleState {
     setLocale(locale);
     this.#locale = locale;
     this.#version++;
-    void loadTexts(locale, 'analysis').then(() => {
-      if (this.#wanted === locale) this.#version++;
+    // A task later: the page mounts first, and the rest of the texts do not compete with what it needs.
+    setTimeout(() => {
+      void loadTexts(locale, 'analysis').then(() => {
+        if (this.#wanted === locale) this.#version++;
+      });
     });
   }
 
