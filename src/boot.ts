@@ -1,28 +1,46 @@
 import { mount } from 'svelte';
 import App from './App.svelte';
 import { isFramed } from './lib/page/framing';
+import { fragmentLang } from './lib/prefill/lang';
+import { startLocale } from './lib/text/locale';
+import { LocaleState } from './state/locale.svelte';
 import FramedNotice from './ui/FramedNotice.svelte';
+import LanguageSwitch from './ui/LanguageSwitch.svelte';
 import { looksLikeCallback } from './ui/authorize/callback-check';
 import ThemeSwitch from './ui/ThemeSwitch.svelte';
 
 const target = document.getElementById('app');
 const theme = document.getElementById('theme');
-if (!target || !theme) throw new Error('#app or #theme is missing from index.html');
+const language = document.getElementById('language');
+if (!target || !theme || !language) throw new Error('#app, #theme or #language is missing from index.html');
 
-mount(ThemeSwitch, { target: theme });
-const framed = isFramed(window);
-// Landed here as the redirect URI of /authorize: the answer leaves the address bar and goes to the tab that
-// started the login before anything else runs (src/ui/authorize/landing.ts).
-const landed =
-  !framed && looksLikeCallback(window.location)
-    ? await import('./ui/authorize/landing').then(({ land }) => land(window))
-    : 'none';
-// Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
-export default framed
-  ? mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } })
-  : landed === 'handed-over'
-    ? await import('./ui/authorize/HandedOver.svelte').then(({ default: HandedOver }) => {
-        window.close();
-        return mount(HandedOver, { target });
-      })
-    : mount(App, { target });
+// The language of a link (#lang=ja), else the browser's first that the page has; another than English is loaded
+// before anything mounts, so the page never shows English first. (Not a top-level await: a module that awaits at
+// its top would make the bundler split everything the later chunks share with it out of this chunk.)
+async function start(target: HTMLElement, theme: HTMLElement, language: HTMLElement) {
+  const framed = isFramed(window);
+  // Landed here as the redirect URI of /authorize: the answer leaves the address bar and goes to the tab that
+  // started the login before anything else runs (src/ui/authorize/landing.ts).
+  const landed =
+    !framed && looksLikeCallback(window.location)
+      ? await import('./ui/authorize/landing').then(({ land }) => land(window))
+      : 'none';
+  const locale = new LocaleState();
+  const lang = fragmentLang(window.location.hash);
+  const start = startLocale(lang, navigator.languages);
+  if (start !== 'en' || lang !== undefined) await locale.choose(start, { chosen: lang !== undefined });
+
+  mount(LanguageSwitch, { target: language, props: { locale } });
+  mount(ThemeSwitch, { target: theme });
+  // Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
+  if (framed)
+    return mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } });
+  if (landed === 'handed-over') {
+    const { default: HandedOver } = await import('./ui/authorize/HandedOver.svelte');
+    window.close();
+    return mount(HandedOver, { target });
+  }
+  return mount(App, { target, props: { locale } });
+}
+
+export default start(target, theme, language);

@@ -5,7 +5,7 @@
 export { decodeInput, decodeResponse, viewAt } from './token/inspect';
 export { diagnose } from './diagnose';
 export { endpoints } from './endpoint';
-export { endpointTexts } from './text/en/endpoints';
+export { endpointTexts } from './text/endpoints';
 export { diagnoseVerification } from './diagnose/verification';
 export { bySeverity } from './diagnose/severity';
 export { lintRequest } from './diagnose/lints';

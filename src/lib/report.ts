@@ -5,8 +5,8 @@ import { cleanTerminal } from './paste/terminal';
 import type { TokenRequest } from './request/form';
 import { isSecretName } from './secrets/names';
 import { credentialsIn, redactor, replaceKnown } from './secrets/shapes';
-import { endpointTexts } from './text/en/endpoints';
-import { reportTexts as t } from './text/en/report';
+import { endpointTexts } from './text/endpoints';
+import { reportTexts as t } from './text/report';
 import { decodeToken } from './token/decode';
 import { isJsonObject } from './token/schemas';
 

@@ -1,8 +1,12 @@
+import { formatTexts } from '../lib/text/format';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { DecoderState } from './decoder.svelte';
+import type { LocaleState } from './locale.svelte';
 import type { SessionState } from './session.svelte';
+import { fragmentLang, onlyLang } from '../lib/prefill/lang';
 import { scrubQuery } from '../lib/prefill/query';
-import { queryMessages } from '../lib/text/en/prefill';
+import { isLocale } from '../lib/text/locale';
+import { queryMessages } from '../lib/text/prefill';
 
 /** The address bar as this page uses it: read it, and replace the current history entry's URL. */
 export interface AddressBar {
@@ -11,7 +15,8 @@ export interface AddressBar {
 }
 
 /**
- * Links into the page: `#domain=…&client_id=…` fills the form, `#token=…` the decoder, on load and whenever the
+ * Links into the page: `#domain=…&client_id=…` fills the form, `#token=…` the decoder, `#lang=ja` the language, on
+ * load and whenever the
  * fragment changes in an open page. Secrets never stay in the address bar or its history entry, whether they
  * came in the fragment or in the query.
  */
@@ -21,8 +26,16 @@ export class AddressState {
   #session: SessionState;
   #decoder: DecoderState;
   #bar: AddressBar;
+  #locale: LocaleState | undefined;
 
-  constructor(analysis: AnalysisLoader, session: SessionState, decoder: DecoderState, bar: AddressBar) {
+  constructor(
+    analysis: AnalysisLoader,
+    session: SessionState,
+    decoder: DecoderState,
+    bar: AddressBar,
+    locale?: LocaleState,
+  ) {
+    this.#locale = locale;
     this.#analysis = analysis;
     this.#session = session;
     this.#decoder = decoder;
@@ -38,9 +51,11 @@ export class AddressState {
   async read(): Promise<void> {
     const { host, search, hash } = this.#bar.read();
     const query = scrubQuery(search);
-    const queryNotes = query.removed.length ? [queryMessages.secrets(query.removed.join(', '), host)] : [];
+    const queryNotes = query.removed.length ? [queryMessages.secrets(formatTexts.list(query.removed), host)] : [];
     if (query.removed.length) this.#replace(query.search, hash);
-    if (!hash || hash === '#') {
+    if (!hash || hash === '#' || onlyLang(hash)) {
+      const lang = fragmentLang(hash);
+      if (lang && isLocale(lang) && lang !== this.#locale?.locale) void this.#locale?.choose(lang);
       if (queryNotes.length) this.#notes = queryNotes;
       return;
     }
@@ -56,6 +71,7 @@ export class AddressState {
       );
     }
     if (prefill.token) this.#decoder.set(prefill.token);
+    if (prefill.lang && prefill.lang !== this.#locale?.locale) void this.#locale?.choose(prefill.lang);
     this.#notes = [...queryNotes, ...prefill.notes];
     this.#replace(current.search, prefill.cleanedHash);
   }

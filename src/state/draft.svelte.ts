@@ -1,3 +1,4 @@
+import { formatTexts } from '../lib/text/format';
 import type { FieldName } from '../lib/request/fields';
 import type { Placement } from '../lib/request/curl-import';
 import {
@@ -11,7 +12,7 @@ import {
   type TokenRequest,
 } from '../lib/request/form';
 import type { Result } from '../lib/result';
-import { requestMessages } from '../lib/text/en/request-messages';
+import { requestMessages } from '../lib/text/request-messages';
 import type { AnalysisLoader } from './analysis.svelte';
 
 /** What an import into the form said: its notes, where each parameter went, or why nothing was imported. */
@@ -133,7 +134,9 @@ export class RequestDraft {
     const { form, notes, placed } = imported.value;
     this.fill(form);
     const left = this.placeholders.map((issue) => issue.placeholder);
-    const said = left.length ? [...notes, requestMessages.placeholders(left.join(', '))] : notes;
+    const said = left.length
+      ? [...notes, requestMessages.placeholders(formatTexts.list(left.map((name) => name ?? '')))]
+      : notes;
     return (this.#importNotes = { ok: true, notes: said, placed });
   }
 

@@ -124,7 +124,7 @@ export class ExchangeLog {
     // Verifications the person asked for on the tokens received feed the same cards.
     const verifications = this.#decodedTokens.flatMap((token) => {
       const verification = this.#verifier.results.get(token.raw);
-      return typeof verification === 'object' ? [{ token: token.source.replace('_', ' '), ...verification }] : [];
+      return typeof verification === 'object' ? [{ token: token.source, ...verification }] : [];
     });
     const { findings = [], diagnosed } = this.#recorded;
     if (diagnosed) {

@@ -5,7 +5,7 @@ import type { TokenSource } from '../lib/token/input';
 import { diagnoseUse, type UseTarget } from '../lib/use/diagnose';
 import { apiRequest, emptyApiForm, maskRequest, parseApiUrl, userinfoRequest } from '../lib/use/request';
 import type { SentToken } from '../lib/use/token';
-import { useMessages, useUi } from '../lib/text/en/use';
+import { useMessages, useUi } from '../lib/text/use';
 import type { AnalysisLoader } from './analysis.svelte';
 import type { DecoderState } from './decoder.svelte';
 import type { FetchRouter } from './network';

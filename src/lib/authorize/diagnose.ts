@@ -1,8 +1,8 @@
 import { cut, descriptionChars } from '../bounds';
 import type { Diagnosis, Severity } from '../diagnose/types';
-import { pageTexts } from '../text/en/authorize-page';
-import type { FindingText } from '../text/en/authorize-paths';
-import { redirectTexts } from '../text/en/authorize-redirect';
+import { pageTexts } from '../text/authorize-page';
+import type { FindingText } from '../text/authorize-paths';
+import { redirectTexts } from '../text/authorize-redirect';
 import type { RedirectAnswer } from './answer';
 import type { BindingCheck } from './checks';
 import type { AuthorizeFacts } from './facts';

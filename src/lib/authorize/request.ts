@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result';
 import type { ClientAuth } from '../request/form';
 import { isSecretName } from '../secrets/names';
 import { parseTenant, type Tenant } from '../tenant/domain';
-import { authorizeMessages as m } from '../text/en/authorize';
+import { authorizeMessages as m } from '../text/authorize';
 import type { FlowSecrets } from './pkce';
 
 /** Auth0's response types (OAuth 2.0 Multiple Response Type Encoding Practices, OIDC Core §3). */

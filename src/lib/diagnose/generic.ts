@@ -1,5 +1,5 @@
 import { bearerEndpoints } from '../endpoint';
-import { fallbackTexts, oauthErrorTexts } from '../text/en/diagnoses/generic';
+import { fallbackTexts, oauthErrorTexts } from '../text/diagnoses/generic';
 import type { Answer } from './answer';
 import type { Facts } from './facts';
 import type { Diagnosis, Suggestion } from './types';

@@ -1,6 +1,6 @@
 import { pageFindings, stepAnswered } from '../flows/checks';
 import { tokenResponseSchema } from '../token/schemas';
-import { catalogueTexts } from '../text/en/diagnoses/catalogue';
+import { catalogueTexts } from '../text/diagnoses/catalogue';
 import { readAnswer } from './answer';
 import { endpointOf, gatherFacts } from './facts';
 import { evidenceOf, fallback } from './generic';

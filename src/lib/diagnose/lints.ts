@@ -1,6 +1,6 @@
 import type { RequestForm, TokenRequest } from '../request/form';
 import { parseTenant, tenantFromDashboardPath } from '../tenant/domain';
-import { lintTexts } from '../text/en/diagnoses/lints';
+import { lintTexts } from '../text/diagnoses/lints';
 import { bySeverity } from './severity';
 import type { Diagnosis } from './types';
 

@@ -1,4 +1,4 @@
-import { networkTexts } from '../text/en/diagnoses/network';
+import { networkTexts } from '../text/diagnoses/network';
 import { gatherFacts, originOf } from './facts';
 import type { Diagnosis, DiagnosisContext } from './types';
 

@@ -1,8 +1,9 @@
+import { formatTexts } from '../text/format';
 import { requestParam } from '../request/form';
 import { decodeToken } from '../token/decode';
 import type { TokenResponse } from '../token/schemas';
 import { audiences } from '../token/scopes';
-import { successTexts } from '../text/en/diagnoses/success';
+import { successTexts } from '../text/diagnoses/success';
 import type { Diagnosis, DiagnosisContext } from './types';
 
 const userGrants =
@@ -32,7 +33,7 @@ export function diagnoseSuccess(context: DiagnosisContext, response: TokenRespon
       found.push({
         id: 'success.audience-mismatch',
         severity: 'error',
-        ...successTexts.audienceMismatch(requestedAudience, aud.join(', ') || 'missing'),
+        ...successTexts.audienceMismatch(requestedAudience, aud.length ? formatTexts.list(aud) : formatTexts.missing),
       });
     }
     const expectedIssuer = request ? `${request.tenant.origin}/` : undefined;

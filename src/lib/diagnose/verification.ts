@@ -1,4 +1,4 @@
-import { verificationTexts } from '../text/en/diagnoses/verification';
+import { verificationTexts } from '../text/diagnoses/verification';
 import type { ClaimCheck } from '../verify/claims';
 import type { SignatureResult } from '../verify/verify';
 import type { Diagnosis } from './types';

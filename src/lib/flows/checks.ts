@@ -1,6 +1,6 @@
 import type { Diagnosis, DiagnosisContext } from '../diagnose/types';
 import { requestParam } from '../request/form';
-import { flowDiagnoses as t } from '../text/en/flows-diagnoses';
+import { flowDiagnoses as t } from '../text/flows-diagnoses';
 import { decodeToken } from '../token/decode';
 import { maxLifetimeS, tenantAudience } from './limits';
 

@@ -1,5 +1,5 @@
 import type { IssueField } from '../request/form';
-import { fixTargetLabels } from '../text/en/fix-targets';
+import { fixTargetLabels } from '../text/fix-targets';
 
 /** What a fix names on this page (a form field, or a switch of the demo tenant), with the words of its link. */
 export type FixTarget = { label: string } & (

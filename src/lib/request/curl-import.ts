@@ -1,6 +1,7 @@
+import { formatTexts } from '../text/format';
 import { curlChars, cut, quoteChars } from '../bounds';
 import { err, ok, type Result } from '../result';
-import { curlMessages } from '../text/en/curl';
+import { curlMessages } from '../text/curl';
 import { prepareCommand, type CommandNote } from './curl-text';
 import { decodeForm, readCurlWords, type CurlCommand } from './curl-words';
 import { placeParameters, type Placement } from './curl-place';
@@ -89,9 +90,9 @@ export function importCurl(text: string): Result<CurlImport, string> {
   const dropped = command.headers
     .map(([name]) => name)
     .filter((name) => name !== 'content-type' && name !== 'authorization');
-  if (dropped.length) notes.push(curlMessages.headers(cut([...new Set(dropped)].join(', '), quoteChars)));
+  if (dropped.length) notes.push(curlMessages.headers(cut(formatTexts.list([...new Set(dropped)]), quoteChars)));
   if (command.bearer) notes.push(curlMessages.bearer());
-  if (command.unknown.length) notes.push(curlMessages.unknownFlags(cut(command.unknown.join(', '), quoteChars)));
+  if (command.unknown.length) notes.push(curlMessages.unknownFlags(cut(formatTexts.list(command.unknown), quoteChars)));
   for (const note of command.prepared) {
     const said = curlMessages.prepared[note];
     if (said) notes.push(said);

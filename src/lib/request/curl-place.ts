@@ -1,5 +1,5 @@
 import { cut, quoteChars } from '../bounds';
-import { curlMessages } from '../text/en/curl';
+import { curlMessages } from '../text/curl';
 import { decodeForm, type CurlCommand } from './curl-words';
 import { isFieldName, type FieldName } from './fields';
 import { assertionType, visibleFields, type RequestForm } from './form';

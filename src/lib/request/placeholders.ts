@@ -1,6 +1,6 @@
 import { isSecretName } from '../secrets/names';
-import { fieldLabels } from '../text/en/request';
-import { requestMessages } from '../text/en/request-messages';
+import { fieldLabels } from '../text/request';
+import { requestMessages } from '../text/request-messages';
 import { visibleFields, type FormIssue, type RequestForm } from './form';
 
 /**

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result';
-import { requestMessages } from '../text/en/request-messages';
+import { requestMessages } from '../text/request-messages';
 
 /** The form's timeout bounds, in seconds. */
 export const timeoutBounds = { min: 1, max: 120 } as const;

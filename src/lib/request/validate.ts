@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { err, ok, type Result } from '../result';
 import { parseTenant, type Tenant } from '../tenant/domain';
-import { fieldLabels } from '../text/en/request';
-import { requestMessages } from '../text/en/request-messages';
+import { fieldLabels } from '../text/request';
+import { requestMessages } from '../text/request-messages';
 import { isFieldName, type FieldName } from './fields';
 import { visibleFields, type ClientAuth, type FormIssue, type RequestForm, type TokenRequest } from './form';
 import { grantFields, grantFor, type GrantDefinition } from './grants';
@@ -22,7 +22,7 @@ export function validateForm(
     draft && findDomainPlaceholder(form.domain) ? placeholderTenant(form.domain) : parseTenant(form.domain);
   if (!tenant.ok) issues.push({ field: 'domain', message: tenant.error.message });
   const grant = grantFor(form.grantType);
-  if (!grant) return err([...issues, { field: 'grant_type', message: `Unknown grant type: ${form.grantType}` }]);
+  if (!grant) return err([...issues, { field: 'grant_type', message: requestMessages.unknownGrant(form.grantType) }]);
   if (grant.confidential && form.clientAuth === 'none') {
     issues.push({ field: 'client_auth', message: requestMessages.confidentialOnly() });
   }

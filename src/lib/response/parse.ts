@@ -3,8 +3,8 @@ import { endpointOfUrl, type Endpoint, type EndpointFact } from '../endpoint';
 import { parseJsonBody, type Exchange, type ExchangeState } from '../exchange';
 import { cleanTerminal } from '../paste/terminal';
 import { err, ok, type Result } from '../result';
-import { responseMessages } from '../text/en/response';
-import { transportEvidence } from '../text/en/transport';
+import { responseMessages } from '../text/response';
+import { transportEvidence } from '../text/transport';
 
 export interface PasteError {
   code: 'empty';

@@ -1,5 +1,5 @@
 import { err, ok, type Result } from '../result';
-import { tenantMessages, tenantNotes } from '../text/en/tenant';
+import { tenantMessages, tenantNotes } from '../text/tenant';
 
 /** A tenant the page may call: an https origin, or a loopback http origin with a port (local test tenants). */
 export interface Tenant {

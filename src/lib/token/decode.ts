@@ -1,6 +1,7 @@
-import { decodeMessages, partNames } from '../text/en/decode';
+import { decodeMessages, partNames } from '../text/decode';
 import { base64urlToBytes } from './jose';
-import { describeJsonType, isJsonObject, type JsonObject } from './schemas';
+import { formatTexts } from '../text/format';
+import { isJsonObject, jsonTypeOf, type JsonObject } from './schemas';
 import type { TokenSource } from './input';
 
 export type DecodeErrorCode =
@@ -105,7 +106,7 @@ function decodeJsonPart(segment: string, part: number, name: string): PartResult
   if (!isJsonObject(json)) {
     return {
       ok: false,
-      error: { code: 'not-object', part, message: decodeMessages.notObject(part, name, describeJsonType(json)) },
+      error: { code: 'not-object', part, message: decodeMessages.notObject(part, name, jsonTypeOf(json)) },
     };
   }
   return { ok: true, value: json };
@@ -131,11 +132,11 @@ function checkAlphabet(segment: string, part: number, name: string): DecodeError
 function firstOffending(text: string, pattern: RegExp): string {
   for (const char of text) {
     if (pattern.test(char)) continue;
-    if (char === ' ') return 'a space';
-    if (char === '\t') return 'a tab';
+    if (char === ' ') return formatTexts.character.space;
+    if (char === '\t') return formatTexts.character.tab;
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x20 || (code >= 0x7f && code <= 0xa0) || (code >= 0x200b && code <= 0x206f) || code === 0xfeff) {
-      return `the invisible character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+      return formatTexts.character.invisible(code.toString(16).toUpperCase().padStart(4, '0'));
     }
     return JSON.stringify(char);
   }

@@ -1,5 +1,5 @@
-import { audienceValues, claimFallbacks, claimTexts, grantTypeValues, type ClaimText } from '../text/en/claims';
-import { algorithms, headerParameters, types } from '../text/en/header';
+import { audienceValues, claimFallbacks, claimTexts, grantTypeValues, type ClaimText } from '../text/claims';
+import { algorithms, headerParameters, types } from '../text/header';
 
 const namespaced = /^https?:\/\/|\//;
 const tenantAudience = /^https:\/\/([^/]+)\/(userinfo|api\/v2\/)$/;

@@ -1,5 +1,6 @@
+import { formatTexts } from '../text/format';
 import { err, ok, type Result } from '../result';
-import { decodeMessages, inputNotes } from '../text/en/decode';
+import { decodeMessages, inputNotes } from '../text/decode';
 import { describeIssues, isJsonObject, tokenResponseSchema, type TokenResponse } from './schemas';
 
 /** Where a token came from: a field of a token response, or pasted on its own. */
@@ -61,7 +62,11 @@ export function readTokenResponse(json: unknown): Result<TokenInput, InputError>
   if (tokens.length === 0 || !isJsonObject(json)) {
     return err({ code: 'response-without-tokens', message: decodeMessages.responseWithoutTokens() });
   }
-  return ok({ tokens, note: inputNotes.response(tokens.map((t) => t.source).join(', ')), response: parsed.data });
+  return ok({
+    tokens,
+    note: inputNotes.response(formatTexts.list(tokens.map((t) => t.source))),
+    response: parsed.data,
+  });
 }
 
 const fieldLine = /^"?(access_token|id_token|refresh_token)"?\s*[:=]\s*"([^"]*)"\s*,?$/;

@@ -1,6 +1,6 @@
 import { ok, type Result } from '../result';
 import { displayValue, jsonType, prettyJson, safeHref, type JsonType } from '../format/values';
-import type { ClaimOrigin } from '../text/en/claims';
+import type { ClaimOrigin } from '../text/claims';
 import { decodeToken, type DecodedToken } from './decode';
 import { claimValueNotes, explainClaim, explainHeader } from './explain';
 import {

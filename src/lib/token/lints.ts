@@ -1,5 +1,5 @@
-import { findingTexts } from '../text/en/findings';
-import { kindNotes } from '../text/en/decode';
+import { findingTexts } from '../text/findings';
+import { kindNotes } from '../text/decode';
 import { bySeverity } from '../diagnose/severity';
 import type { DecodedToken } from './decode';
 import type { TokenSource } from './input';

@@ -22,11 +22,11 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** How to name a JSON value that is not an object, for error messages. */
-export function describeJsonType(value: unknown): string {
-  if (value === null) return 'it is null';
-  if (Array.isArray(value)) return 'it is an array';
-  return `it is a ${typeof value}`;
+/** The JSON type of a value that is not an object, for the text layer to name: null, array, string, number, boolean. */
+export function jsonTypeOf(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
 }
 
 /** RFC 7519 §2 NumericDate: seconds since the epoch, possibly fractional. */

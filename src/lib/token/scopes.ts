@@ -1,4 +1,4 @@
-import { managementApiScopes, openIdScopes, scopeFallbacks } from '../text/en/scopes';
+import { managementApiScopes, openIdScopes, scopeFallbacks } from '../text/scopes';
 import { permissionsClaimSchema, scopeClaimSchema, type JsonObject } from './schemas';
 
 export interface ScopeItem {

@@ -1,5 +1,5 @@
-import { timeTexts } from '../text/en/claims';
-import { timeFormats, timeVerbs, validityTexts } from '../text/en/times';
+import { timeTexts } from '../text/claims';
+import { timeFormats, timeVerbs, validityTexts } from '../text/times';
 import { numericDateSchema, updatedAtSchema, type JsonObject } from './schemas';
 
 /** The claims that hold times: NumericDate (RFC 7519 §2), or ISO 8601 for Auth0's `updated_at`. */
@@ -8,7 +8,7 @@ export const timeClaims = new Set(['exp', 'nbf', 'iat', 'auth_time', 'updated_at
 export interface Clock {
   /** Milliseconds since the epoch; passed in so the core never reads the clock. */
   now: number;
-  /** Locale and time zone for local date-times; the browser's when absent. */
+  /** Locale and time zone for dates and relative times; the page language's and the browser's zone when absent. */
   locale?: string;
   timeZone?: string;
 }
@@ -33,8 +33,7 @@ export function describeTime(name: string, value: unknown, clock: Clock): TimeVi
   const parsed = name === 'updated_at' ? updatedAtSchema.safeParse(value) : numericDateSchema.safeParse(value);
   if (!parsed.success) return { hint: name === 'updated_at' ? timeTexts.notDate : timeTexts.notNumericDate };
   const ms = typeof parsed.data === 'number' ? parsed.data * 1000 : Date.parse(parsed.data);
-  const verbs = timeVerbs[name] ?? { past: '', future: '' };
-  const view = timeAt(ms, clock, verbs, name === 'exp' || name === 'nbf');
+  const view = timeAt(ms, clock, timeVerbs[name], name === 'exp' || name === 'nbf');
   if (typeof parsed.data === 'number' && parsed.data > millisecondsRange[0] && parsed.data < millisecondsRange[1]) {
     const asMilliseconds = formatLocal(parsed.data, clock);
     view.hint = `${timeTexts.millisecondsHint} ${timeFormats.millisecondsAs(asMilliseconds)}`;
@@ -45,14 +44,16 @@ export function describeTime(name: string, value: unknown, clock: Clock): TimeVi
 /** Moments a token records (not limits it sets) within this much of now read as now, not as the future. */
 const recordedSkewMs = 60_000;
 
-function timeAt(ms: number, clock: Clock, verbs: { past: string; future: string }, limit: boolean): TimeView {
+type Phrases = { past: (relative: string) => string; future: (relative: string) => string } | undefined;
+
+function timeAt(ms: number, clock: Clock, verbs: Phrases, limit: boolean): TimeView {
   const tolerance = limit ? 0 : recordedSkewMs;
   const past = ms <= clock.now + tolerance;
   const relative = ms > clock.now && past ? relativeTime(clock.now, clock) : relativeTime(ms, clock);
   return {
     local: formatLocal(ms, clock),
     iso: Number.isFinite(new Date(ms).getTime()) ? new Date(ms).toISOString() : timeFormats.outOfRange,
-    relative: `${past ? verbs.past : verbs.future} ${relative}`.trim(),
+    relative: verbs ? (past ? verbs.past(relative) : verbs.future(relative)) : relative,
     past,
   };
 }
@@ -114,10 +115,11 @@ function relativeFormat(locale: string): Intl.RelativeTimeFormat {
 }
 
 function dateFormat(clock: Clock): Intl.DateTimeFormat {
-  const key = `date:${clock.locale ?? ''}:${clock.timeZone ?? ''}`;
+  const locale = clock.locale ?? timeFormats.locale;
+  const key = `date:${locale}:${clock.timeZone ?? ''}`;
   let format = formatters.get(key);
   if (!(format instanceof Intl.DateTimeFormat)) {
-    format = new Intl.DateTimeFormat(clock.locale, {
+    format = new Intl.DateTimeFormat(locale, {
       dateStyle: 'medium',
       timeStyle: 'long',
       ...(clock.timeZone ? { timeZone: clock.timeZone } : {}),
@@ -130,7 +132,7 @@ function dateFormat(clock: Clock): Intl.DateTimeFormat {
 /** "3 years ago", "in 23 hours": the largest unit that fits at least once. */
 export function relativeTime(ms: number, clock: Clock): string {
   const seconds = (ms - clock.now) / 1000;
-  const format = relativeFormat(clock.locale ?? 'en');
+  const format = relativeFormat(clock.locale ?? timeFormats.locale);
   const [unit, size] = units.find(([, length]) => Math.abs(seconds) >= length) ?? ['second', 1];
   return format.format(Math.trunc(seconds / size), unit);
 }

@@ -2,7 +2,7 @@ import { endpointOfUrl } from '../endpoint';
 import type { Exchange } from '../exchange';
 import { parseJsonBody } from '../exchange';
 import type { HttpRequest } from '../request/build';
-import { transportEvidence } from '../text/en/transport';
+import { transportEvidence } from '../text/transport';
 import { redirectOf, requestInit } from './policy';
 
 /** What the network module needs from the outside world; tests pass their own. */

@@ -2,7 +2,7 @@ import { cut, descriptionChars } from '../bounds';
 import type { Diagnosis, Severity } from '../diagnose/types';
 import type { Exchange } from '../exchange';
 import { bySeverity } from '../diagnose/severity';
-import { useTexts, type UseFacts } from '../text/en/use';
+import { useTexts, type UseFacts } from '../text/use';
 import { bearerChallenge } from './challenge';
 import { readSentToken, type SentToken } from './token';
 

@@ -1,7 +1,7 @@
 import { err, ok, type Result } from '../result';
 import type { HttpRequest } from '../request/build';
 import { isSecretName } from '../secrets/names';
-import { useMessages as m } from '../text/en/use';
+import { useMessages as m } from '../text/use';
 
 /** What the API form holds, as typed. */
 export interface ApiForm {

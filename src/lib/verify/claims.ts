@@ -1,4 +1,4 @@
-import { checkTexts as t } from '../text/en/verify';
+import { checkTexts as t } from '../text/verify';
 import { numericDateSchema, type JsonObject } from '../token/schemas';
 import { audiences } from '../token/scopes';
 

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { err, ok, type Result } from '../result';
-import { keyFormats, verifyMessages } from '../text/en/verify';
+import { keyFormats, verifyMessages } from '../text/verify';
 import { base64urlToBytes } from '../token/jose';
 import { describeIssues } from '../token/schemas';
 import { pemBlock, pemBytes, pemLabels, pkcs1ToSpki, toPem } from './pem';

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { err, ok, type Result } from '../result';
-import { verifyMessages } from '../text/en/verify';
+import { verifyMessages } from '../text/verify';
 import { describeIssues } from '../token/schemas';
 import type { fetchJson, FetchJsonError } from '../transport/json';
 import { readJwks, type KeyMaterial } from './keys';

@@ -1,5 +1,5 @@
 import { compactVerify, createLocalJWKSet, importJWK, importSPKI, importX509, type JSONWebKeySet } from 'jose';
-import { verifyMessages } from '../text/en/verify';
+import { verifyMessages } from '../text/verify';
 import { decodeToken } from '../token/decode';
 import type { Jwk, KeyMaterial } from './keys';
 

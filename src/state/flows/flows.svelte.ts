@@ -1,7 +1,7 @@
 import type { Endpoint } from '../../lib/endpoint';
 import { createContext } from 'svelte';
 import type { Exchange } from '../../lib/exchange';
-import { flowTexts } from '../../lib/text/en/flows';
+import { flowTexts } from '../../lib/text/flows';
 import type { AnalysisLoader } from '../analysis.svelte';
 import type { SessionState } from '../session.svelte';
 import { AssertionState } from './assertion.svelte';

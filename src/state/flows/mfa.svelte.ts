@@ -5,7 +5,7 @@ import type { Flows } from './flows.svelte';
 import type { Poller } from './poller.svelte';
 import { StepView } from './step-view.svelte';
 import type { StepRunner } from './runner.svelte';
-import { flowTexts } from '../../lib/text/en/flows';
+import { flowTexts } from '../../lib/text/flows';
 
 const mfaOtp = 'http://auth0.com/oauth/grant-type/mfa-otp';
 const mfaOob = 'http://auth0.com/oauth/grant-type/mfa-oob';

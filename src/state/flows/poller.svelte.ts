@@ -1,7 +1,7 @@
 import type { Diagnosis } from '../../lib/diagnose';
 import type { Exchange } from '../../lib/exchange';
 import type { PollOutcome, Schedule } from '../../lib/flows/polling';
-import { flowDiagnoses } from '../../lib/text/en/flows-diagnoses';
+import { flowDiagnoses } from '../../lib/text/flows-diagnoses';
 
 type Polling = typeof import('../../lib/flows/polling');
 /** One poll's answer, and how to list it among the attempts. */

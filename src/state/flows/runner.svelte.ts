@@ -5,7 +5,7 @@ import { stepHttp } from '../../lib/flows/steps';
 import { buildHttpRequest, maskSecrets } from '../../lib/request/build';
 import { curlForScreen, toCurl } from '../../lib/request/curl-export';
 import type { TokenRequest } from '../../lib/request/form';
-import { flowTexts } from '../../lib/text/en/flows';
+import { flowTexts } from '../../lib/text/flows';
 import type { AnalysisLoader } from '../analysis.svelte';
 import type { SessionState } from '../session.svelte';
 import type { AssertionState } from './assertion.svelte';

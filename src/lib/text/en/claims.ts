@@ -2,6 +2,17 @@
 
 export type ClaimOrigin = 'RFC 7519' | 'OpenID Connect' | 'RFC 9068' | 'RFC 8693' | 'RFC 9449' | 'Auth0' | 'common use';
 
+/** Where a claim is defined, as its row names it: specifications and products by their names. */
+export const claimOrigins: Record<ClaimOrigin, string> = {
+  'RFC 7519': 'RFC 7519',
+  'OpenID Connect': 'OpenID Connect',
+  'RFC 9068': 'RFC 9068',
+  'RFC 8693': 'RFC 8693',
+  'RFC 9449': 'RFC 9449',
+  Auth0: 'Auth0',
+  'common use': 'common use',
+};
+
 export interface ClaimText {
   origin: ClaimOrigin;
   text: string;

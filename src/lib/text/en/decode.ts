@@ -22,8 +22,8 @@ export const decodeMessages = {
   notUtf8: (index: number, name: string) => `Part ${index + 1} (the ${name}) decodes to bytes that are not UTF-8 text.`,
   notJson: (index: number, name: string, detail: string) =>
     `Part ${index + 1} (the ${name}) is base64url, but what it holds is not JSON: ${detail}`,
-  notObject: (index: number, name: string, found: string) =>
-    `Part ${index + 1} (the ${name}) is JSON, but ${found} instead of a JSON object.`,
+  notObject: (index: number, name: string, type: string) =>
+    `Part ${index + 1} (the ${name}) is JSON, but ${type === 'null' ? 'it is null' : type === 'array' ? 'it is an array' : `it is a ${type}`} instead of a JSON object.`,
   badCharacters: (sample: string) =>
     `This is not a token: it contains ${sample}, which never appears in a JWT or an Auth0 opaque token.`,
   notAToken: (length: number, long: boolean) =>

@@ -15,6 +15,7 @@ export const requestMessages = {
   absoluteUrl: (label: string) => `${label} must be an absolute URL such as https://app.example.com/callback.`,
   passwordlessRealm: () => 'Realm is "email" or "sms" for passwordless.',
   uri: (label: string) => `${label} must be a URI, such as urn:ietf:params:oauth:token-type:access_token.`,
+  unknownGrant: (grant: string) => `Unknown grant type: ${grant}`,
   confidentialOnly: () =>
     'Client credentials needs client authentication: a machine-to-machine application always has a secret (or a private key).',
   extraLine: (line: number) => `Extra parameters, line ${line}: write name=value.`,

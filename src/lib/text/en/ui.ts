@@ -89,4 +89,11 @@ export const ui = {
     pasted: 'pasted',
   },
   theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
+  language: 'Language',
+  /** The static header of index.html, worded again once the page runs in another language. */
+  page: {
+    title: 'Auth0 token debugger',
+    tagline: 'From a failed POST /oauth/token to the switch that fixes it, and the token that comes back.',
+    description: 'Debug Auth0 /oauth/token requests and decode tokens, entirely in your browser.',
+  },
 };

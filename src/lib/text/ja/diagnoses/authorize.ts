@@ -1,0 +1,130 @@
+import type * as en from '../../en/diagnoses/authorize';
+import { apis, appUris, docs, grantTypes, logs, said } from './paths';
+
+/** /authorize 側: リダイレクトのエラー、Auth0 のエラーページ、サイレント認証。 */
+export const authorizeTexts = {
+  'auth0.callback-url-mismatch': () => ({
+    title: 'redirect_uri が Allowed Callback URLs に含まれていない',
+    cause:
+      'Auth0 はアプリケーションに登録されたコールバックにしかリダイレクトしません。比較は完全一致で、スキーム、ホスト、ポート、パス、大文字・小文字まで見ます（末尾のスラッシュや http と https の違いだけでも失敗します）。',
+    fix: [
+      'アプリケーションが送っている redirect_uri をコピーしてください（/authorize の URL に含まれています）。',
+      'Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs にそのまま追加し（カンマ区切り）、Save してください。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+    docs: docs.callbacks,
+  }),
+  'auth0.web-origin-not-allowed': () => ({
+    title: 'ページのオリジンが Allowed Web Origins に含まれていない',
+    cause:
+      'サイレント認証やポップアップ（response_mode=web_message）では、結果をページのオリジンに postMessage で送るため、そのオリジンをアプリケーションに登録しておく必要があります。',
+    fix: [
+      'Applications > Applications > 対象のアプリ > Settings > Allowed Web Origins にオリジン（スキーム、ホスト、ポートのみでパスなし）を追加し、Save してください。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Web Origins'],
+    docs: docs.cors,
+  }),
+  'auth0.logout-url-not-allowed': () => ({
+    title: 'returnTo の URL が Allowed Logout URLs に含まれていない',
+    cause:
+      'ログアウト後のリダイレクト先は、アプリケーションに登録された URL（client_id を送らない場合はテナントに登録された URL）に限られます。',
+    fix: [
+      'Applications > Applications > 対象のアプリ > Settings > Allowed Logout URLs に returnTo の URL をそのまま追加してください。',
+      'ログアウトのリクエストに client_id を付けるか、テナントの Allowed Logout URLs（Settings > Advanced）に URL を登録してください。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Logout URLs'],
+    docs: docs.logout,
+  }),
+  'auth0.login-transaction-expired': () => ({
+    title: 'ログイン中のトランザクションが失われた',
+    cause:
+      'Auth0 が進行中のログインを見つけられませんでした。ブラウザの戻るボタン、再読み込み、複数タブでのログイン、ブックマークしたログインページ、またはアプリケーションのドメインと Auth0 のドメインの間で Cookie がブロックされたことが原因です。',
+    fix: [
+      'アプリケーションからログインをやり直してください（ブックマークしたログインページからは始めないでください）。',
+      'Application Login URI（Applications > 対象のアプリ > Settings）を設定すると、Auth0 がユーザーを新しいログインに戻せるようになります。',
+      'Cookie がブロックされる場合は、アプリケーションと同じサイトのカスタムドメインを使ってください。',
+    ],
+    breadcrumb: [...appUris, 'Application Login URI'],
+    docs: docs.errorPages,
+  }),
+  'auth0.hosted-error-page': (f) => ({
+    title: '詳細のない Auth0 のエラーページ',
+    cause: `Auth0 が汎用のエラーページを表示しました。リクエストかテナントの設定のどこかで失敗していますが、ページにはトラッキング ID${f.trackingId ? `（${f.trackingId}）` : ' '}しか表示されません。`,
+    fix: [
+      'ページの Technical Details（または URL の error と error_description）を開いてください。そこに条件が書かれているので、ここに貼り付けてください。',
+      'Monitoring > Logs で、失敗した時刻（またはトラッキング ID）から失敗エントリを探してください。',
+    ],
+    breadcrumb: logs,
+    docs: docs.errorPages,
+  }),
+  'auth0.user-declined': () => ({
+    title: 'ユーザーが拒否またはキャンセルした',
+    cause:
+      'ユーザーが同意画面で Decline を押したか、ログインをキャンセルしました。設定の問題ではなく、ユーザーの選択です。',
+    fix: [
+      'ユーザーがやり直せる導線を用意してください。',
+      '自社のファーストパーティアプリケーションなら、Applications > APIs > 対象のAPI > Settings > Allow Skipping User Consent で同意画面を省略できます。',
+    ],
+    breadcrumb: [...apis, 'Settings'],
+    docs: docs.consent,
+  }),
+  'auth0.idp-denied': (f) => ({
+    title: 'ユーザーが ID プロバイダー側で拒否した',
+    cause: `ソーシャルまたはエンタープライズのプロバイダー（Google、GitHub、企業の IdP）から、ユーザーが Auth0 アプリケーションへのアカウント情報の提供を拒否したと報告されました。${said(f)}`,
+    fix: [
+      'ユーザーにもう一度試してもらい、プロバイダーの同意画面で許可してもらってください。',
+      'コネクションがプロバイダーに要求しているスコープを確認し（Authentication > Social > 対象のコネクション）、必要なものだけを要求してください。',
+    ],
+    breadcrumb: ['Authentication', 'Social', '対象の接続'],
+  }),
+  'auth0.unsupported-response-type': (f) => ({
+    title: 'この response_type は許可されていない',
+    cause: `response_type の綴りが誤っているか、このアプリケーションでは使えません。Implicit フローとハイブリッドフロー（token、id_token）には Implicit グラントが必要で、サードパーティアプリケーションでは使えません。${said(f)}`,
+    fix: [
+      'response_type=code（Authorization Code with PKCE）を使ってください。',
+      'token や id_token を使う場合は、Settings > Advanced Settings > Grant Types で Implicit にチェックを入れてください（ファーストパーティアプリケーションのみ）。',
+    ],
+    breadcrumb: grantTypes,
+    docs: docs.codeFlow,
+  }),
+  'auth0.login-required': (f) => ({
+    title: /multifactor/i.test(f.description ?? '')
+      ? 'サイレントログインに MFA が必要'
+      : 'サイレントログインでセッションが見つからない',
+    cause:
+      'prompt=none のリクエスト（getTokenSilently、checkSession）には、ブラウザから読める有効な Auth0 のセッションが必要です。サードパーティ Cookie のブロックやセッションの期限切れがあると読めません。',
+    fix: [
+      'サイレント認証の iframe の代わりにリフレッシュトークン（useRefreshTokens）を使うか、同じサイトのカスタムドメインを使ってください。',
+      'このエラーが返ったら、対話的なログインにフォールバックしてください。',
+    ],
+    docs: docs.silentAuth,
+  }),
+  'auth0.consent-required': () => ({
+    title: 'ユーザーの同意が必要',
+    cause:
+      'アプリケーションがサードパーティであるか、API が同意の省略を許可しておらず、ユーザーがまだ同意していません。',
+    fix: [
+      '一度対話的にログインして、ユーザーに同意してもらってください。',
+      'ファーストパーティアプリケーションの場合: Applications > APIs > 対象のAPI > Settings > Allow Skipping User Consent。',
+    ],
+    breadcrumb: [...apis, 'Settings'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.interaction-required': () => ({
+    title: 'ユーザーの操作が必要',
+    cause:
+      'サイレントログインを完了できません。ユーザーが何か操作する必要があります（同意、MFA、Action によるリダイレクト）。',
+    fix: ['対話的なログインにフォールバックしてください。'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.idp-scope-refused': (f) => ({
+    title: 'ID プロバイダーが、コネクションの要求するスコープを拒否した',
+    cause: `拒否したのは Auth0 でもルールでもなく、ソーシャルまたはエンタープライズのプロバイダー（LinkedIn、Facebook、Google、企業の IdP）です。コネクションのために Auth0 が要求した権限を、プロバイダーが拒否しました。プロバイダー側のアプリがその権限の承認を受けていないか、そのスコープがプロバイダーにもう存在しません。${said(f)}`,
+    fix: [
+      'Authentication > Social（または Enterprise）> 対象のコネクション > Permissions / Attributes で、プロバイダーが拒否するスコープのチェックを外してください。アプリケーションが connection_scope を送っている場合は、そこからも削除してください。',
+      'または、プロバイダー側のアプリの設定（プロダクト、アプリレビュー、API の権限）でそれらを有効にしてから、もう一度ログインしてください。',
+    ],
+    breadcrumb: ['Authentication', 'Social', 'your connection', 'Permissions'],
+    docs: docs.socialConnections,
+  }),
+} satisfies typeof en.authorizeTexts;

@@ -1,0 +1,40 @@
+import type * as en from '../../en/diagnoses/codes';
+import { appUris, docs, said } from './paths';
+
+/** 認可コード、PKCE、redirect_uri、必須パラメーター。 */
+export const codeTexts = {
+  'auth0.invalid-authorization-code': () => ({
+    title: '認可コードが無効',
+    cause:
+      '認可コードは発行先のアプリケーションと redirect_uri に対して、1回だけ、約1分間だけ有効です。再利用（二重の交換やページの再読み込み）や、時間が経ってからの送信は失敗します。',
+    fix: [
+      'もう一度ログインして新しいコードを取得し、すぐに1回だけ交換してください。',
+      '/authorize のリクエストと同じ client_id と redirect_uri を送ってください。',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.pkce-verifier': (f) => ({
+    title: 'PKCE の code_verifier がない、または誤っている',
+    cause: `コードは code_challenge 付きで要求されているため、トークンリクエストではその SHA-256 の元になった code_verifier を送る必要があります。${said(f)}`,
+    fix: [
+      '/authorize の前に生成した verifier（challenge ではなく）をそのまま送ってください。',
+      'verifier はログイン試行ごとに保持してください。新しい試行には新しいペアが必要です。',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.invalid-redirect-uri': (f) => ({
+    title: 'redirect_uri がない、または異なる',
+    cause: `/authorize に redirect_uri を渡した場合、トークンリクエストでもまったく同じ値を送る必要があり、その値は Allowed Callback URLs に登録されていなければなりません。${said(f)}`,
+    fix: [
+      'Redirect URI に /authorize へ送った値をそのまま入力してください。',
+      'Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs を確認してください。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+    docs: docs.codeFlow,
+  }),
+  'auth0.missing-parameter': (f) => ({
+    title: `パラメーター不足: ${f.parameter ?? '説明を参照'}`,
+    cause: `${f.endpoint ? `${f.endpoint} は` : 'テナントは'}このリクエストに${f.parameter ? ` ${f.parameter} ` : 'あるパラメーター'}を必要としていますが、受け取っていません${f.parameter === 'grant_type' ? '。ボディが content-type application/json の JSON か、フォームエンコードになっているか確認してください' : ''}。`,
+    fix: [`${f.parameter ? `${f.parameter} ` : '指定されたパラメーター'}を付けて再送してください。`],
+  }),
+} satisfies typeof en.codeTexts;

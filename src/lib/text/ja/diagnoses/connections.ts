@@ -1,0 +1,123 @@
+import type * as en from '../../en/diagnoses/connections';
+import { apiAuthorizationSettings, appConnections, database, docs, said } from './paths';
+
+/** コネクションとレルム。 */
+export const connectionTexts = {
+  'auth0.no-default-connection': () => ({
+    title: 'Password グラントのデフォルトコネクションがない',
+    cause:
+      'Password グラントではどのユーザーデータベースで確認するかを指定しないため、テナントの Default Directory が使われますが、それが設定されていません。',
+    fix: [
+      'Authentication > Database で、データベースコネクションの名前を確認してください（通常は Username-Password-Authentication）。',
+      'Settings > General > API Authorization Settings > Default Directory にその名前を入力して Save してください。',
+      'または password-realm グラントを使い、Realm にその名前を設定してください。',
+    ],
+    breadcrumb: [...apiAuthorizationSettings, 'Default Directory'],
+    docs: docs.ropg,
+  }),
+  'auth0.connection-not-found': (f) => ({
+    title: `コネクション${f.connection ? `「${f.connection}」` : ''}が見つからない`,
+    cause:
+      'realm（またはコネクション、Default Directory）が、このテナントにないコネクションを指しています。名前は完全一致で、大文字・小文字も区別されます。',
+    fix: [
+      'Authentication > Database（または Enterprise、Social）で、コネクションの Name を正確にコピーしてください。',
+      'それを Realm（password-realm）か、Settings > General > API Authorization Settings > Default Directory に設定してください。',
+    ],
+    breadcrumb: ['Authentication', 'Database'],
+    docs: docs.databaseConnections,
+  }),
+  'auth0.connection-disabled': (f) => ({
+    title: `コネクション${f.connection ? `「${f.connection}」` : ''}がこのアプリケーションで有効になっていない`,
+    cause:
+      'コネクションは存在しますが、このアプリケーションではオフになっているため、そのユーザーはこのコネクションでログインできません。',
+    fix: [
+      'Applications > Applications > 対象のアプリ > Connections で、コネクションをオンにしてください。',
+      'または Authentication > Database > 対象のコネクション > Applications で、アプリを有効にしてください。',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.databaseConnections,
+  }),
+  'auth0.no-connection-enabled': () => ({
+    title: 'アプリケーションで有効なコネクションがない',
+    cause:
+      'Universal Login でユーザーをログインさせる先がありません。このアプリケーションではすべてのコネクションがオフです（Dynamic Client Registration や Management API で作成した新しいアプリケーションは、最初はどれも有効になっていません）。',
+    fix: [
+      'Applications > Applications > 対象のアプリ > Connections で、ユーザーが使うデータベース、ソーシャル、またはエンタープライズのコネクションをオンにしてください。',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.databaseConnections,
+  }),
+  'auth0.strategy-not-supported': () => ({
+    title: 'このコネクションではパスワードを確認できない',
+    cause:
+      'realm がソーシャルまたはエンタープライズのコネクションを指しています。ユーザー名とパスワードを受け付けるのは、データベースコネクション（と一部のエンタープライズの AD/LDAP コネクション）だけです。',
+    fix: [
+      'Realm にはデータベースコネクションを指定するか、これらのユーザーは /authorize（Authorization Code フロー）でログインさせてください。',
+    ],
+    breadcrumb: ['Authentication', 'Database'],
+    docs: docs.ropg,
+  }),
+  'auth0.signup-disabled': () => ({
+    title: 'このコネクションではサインアップが無効',
+    cause: 'コネクションの Disable Sign Ups がオンになっているため、新しいユーザーは管理者しか作成できません。',
+    fix: [
+      'Authentication > Database > 対象のコネクション > Settings で Disable Sign Ups をオフにするか、User Management > Users でユーザーを作成してください。',
+      'または、ユーザーをサインアップ画面（screen_hint=signup）ではなくログイン画面に誘導してください。',
+    ],
+    breadcrumb: [...database, 'Settings', 'Disable Sign Ups'],
+    docs: docs.databaseConnections,
+  }),
+  'auth0.home-realm-mismatch': () => ({
+    title: 'メールアドレスのドメインに対応するエンタープライズコネクションがない',
+    cause:
+      'Home Realm Discovery は、メールアドレスのドメインを含むエンタープライズコネクションにユーザーを送りますが、該当するコネクションがありません。',
+    fix: [
+      'Authentication > Enterprise > 対象のコネクション > Settings で、メールアドレスのドメインをドメイン一覧（Home Realm Discovery）に追加してください。',
+      'または、ユーザーに別のコネクションでログインしてもらってください。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
+    docs: docs.hrd,
+  }),
+  'auth0.enterprise-oidc-client-auth': (f) => ({
+    title: 'エンタープライズ ID プロバイダーが Auth0 のクライアント資格情報を拒否した',
+    cause: `OpenID Connect コネクションがプロバイダーのトークンエンドポイントでコードを交換したとき、プロバイダーが別のクライアント認証（Post ではなく Basic、または別のシークレット）を求めました。${said(f)}`,
+    fix: [
+      'Authentication > Enterprise > OpenID Connect > 対象のコネクション で、Client ID と Client Secret がプロバイダー側と一致しているか確認してください。',
+      'プロバイダーのトークンエンドポイントの認証方式（client_secret_basic または client_secret_post）に合わせてください。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', '対象の接続'],
+    docs: docs.enterpriseOidc,
+  }),
+  'auth0.enterprise-dpop': () => ({
+    title: 'ID プロバイダーが Auth0 の署名できない DPoP を要求している',
+    cause:
+      'エンタープライズの OpenID Connect プロバイダーが、コネクションの使わない署名アルゴリズムでの DPoP バインドトークンを要求しています。',
+    fix: [
+      'プロバイダー側で Auth0 のクライアントに対する DPoP の要求をオフにするか、Auth0 が署名に使うアルゴリズムを許可してください。',
+      'Authentication > Enterprise > OpenID Connect でコネクションの設定を確認してください。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', '対象の接続'],
+    docs: docs.enterpriseOidc,
+  }),
+  'auth0.saml-audience-invalid': (f) => ({
+    title: 'SAML アサーションが別のサービスプロバイダー向けになっている',
+    cause: `この SAML コネクションでは Auth0 がサービスプロバイダーで、Audience が自身の SP Entity ID、urn:auth0:{tenant}:{connection}${f.spEntityId ? `（ここでは ${f.spEntityId}）` : ''}であるアサーションしか受け付けません。ID プロバイダーが別の Audience を送ってきました。IdP 側のアプリケーションが、別の Entity ID、テナント、またはコネクション名で設定されています。${said(f)}`,
+    fix: [
+      'ID プロバイダー側の Auth0 用アプリケーションで、SP Entity ID / Audience（Entra ID では Identifier、Okta では Audience URI）を urn:auth0:{テナント名}:{コネクション名} と正確に一致させてください。',
+      'IdP 側で変更できない場合は、Authentication > Enterprise > SAML > 対象のコネクションで IdP が期待する Entity ID を設定し、もう一度ログインしてください。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection', 'Settings'],
+    docs: docs.samlSp,
+  }),
+  'auth0.saml-signature-invalid': (f) => ({
+    title: 'SAML アサーションが、Auth0 の想定する証明書で署名されていない',
+    cause: `ID プロバイダーが SAML レスポンスの署名に使った証明書のサムプリントが、SAML コネクションに保存されているものと一致しません（IdP が証明書をローテーションした、または誤った証明書がアップロードされた）。あるいは、署名の検証そのものに失敗しています。${said(f)}`,
+    fix: [
+      'IdP の現在の署名用証明書をダウンロードしてください（SAML メタデータから取得できます）。',
+      'Authentication > Enterprise > SAML > 対象のコネクション > Settings で、それを X.509 Signing Certificate（PEM または CER）としてアップロードして保存し、もう一度ログインしてください。',
+      'IdP が、コネクションの想定するアルゴリズム（Sign Request / Signature Algorithm）でレスポンスまたはアサーションに署名しているか確認してください。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection', 'Settings'],
+    docs: docs.samlTroubleshoot,
+  }),
+} satisfies typeof en.connectionTexts;

@@ -1,0 +1,104 @@
+import type * as en from '../../en/diagnoses/extensibility';
+import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
+
+/** コードが実際に投げたエラーを見る場所。 */
+const seeLogs =
+  '実際のエラーを確認してください: Monitoring > Logs（失敗エントリの詳細）、または再送しながら Action のリアルタイムログ（Actions > Library > 対象の Action > View Logs）を見てください。';
+
+/** テナント独自のコード: Actions、Rules、Hooks、カスタムデータベースのスクリプト。 */
+export const extensibilityTexts = {
+  'auth0.extensibility-timeout': (f) => ({
+    title: '独自のコードがタイムアウトした',
+    cause: `このテナントの Action、Rule、Hook、またはカスタムデータベースのスクリプトが制限時間（約 20 秒）内に終わりませんでした。たいていは遅い、または到達できない外部サービスを待っています。${said(f)}`,
+    fix: [
+      seeLogs,
+      '遅い呼び出しを特定し（Actions > Library、Auth Pipeline > Rules / Hooks、Authentication > Database > 対象のコネクション > Custom Database）、その呼び出しに個別の短いタイムアウトを設定してください。',
+    ],
+    breadcrumb: logs,
+    docs: docs.actionsLogs,
+  }),
+  'auth0.custom-db-script-missing': (f) => ({
+    title: `カスタムデータベースに${f.script ? ` ${f.script} ` : ''}スクリプトがない`,
+    cause: `コネクションが独自のデータベースを使っていますが、この操作に必要なスクリプト（${f.script ?? 'Login、Get User、Create…'}）が空のテンプレートのままです。`,
+    fix: [
+      `Authentication > Database > 対象のコネクション > Custom Database で${f.script ? ` ${f.script} スクリプト` : '不足しているスクリプト'}を書き、Save and Try で試してください。`,
+      'ユーザーを Auth0 に保存するなら、Use my own database をオフにしてください。',
+    ],
+    breadcrumb: customDatabase,
+    docs: docs.customDb,
+  }),
+  'auth0.custom-db-script-error': (f) => ({
+    title: 'カスタムデータベースのスクリプトが失敗した',
+    cause: `コネクション独自のスクリプト（Login、Get User、Create…）が例外を投げたか、Auth0 が読めない値（WrongUsernameOrPasswordError や ValidationError ではないエラー、user_id や email のないユーザー）を返したか、データベースに接続できませんでした。${said(f)}`,
+    fix: [
+      'Authentication > Database > 対象のコネクション > Custom Database でスクリプトを Try で実行し、コンソール出力を確認してください。',
+      seeLogs,
+    ],
+    breadcrumb: customDatabase,
+    docs: docs.customDbErrors,
+  }),
+  'auth0.extensibility-error': (f) => {
+    const home = codeHome(f);
+    return {
+      title: '独自のコードが失敗した: Action、Rule、Hook、またはスクリプト',
+      cause: `これは Auth0 の設定の問題ではありません。このレスポンスを作る途中でテナント独自のコードが例外を投げました。おそらく ${home.where}（またはカスタムコネクションのスクリプト）です。メッセージは例外のものです。${said(f)}`,
+      fix: [
+        seeLogs,
+        'コードを修正するか切り離してください: Actions > Triggers（旧来のコードなら Auth Pipeline > Rules / Hooks）。',
+      ],
+      breadcrumb: home.breadcrumb,
+      docs: docs.actionsLogs,
+    };
+  },
+  'auth0.action-metadata-invalid': (f) => ({
+    title: '独自のコードが設定したメタデータが拒否された',
+    cause: `Action が設定した（または Management API の呼び出しで送った）セッションやリフレッシュトークンのメタデータがルールに違反しています。キーは英字、数字、_、- のみ、エントリは最大 25 個、値は最大 255 文字です。${said(f)}`,
+    fix: ['Action が設定するキーと値を修正してから（Actions > Triggers > post-login）、もう一度ログインしてください。'],
+    breadcrumb: [...actions, 'post-login'],
+    docs: docs.sessionMetadata,
+  }),
+  'auth0.dotted-fields': () => ({
+    title: '独自のコードが名前にドットを含むフィールドを設定した',
+    cause:
+      'Rule または Action が、キーに「.」を含む user metadata や app metadata（または旧来のクレーム）を書き込みました。Auth0 はこれを拒否します。',
+    fix: [
+      'キーをドットのない名前に変えるか（Actions > Library、または Auth Pipeline > Rules）、オブジェクトとして入れ子にしてください。',
+    ],
+    breadcrumb: actions,
+    docs: docs.metadata,
+  }),
+  'auth0.credentials-exchange-denied': (f) => ({
+    title: 'credentials-exchange のコードが拒否した、または失敗した',
+    cause: `Client Credentials のリクエストにはユーザーがいません。この応答はユーザーの権限によるものではなく、テナント独自の Machine to Machine のコードから返されています。credentials-exchange の Action（api.access.deny、またはそこで投げられた例外）か、旧来の Client Credentials Exchange Hook です。${said(f)}`,
+    fix: [
+      'Actions > Triggers > credentials-exchange（旧来: Auth Pipeline > Hooks > Client Credentials Exchange）で、api.access.deny、Hook が返すエラー、または例外を投げている行を探してください。',
+      seeLogs,
+      'コードが原因かどうかを確かめるには、トリガーから Action を外して（または Hook を無効にして）もう一度送信してください。',
+    ],
+    breadcrumb: [...actions, 'credentials-exchange'],
+    docs: docs.credentialsExchange,
+  }),
+  'auth0.rule-denied': (f) => ({
+    title: 'Rule または Action による拒否',
+    cause: `コード「unauthorized」は独自の拡張コードから返されています。UnauthorizedError を呼ぶ Rule か、api.access.deny() を呼ぶ Action です。そのメッセージが理由です。${said(f)}`,
+    fix: [
+      'Actions > Triggers > post-login（または Auth Pipeline > Rules）で、このメッセージで拒否しているコードを探してください。',
+      'どれが実行されたかは Monitoring > Logs で確認できます。',
+    ],
+    breadcrumb: actions,
+    docs: docs.rulesErrors,
+  }),
+  'auth0.access-denied': (f) => {
+    const home = codeHome(f);
+    return {
+      title: 'このテナントのルールによるアクセス拒否',
+      cause: `この理由を返す Auth0 の設定はありません。多くの場合、${home.where} がこのメッセージで api.access.deny() を呼んだ（または Rule がエラーを返した）か、API や Organization のポリシーが拒否しています。${said(f)}`,
+      fix: [
+        'Actions > Triggers で、api.access.deny とこのメッセージを Action の中から探してください（旧来のコードなら Auth Pipeline > Rules）。',
+        'Monitoring > Logs の失敗エントリに、拒否した Action やポリシーの名前が書かれています。',
+      ],
+      breadcrumb: home.breadcrumb,
+      docs: docs.actions,
+    };
+  },
+} satisfies typeof en.extensibilityTexts;

@@ -1,0 +1,51 @@
+import type * as en from '../../en/diagnoses/keys';
+import { apis, docs, said } from './paths';
+
+/** 署名鍵とディスカバリードキュメント。 */
+export const keyTexts = {
+  'auth0.jwks-kid-not-found': () => ({
+    title: 'トークンの kid に一致する鍵が JWKS にない',
+    cause:
+      'トークンが別のテナントで署名された（jwks_uri が別の場所を指している）、鍵をキャッシュした後にローテーションされた鍵で署名された、または HS256 で署名された（kid がなく、シークレットで署名される）のいずれかです。',
+    fix: [
+      'ライブラリの参照先を、トークンを発行したテナント（iss）の https://YOUR_DOMAIN/.well-known/jwks.json にしてください。',
+      '未知の kid では鍵を再取得させてください。HS256 の場合は API の署名アルゴリズムを RS256 に変更してください（Applications > APIs > 対象のAPI > Settings）。',
+    ],
+    breadcrumb: [...apis, 'Settings', 'Signing Algorithm'],
+    docs: docs.jwks,
+  }),
+  'auth0.jwks-no-keys': (f) => ({
+    title: 'JWKS の URL から署名鍵が得られない',
+    cause: `設定された jwks_uri がテナントのものではありません。相対 URL や空の URL、ドメインと audience の取り違え、または鍵セットではないページが考えられます。${said(f)}`,
+    fix: [
+      'https://YOUR_DOMAIN/.well-known/jwks.json（テナントのディスカバリードキュメントにある jwks_uri）を使ってください。',
+    ],
+    docs: docs.jwks,
+  }),
+  'auth0.jwks-fetch-failed': (f) => ({
+    title: '署名鍵を取得できない',
+    cause: `ライブラリによる JWKS の取得が失敗しました。ドメインの誤り（プレースホルダーのままや typo）、https ではなく http、プロキシやファイアウォール、またはネットワーク未接続が考えられます。${said(f)}`,
+    fix: [
+      'ブラウザで https://YOUR_DOMAIN/.well-known/jwks.json を開いてください。JSON の鍵セットが表示されるはずです。',
+      'ライブラリにはテナントの https ドメインをそのまま（パスなしで）設定してください。',
+    ],
+    docs: docs.jwks,
+  }),
+  'auth0.discovery-fetch-failed': (f) => ({
+    title: 'ディスカバリードキュメントを取得できない',
+    cause: `ライブラリが https://YOUR_DOMAIN/.well-known/openid-configuration を読めませんでした。issuer URL の誤り、https や末尾のスラッシュの欠落、またはネットワーク未接続が考えられます。${said(f)}`,
+    fix: [
+      'issuer を https://YOUR_DOMAIN/ に設定し、その URL に .well-known/openid-configuration を付けたものが開けるか確認してください。',
+    ],
+    docs: docs.jwks,
+  }),
+  'auth0.jwt-key-not-configured': () => ({
+    title: 'JWT ミドルウェアに検証用の鍵がない',
+    cause:
+      'ミドルウェアにシークレットも鍵の取得元も渡されていません。JWKS（またはシークレット）の設定が空で、多くの場合は環境変数が未設定です。',
+    fix: [
+      'テナントの JWKS（jwksUri https://YOUR_DOMAIN/.well-known/jwks.json）とアルゴリズム [RS256] を設定してください。',
+    ],
+    docs: docs.validateTokens,
+  }),
+} satisfies typeof en.keyTexts;

@@ -1,0 +1,46 @@
+import type * as en from '../../en/diagnoses/refresh';
+import { actions, appSettings, docs, grantTypes, said } from './paths';
+
+/** リフレッシュトークン。 */
+export const refreshTexts = {
+  'auth0.refresh-token-revoked-by-action': (f) => ({
+    title: 'Action がこのリフレッシュトークンを拒否（または失効）しました',
+    cause: `リフレッシュグラントでも Post Login Action が実行され、そのいずれかが独自の理由でリクエストを拒否したか、トークンを失効させました（api.refreshToken.revoke、api.access.deny）。${said(f)}`,
+    fix: [
+      'Actions > Triggers > post-login で、リフレッシュトークンの交換をチェックしている Action（event.transaction.protocol が oauth2-refresh-token）を探し、そのリアルタイムログを確認してください。',
+      '意図した失効であれば、ユーザーに再ログインしてもらい、新しいリフレッシュトークンを取得してください。',
+    ],
+    breadcrumb: [...actions, 'post-login'],
+    docs: docs.actions,
+  }),
+  'auth0.invalid-refresh-token': () => ({
+    title: 'リフレッシュトークンが不明、期限切れ、または失効済み',
+    cause:
+      'リフレッシュトークンは、ユーザーのグラントが削除されたときやパスワードが変更されたときに失効し、API の有効期間設定に従って期限切れになります。ローテーションが有効な場合、使用済みのトークンは無効で、再利用するとそのファミリー全体が失効します。',
+    fix: [
+      'ユーザーに再ログインしてもらい、新しいリフレッシュトークンを取得してください。',
+      'ローテーションが有効な場合は、常に最新のレスポンスのリフレッシュトークンを保存してください。',
+      '有効期間は Applications > Applications > 対象のアプリ > Settings > Refresh Token Rotation / Expiration で確認できます。',
+    ],
+    breadcrumb: [...appSettings, 'Refresh Token Rotation'],
+    docs: docs.rotation,
+  }),
+  'auth0.refresh-token-user-deleted': () => ({
+    title: 'このリフレッシュトークンのユーザーは削除済み',
+    cause: 'リフレッシュトークンが、もう存在しないユーザーのものです。',
+    fix: ['トークンを破棄し、ユーザーに再ログインしてもらってください。'],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.missing-refresh-token': () => ({
+    title: '使えるリフレッシュトークンがありません',
+    cause:
+      'SDK がリフレッシュトークンを持っていません。ログイン時に offline_access を要求していない、API がオフラインアクセスを許可していない、またはアプリケーションで Refresh Token グラントが有効になっていないことが考えられます。',
+    fix: [
+      'ログイン時に scope offline_access を要求してください。',
+      'Applications > APIs > 対象の API > Settings > Allow Offline Access をオンにしてください。',
+      'Applications > Applications > 対象のアプリ > Settings > Advanced Settings > Grant Types > Refresh Token をオンにしてください。',
+    ],
+    breadcrumb: [...grantTypes, 'Refresh Token'],
+    docs: docs.refreshTokens,
+  }),
+} satisfies typeof en.refreshTexts;

@@ -1,0 +1,145 @@
+import type * as en from '../../en/diagnoses/sdk';
+import { actions, appSettings, appUris, docs, said } from './paths';
+
+/** Auth0 が応答したあとに SDK が出すエラー: ID トークンの検証、state、セッション。 */
+export const sdkTexts = {
+  'auth0.id-token-issuer': (f) => ({
+    title: 'ID トークンの発行者が設定と一致しません',
+    cause: `SDK は、iss が設定したドメインであることを期待しています。カスタムドメインとテナント本来のドメインでは発行者が異なります。${said(f)}`,
+    fix: [
+      'SDK には、ユーザーがログインに使うドメイン（カスタムドメインを使っているならそちら）を一貫して設定してください。',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-audience': (f) => ({
+    title: 'ID トークンが別のアプリケーション向けです',
+    cause: `ID トークンの aud はログインしたアプリケーションの Client ID ですが、SDK には別の Client ID が設定されています。${said(f)}`,
+    fix: [
+      'SDK にはログインリクエストと同じ Client ID を使ってください（Applications > Applications > 対象のアプリ > Settings）。',
+    ],
+    breadcrumb: [...appSettings, 'Basic Information', 'Client ID'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-nonce': () => ({
+    title: 'ID トークンの nonce が一致しません',
+    cause:
+      'ログイン開始時に保存した nonce が、トークン内のものと違います。ログインを同時に 2 つ行った、ストレージが消去された、コールバックが再実行された、などが考えられます。',
+    fix: ['アプリケーションからログインを 1 つのタブでやり直し、コールバックの処理は SDK に 1 回だけ任せてください。'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-time': () => ({
+    title: 'ID トークンの時刻がこの端末の時計と合いません',
+    cause: 'exp、iat、nbf のいずれかが端末の時計とずれています。時計が間違っているか、トークンが本当に期限切れです。',
+    fix: ['端末の時刻を自動設定にしてください。SDK の leeway オプションで多少のずれは許容できます。'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-max-age': () => ({
+    title: 'ログインが max_age の許容範囲より古い',
+    cause: 'リクエストで max_age を指定しており、ユーザーの最後の認証（auth_time）がそれより古くなっています。',
+    fix: ['ユーザーに再ログインしてもらう（prompt=login）か、max_age を緩めてください。'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-organization': () => ({
+    title: 'ID トークンに期待した Organization がありません',
+    cause:
+      'SDK は Organization を期待するよう設定されていますが、トークンに Organization（org_id、org_name）がないか、別のものが入っています。',
+    fix: [
+      'organization パラメーターを付けてログインし、アプリケーションで Organization を許可してください（Applications > 対象のアプリ > Organizations）。',
+    ],
+    breadcrumb: ['Applications', 'Applications', '対象のアプリ', 'Organizations'],
+    docs: docs.orgLogin,
+  }),
+  'auth0.id-token-hs256': () => ({
+    title: 'ID トークンが HS256 で署名されています',
+    cause: 'ブラウザーやモバイルアプリは Client Secret なしに HS256 の署名を検証できないため、SDK が拒否します。',
+    fix: [
+      'Applications > Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm を RS256 にしてください。',
+    ],
+    breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'JSON Web Token Signature Algorithm'],
+    docs: docs.idTokens,
+  }),
+  'auth0.id-token-claim': (f) => ({
+    title: 'SDK が ID トークンを拒否しました',
+    cause: `Auth0 が返した ID トークンが、SDK のチェックのいずれかに通りませんでした。${said(f)}`,
+    fix: [
+      'ID トークンを「トークンを貼り付け」に貼り付け、そのクレームを SDK の設定（ドメイン、Client ID）と比べてください。',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.sdk-state': () => ({
+    title: 'ログインが state なしで戻ってきました',
+    cause:
+      'SDK はログイン開始時に state を（Cookie またはストレージに）保存し、コールバックで照合します。それが失われました（Cookie のブロック、SameSite、コールバックが別のドメインやポート、コールバックを 2 回開いた、ブックマークから開いた、など）。',
+    fix: [
+      'コールバック URL と同じホストとポートからログインを開始してください（localhost と 127.0.0.1 は別のサイトです）。',
+      'Allowed Callback URLs と SDK のベース URL を一致させ、コールバックページをブックマークしたり再読み込みしたりしないでください。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-secure-origin': () => ({
+    title: 'SDK には安全なオリジンが必要です',
+    cause:
+      'auth0-spa-js は Web Crypto を使いますが、ブラウザーがそれを提供するのは https のページと http://localhost だけです。',
+    fix: [
+      'アプリケーションを https で配信するか、http://localhost で動かしてください（IP アドレスやローカルのホスト名は不可）。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-no-session': () => ({
+    title: 'アプリケーション自身のセッションがなくなっています',
+    cause:
+      'サーバー側の SDK はログイン後に独自のセッション（Cookie）を保持します。それが期限切れ（ローリングまたは絶対的な期間）になったか、設定されなかったため、渡せるトークンがありません。',
+    fix: [
+      'ユーザーにもう一度ログインしてもらってください。',
+      'SDK のセッション期間と、Cookie がこのホストに設定されているか（同じドメイン、https なら secure）を確認してください。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-session-secret': () => ({
+    title: 'セッション Cookie が別のシークレットで暗号化されています',
+    cause:
+      'サーバー側の SDK は AUTH0_SECRET（またはセッションシークレット）でセッション Cookie を暗号化します。Cookie の設定後にシークレットが変わったか、インスタンスごとに異なるシークレットを使っています。',
+    fix: [
+      'すべてのインスタンスで同じ固定のシークレットを使ってください。変更したあとは、サイトの Cookie を一度消去してください。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-timeout': () => ({
+    title: 'SDK が Auth0 の応答を待ちきれませんでした',
+    cause:
+      'サイレント認証（iframe）またはポップアップに時間内の応答がありませんでした。サードパーティ Cookie のブロック、Allowed Web Origins へのページのオリジンの登録漏れ、ネットワークの遅さが考えられます。',
+    fix: [
+      'Applications > Applications > 対象のアプリ > Settings > Allowed Web Origins に、ページのオリジンを追加してください。',
+      'iframe の代わりにリフレッシュトークン（useRefreshTokens: true）を使うか、同じサイトのカスタムドメインを使ってください。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Web Origins'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.sdk-popup-blocked': () => ({
+    title: 'ブラウザーがログインのポップアップをブロックしました',
+    cause:
+      'window.open が何も返しませんでした。ブラウザーがポップアップを許可するのは、クリックへの直接の応答の場合だけです。',
+    fix: [
+      'loginWithPopup はクリックハンドラーの中で、await より前に呼び出してください。または loginWithRedirect を使ってください。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-missing-scopes': () => ({
+    title: 'リフレッシュトークンに要求した scope がありません',
+    cause:
+      'リフレッシュではログイン時の scope が引き継がれます。あとからリクエストに追加した scope は、再ログインしない限り付与されません。',
+    fix: ['新しい scope を指定して再ログインしてください（または、ログイン時の scope だけを要求してください）。'],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.session-expiry-claim': () => ({
+    title: 'session_expiry クレームがミリ秒になっています',
+    cause:
+      'Action が session_expiry（または同様のクレーム）をミリ秒で設定していますが、SDK はエポックからの秒数として読み取ります。',
+    fix: [
+      'Action では Math.floor(Date.now() / 1000) + 秒数 として設定してください（Actions > Triggers > post-login）。',
+    ],
+    breadcrumb: [...actions, 'post-login'],
+    docs: docs.actions,
+  }),
+} satisfies typeof en.sdkTexts;

@@ -1,0 +1,97 @@
+import type * as en from '../../en/diagnoses/signup';
+import { codeHome, database, docs, said } from './paths';
+
+const policy = [...database, 'Authentication Methods', 'Password', 'Password Policy'];
+
+/** サインアップ、パスワード変更、データベースコネクションのパスワードポリシー。 */
+export const signupTexts = {
+  'auth0.user-exists': () => ({
+    title: 'このメールアドレスのユーザーはすでに存在します',
+    cause:
+      'コネクションにはこのメールアドレス（または識別子）のユーザーがすでにいるため、サインアップで新たに作成できません。',
+    fix: [
+      '代わりにそのユーザーでログインするか、パスワードを忘れた場合はリセットしてください。',
+      'テストテナントでやり直す場合は、User Management > Users でユーザーを削除してください。',
+    ],
+    breadcrumb: ['User Management', 'Users'],
+    docs: docs.signup,
+  }),
+  'auth0.username-exists': () => ({
+    title: 'このユーザー名は使用済みです',
+    cause: 'コネクションではユーザー名が一意である必要があり、別のユーザーがこの名前を使っています。',
+    fix: ['別のユーザー名を選ぶか、そのユーザー名を持つユーザーとしてログインしてください。'],
+    breadcrumb: ['User Management', 'Users'],
+    docs: docs.signup,
+  }),
+  'auth0.username-required': () => ({
+    title: 'このコネクションではユーザー名が必須です',
+    cause:
+      'データベースコネクションで Requires Username が有効なため、サインアップ（および Management API でのユーザー作成）では email に加えて username も送る必要があります。',
+    fix: [
+      'サインアップのリクエストに username を含めてください。',
+      'または Requires Username をオフにします: Authentication > Database > 対象のコネクション > Settings（または Attributes）。',
+    ],
+    breadcrumb: [...database, 'Settings', 'Requires Username'],
+    docs: docs.databaseConnections,
+  }),
+  'auth0.signup-invalid': (f) => ({
+    title: '理由なしでサインアップが拒否されました',
+    cause: `Auth0 は、アカウントの有無がわからないよう、理由を示さずに「Invalid sign up」と返します。多くの場合、ユーザーがすでに存在するか、コネクションでサインアップが無効になっています。${said(f)}`,
+    fix: [
+      'User Management > Users で、このコネクションにこのメールアドレスのユーザーがいないか探してください。',
+      'Authentication > Database > 対象のコネクション > Settings で、Disable Sign Ups がオフになっているか確認してください。',
+      'Monitoring > Logs の失敗したサインアップのエントリー（fs）に理由が書かれています。',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
+    docs: docs.signup,
+  }),
+  'auth0.signup-denied': (f) => {
+    const home = codeHome({ ...f, endpoint: '/dbconnections/signup' });
+    return {
+      title: 'テナント側の独自コードがサインアップを拒否しました',
+      cause: `テナント側のコードがこのユーザーの作成を拒否した（api.access.deny）か、実行中にエラーになりました。おそらく ${home.where} です。メッセージはそのコード自身のものです。${said(f)}`,
+      fix: [
+        'Actions > Triggers > pre-user-registration で Action を読み、もう一度サインアップしながらリアルタイムログを確認してください。',
+        'Monitoring > Logs の失敗したサインアップのエントリーに、Action のエラーが記録されています。',
+      ],
+      breadcrumb: home.breadcrumb,
+      docs: docs.actions,
+    };
+  },
+  'auth0.password-too-weak': (f) => ({
+    title: 'パスワードがコネクションのポリシーを満たしていません',
+    cause: `データベースコネクションのパスワードポリシー（長さ、文字の種類）により、このパスワードは拒否されました。${said(f)}`,
+    fix: [
+      'より長く、より多くの種類の文字を含むパスワードを選んでください。',
+      'ポリシーは Authentication > Database > 対象のコネクション > Authentication Methods > Password にあります。',
+    ],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+  'auth0.password-dictionary': () => ({
+    title: 'よく使われるパスワードです',
+    cause:
+      'コネクションの Password Dictionary が、よく使われる上位 10,000 件のパスワード（と追加したもの）を拒否しています。',
+    fix: [
+      'あまり使われていないパスワードを選んでください。',
+      'ディクショナリーは Authentication > Database > 対象のコネクション > Authentication Methods > Password にあります。',
+    ],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+  'auth0.password-user-info': () => ({
+    title: 'パスワードにユーザー自身の情報が含まれています',
+    cause:
+      'コネクションは、ユーザーの名前、ユーザー名、メールアドレスを含むパスワードを拒否します（Disallow Personal Data）。',
+    fix: ['名前、ユーザー名、メールアドレスを含まないパスワードを選んでください。'],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+  'auth0.password-history': (f) => ({
+    title: '以前に使ったパスワードです',
+    cause: `コネクションの Password History が、このユーザーの直近のパスワードを拒否しています。${said(f)}`,
+    fix: ['最近使っていないパスワードを選んでください。履歴の件数はコネクションのパスワードポリシーで設定します。'],
+    breadcrumb: policy,
+    docs: docs.passwordPolicy,
+  }),
+} satisfies typeof en.signupTexts;

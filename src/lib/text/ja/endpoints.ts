@@ -1,0 +1,50 @@
+import type * as en from '../en/endpoints';
+
+/** レスポンスの送り元になりうるエンドポイント。貼り付け欄の選択肢とカードでの呼び方。 */
+export const endpointTexts = {
+  /** 「レスポンスを貼り付け」の横の選択肢。どのエンドポイントが応答したか貼り付け内容からわからないときに使います。 */
+  label: '応答元',
+  help: '貼り付け内容からわからない場合に、どのエンドポイントがこの応答を返したか（curl -v のリクエスト行や curl コマンドがあればわかります）。',
+  notSaid: 'POST /oauth/token（指定なし）',
+  names: {
+    '/oauth/token': 'POST /oauth/token',
+    '/authorize': '/authorize（リダイレクトで戻ってきた場合、または Auth0 のエラーページ）',
+    '/userinfo': 'GET /userinfo',
+    '/passwordless/start': 'POST /passwordless/start',
+    '/mfa/associate': 'POST /mfa/associate',
+    '/mfa/challenge': 'POST /mfa/challenge',
+    '/mfa/authenticators': '/mfa/authenticators',
+    '/otp/challenge': 'POST /otp/challenge',
+    '/oauth/revoke': 'POST /oauth/revoke',
+    '/oauth/device/code': 'POST /oauth/device/code',
+    '/bc-authorize': 'POST /bc-authorize（CIBA）',
+    '/oauth/par': 'POST /oauth/par',
+    '/.well-known/jwks.json': '/.well-known/jwks.json',
+    '/.well-known/openid-configuration': '/.well-known/openid-configuration',
+    '/dbconnections/signup': 'POST /dbconnections/signup',
+    '/dbconnections/change_password': 'POST /dbconnections/change_password',
+    '/co/authenticate': 'POST /co/authenticate（埋め込みログイン）',
+    '/usernamepassword/login': 'POST /usernamepassword/login（Lock）',
+    '/passkey/register': 'POST /passkey/register',
+    '/v2/logout': '/v2/logout',
+    '/oauth/ro': 'POST /oauth/ro（レガシー）',
+    '/oauth/access_token': 'POST /oauth/access_token（レガシー）',
+    '/delegation': 'POST /delegation（レガシー）',
+    '/tokeninfo': 'POST /tokeninfo（レガシー）',
+    '/api/v2': 'Management API（/api/v2/…）',
+    guardian: 'Guardian API（MFA SDK）',
+    api: '自分の API（Auth0 のトークンを検証する側）',
+  },
+  sources: {
+    request: 'このページが送信したリクエスト',
+    verbose: 'curl -v のリクエスト行',
+    command: '貼り付けた curl コマンド',
+    console: 'コンソールのメッセージ',
+    url: '貼り付け内容の URL',
+    chosen: '貼り付け欄の横での選択',
+    default: '貼り付け内容に手がかりなし。これでなければ、貼り付け欄の横で別のエンドポイントを選んでください',
+  },
+  answeredBy: (name: string, source: string) => `応答元: ${name}（根拠: ${source}）`,
+  /** フォールバック時の、可能性の高い設定のランキング。 */
+  suggestions: '可能性の高い設定（高い順）',
+} satisfies typeof en.endpointTexts;
