@@ -25,11 +25,9 @@ export const authorizeMessages = {
 
 /** Labels and texts of the /authorize tab. */
 export const authorizeUi = {
-  tabs: { label: 'How to get a token', token: 'Token request', authorize: 'Universal Login (/authorize)' },
   heading: 'Log in with Universal Login',
   intro:
     'Builds the /authorize URL, opens it in a popup, and exchanges the code it brings back for tokens, with the PKCE verifier, state and nonce kept in this page’s memory only.',
-  loading: 'Loading…',
   frameTitle: 'Silent authentication (hidden)',
   redirectUri: 'Redirect URI',
   redirectHelp: 'This page’s own address by default: the popup comes back here and hands the answer to this tab.',

@@ -1,5 +1,12 @@
 /** Labels and short texts of the page itself. */
 export const ui = {
+  /** The request area's two tabs (the /authorize tab's own texts load with it). */
+  requestTabs: {
+    label: 'How to get a token',
+    token: 'Token request',
+    authorize: 'Universal Login (/authorize)',
+    loading: 'Loading…',
+  },
   framed: {
     heading: 'This page does not run inside another page',
     text: 'It is shown inside a frame of another site, which could fill in the form or cover it to read what you type. Open it in a tab of its own to use it.',

@@ -28,11 +28,9 @@ export const authorizeMessages = {
 
 /** /authorize タブのラベルとテキスト。 */
 export const authorizeUi = {
-  tabs: { label: 'トークンの取得方法', token: 'トークンリクエスト', authorize: 'Universal Login（/authorize）' },
   heading: 'Universal Login でログイン',
   intro:
     '/authorize の URL を組み立ててポップアップで開き、戻ってきたコードをトークンと交換します。PKCE の verifier、state、nonce は、このページのメモリー内にだけ保持します。',
-  loading: '読み込み中…',
   frameTitle: 'サイレント認証（非表示）',
   redirectUri: 'リダイレクト URI',
   redirectHelp: 'デフォルトはこのページ自身のアドレスです。ポップアップがここに戻ってきて、応答をこのタブに渡します。',

@@ -2,6 +2,12 @@ import type * as en from '../en/ui';
 
 /** ページ自体のラベルと短いテキスト。 */
 export const ui = {
+  requestTabs: {
+    label: 'トークンの取得方法',
+    token: 'トークンリクエスト',
+    authorize: 'Universal Login（/authorize）',
+    loading: '読み込み中…',
+  },
   framed: {
     heading: 'このページは他のページの中では動作しません',
     text: '他サイトのフレーム内に表示されています。そのサイトがフォームに値を入れたり、画面を覆って入力内容を読み取ったりするおそれがあります。使うときは専用のタブで開いてください。',
