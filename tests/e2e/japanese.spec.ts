@@ -104,6 +104,10 @@ const allowedPhrases = [
   'demo-password',
   'Identifier',
   'openid profile email',
+  // Auth0's product name for its login pages, and the written form of a parameter or a header line.
+  'Universal Login',
+  'name=value',
+  'Name: value',
 ];
 const allowedWords = new Set(
   `
