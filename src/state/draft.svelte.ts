@@ -1,5 +1,5 @@
 import { formatTexts } from '../lib/text/format';
-import type { FieldName } from '../lib/request/fields';
+import { fieldNames, type FieldName } from '../lib/request/fields';
 import type { Placement } from '../lib/request/curl-import';
 import {
   emptyFields,
@@ -42,6 +42,10 @@ export class RequestDraft {
   /** A domain from a link that is not Auth0's waits for the person's confirmation before anything goes to it. */
   #linkDomain = $state<string | undefined>();
   #confirmedOrigin = $state<string | undefined>();
+  /** What the person changed since the last fill: a link read late (its parser still loading) never overwrites it. */
+  // Not state: nothing on screen depends on it.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  #edited = new Set<string>();
   #analysis: AnalysisLoader;
   readonly #pageUrl: string;
 
@@ -74,21 +78,27 @@ export class RequestDraft {
 
   setDomain(domain: string): void {
     this.#form.domain = domain;
+    this.#edited.add('domain');
   }
   setGrant(grantType: string): void {
     this.#form.grantType = grantType;
+    this.#edited.add('grantType');
   }
   setClientAuth(clientAuth: ClientAuth): void {
     this.#form.clientAuth = clientAuth;
+    this.#edited.add('clientAuth');
   }
   setEncoding(encoding: BodyEncoding): void {
     this.#form.encoding = encoding;
+    this.#edited.add('encoding');
   }
   setField(name: FieldName, value: string): void {
     this.#form.fields[name] = value;
+    this.#edited.add(`fields.${name}`);
   }
   setExtras(extras: string): void {
     this.#form.extras = extras;
+    this.#edited.add('extras');
   }
   setTimeout(seconds: number | null | undefined): void {
     this.#timeoutSeconds = seconds;
@@ -116,10 +126,22 @@ export class RequestDraft {
     this.#curlImport = text;
   }
 
-  /** Replace the form's values (from a link, a curl, the demo); fields not given are emptied. */
+  /**
+   * Replace the form's values (from a link, a curl, the demo); fields not given are emptied. A link keeps what the
+   * person changed since the last fill: on a slow network the link's parser may arrive after they started typing.
+   */
   fill(values: FormValues, { fromLink = false }: { fromLink?: boolean } = {}): void {
-    this.#form = { ...emptyForm(), ...values, fields: { ...emptyFields(), ...values.fields } };
-    this.#linkDomain = fromLink ? this.#form.domain : undefined;
+    const next: RequestForm = { ...emptyForm(), ...values, fields: { ...emptyFields(), ...values.fields } };
+    if (fromLink) {
+      const kept = this.#form;
+      for (const key of ['domain', 'grantType', 'clientAuth', 'encoding', 'extras'] as const)
+        if (this.#edited.has(key)) Object.assign(next, { [key]: kept[key] });
+      for (const name of fieldNames) if (this.#edited.has(`fields.${name}`)) next.fields[name] = kept.fields[name];
+    }
+    // A domain the person typed is theirs: only one that came from the link waits for their confirmation.
+    this.#linkDomain = fromLink && !this.#edited.has('domain') ? next.domain : undefined;
+    this.#edited.clear();
+    this.#form = next;
     this.#confirmedOrigin = undefined;
     this.#showErrors = false;
     this.#touched = {};

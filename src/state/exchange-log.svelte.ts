@@ -8,6 +8,9 @@ import type { VerifierState } from './verifier.svelte';
 
 export type RequestStatus = 'idle' | 'sending' | ExchangeState;
 
+/** How many attempts the list keeps; older ones are folded into a count, so a long session's memory stays flat. */
+export const keptAttempts = 50;
+
 /** One exchange of this session, as the attempt list shows it. Kept in memory only. */
 export interface Attempt {
   id: number;
@@ -62,6 +65,8 @@ export class ExchangeLog {
   /** When the current exchange was recorded: its diagnosis judges times as of then, so a clock tick never redoes it. */
   #at = $state(0);
   #attempts = $state.raw<Attempt[]>([]);
+  /** Attempts older than the kept ones: only their number is kept. */
+  #folded = $state(0);
   #pasted = $state('');
   #pasteError = $state<string | undefined>();
   #nextId = 1;
@@ -88,6 +93,11 @@ export class ExchangeLog {
   }
   get attempts(): readonly Attempt[] {
     return this.#attempts;
+  }
+
+  /** How many earlier attempts were folded away (the list shows the newest `keptAttempts`). */
+  get foldedAttempts(): number {
+    return this.#folded;
   }
   /** The paste box's text; past `boxChars` it is diagnosed whole and summarised in the box. */
   get pasted(): string {
@@ -185,7 +195,9 @@ export class ExchangeLog {
       top: top && { id: top.id, title: top.title, severity: top.severity, breadcrumb: top.breadcrumb },
       ...(options.step ? { step: options.step } : {}),
     };
-    this.#attempts = [attempt, ...this.#attempts];
+    const attempts = [attempt, ...this.#attempts];
+    if (attempts.length > keptAttempts) this.#folded += attempts.length - keptAttempts;
+    this.#attempts = attempts.slice(0, keptAttempts);
     return attempt;
   }
 

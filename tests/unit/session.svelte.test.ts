@@ -5,6 +5,7 @@ import { ClockState } from '../../src/state/clock.svelte';
 import { DecoderState } from '../../src/state/decoder.svelte';
 import { FetchRouter } from '../../src/state/network';
 import { PasteState } from '../../src/state/paste.svelte';
+import { keptAttempts } from '../../src/state/exchange-log.svelte';
 import { SessionState } from '../../src/state/session.svelte';
 import { VerifierState } from '../../src/state/verifier.svelte';
 import own from '../fixtures/pastes/own.json';
@@ -196,5 +197,55 @@ describe('DecoderState', () => {
     decoder.clear();
     expect(decoder.input).toBe('');
     expect(decoder.large).toBe(false);
+  });
+});
+
+describe('ExchangeLog: the attempt list stays bounded', () => {
+  test('after more answers than it keeps, the newest are listed and the rest are a count', async () => {
+    const { session } = await page();
+    const answers = keptAttempts + 25;
+    for (let n = 0; n < answers; n++)
+      await session.pasteResponse(`HTTP/2 ${n % 2 ? 401 : 403}\n\n{"error":"access_denied"}`);
+    expect(session.log.attempts).toHaveLength(keptAttempts);
+    expect(session.log.foldedAttempts).toBe(25);
+    // Newest first: the last answer (n = answers - 1, even: 403) leads the list.
+    expect(session.log.attempts[0]?.status).toBe(answers % 2 ? 403 : 401);
+    expect(session.log.attempts[0]?.id).toBe(answers);
+  });
+});
+
+describe('RequestDraft: a link read late never overwrites what the person typed', () => {
+  test('typed values stay; the link fills the rest, and its domain still waits for confirmation', async () => {
+    const { session } = await page();
+    const { draft } = session;
+    draft.setGrant('client_credentials');
+    draft.setField('client_id', 'typed-client');
+    draft.fill(
+      { domain: 'tenant.example.invalid', grantType: 'password', fields: { client_id: 'link', audience: 'urn:api' } },
+      { fromLink: true },
+    );
+    expect(draft.form).toMatchObject({
+      domain: 'tenant.example.invalid',
+      grantType: 'client_credentials',
+      fields: { client_id: 'typed-client', audience: 'urn:api' },
+    });
+    expect(draft.unconfirmedOrigin).toBe('https://tenant.example.invalid');
+  });
+
+  test('a domain the person typed is theirs: kept, and not a link’s to confirm', async () => {
+    const { session } = await page();
+    const { draft } = session;
+    draft.setDomain('mine.example.com');
+    draft.fill({ domain: 'other.example.invalid', grantType: 'password', fields: {} }, { fromLink: true });
+    expect(draft.form.domain).toBe('mine.example.com');
+    expect(draft.unconfirmedOrigin).toBeUndefined();
+  });
+
+  test('a fill that is not a link (a curl, the demo) replaces everything', async () => {
+    const { session } = await page();
+    const { draft } = session;
+    draft.setField('client_id', 'typed-client');
+    draft.fill({ domain: 'dev-x.us.auth0.com', grantType: 'password', fields: { client_id: 'curl' } });
+    expect(draft.form.fields.client_id).toBe('curl');
   });
 });

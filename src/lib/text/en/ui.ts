@@ -94,6 +94,8 @@ export const ui = {
     none: 'No attempts yet. Each send or pasted response is listed here, newest first, until you close the page.',
     sent: 'sent',
     pasted: 'pasted',
+    folded: (count: number): string =>
+      `and ${count.toLocaleString('en')} earlier ${count === 1 ? 'attempt' : 'attempts'}, no longer kept`,
   },
   theme: { label: 'Theme', system: 'System', light: 'Light', dark: 'Dark' },
   language: 'Language',

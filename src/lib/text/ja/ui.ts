@@ -97,6 +97,7 @@ export const ui = {
     none: 'まだ試行はありません。送信や貼り付けたレスポンスは、ページを閉じるまで新しい順にここに並びます。',
     sent: '送信',
     pasted: '貼り付け',
+    folded: (count: number): string => `ほかに以前の試行が ${count.toLocaleString('ja')} 件（保持していません）`,
   },
   theme: { label: 'テーマ', system: 'システム', light: 'ライト', dark: 'ダーク' },
   language: '言語',
