@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseFragment } from '../../src/lib/prefill/fragment';
-import { fragmentLang, withLang } from '../../src/lib/prefill/lang';
+import { fragmentLang, onlyLang, withLang } from '../../src/lib/prefill/lang';
 import { startLocale } from '../../src/lib/text/locale';
 
 describe('choosing the language', () => {
@@ -35,5 +35,18 @@ describe('choosing the language', () => {
     const unknown = parseFragment('#lang=xx');
     expect(unknown.lang).toBeUndefined();
     expect(unknown.cleanedHash).toBe('');
+  });
+});
+
+describe('the language of a fragment, read cheaply on every hashchange', () => {
+  test('found at a parameter boundary only, whatever the size of the rest', () => {
+    const token = `token=${'%22'.repeat(400_000)}`;
+    expect(fragmentLang(`#${token}&lang=ja`)).toBe('ja');
+    expect(fragmentLang(`#lang=en&${token}`)).toBe('en');
+    expect(fragmentLang(`#${token}`)).toBeUndefined();
+    expect(fragmentLang('#token=xlang=ja')).toBeUndefined();
+    expect(onlyLang(`#${token}`)).toBe(false);
+    expect(onlyLang('#lang=ja')).toBe(true);
+    expect(onlyLang('#lang=ja&domain=t.auth0.com')).toBe(false);
   });
 });

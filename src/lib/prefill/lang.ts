@@ -1,11 +1,22 @@
-/** The `lang` a link names in its fragment (`#lang=ja`), read before anything else so the first paint is in it. */
+/** `lang=` as a parameter of a fragment; its value is short (a language code), so only its first characters are read. */
+const langParam = /(?:^#?|&)lang=([^&]{0,32})/;
+
+/**
+ * The `lang` a link names in its fragment (`#lang=ja`), read before anything else so the first paint is in it. Read
+ * without decoding the whole fragment: a link may carry a token of megabytes, and this runs on every hashchange.
+ */
 export function fragmentLang(hash: string): string | undefined {
-  return new URLSearchParams(hash.replace(/^#/, '')).get('lang')?.trim() || undefined;
+  const found = langParam.exec(hash);
+  if (!found) return undefined;
+  return new URLSearchParams(`lang=${found[1] ?? ''}`).get('lang')?.trim() || undefined;
 }
 
 /** Whether a fragment says nothing but the language (`#lang=ja`): no parser to load for it. */
 export function onlyLang(hash: string): boolean {
-  return [...new URLSearchParams(hash.replace(/^#/, '')).keys()].every((key) => key === 'lang');
+  return hash
+    .replace(/^#/, '')
+    .split('&')
+    .every((part) => part === '' || part.startsWith('lang='));
 }
 
 /** A link with `lang=` added to its fragment (or replaced there), so the one who opens it reads the same language. */
