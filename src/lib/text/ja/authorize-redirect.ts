@@ -13,7 +13,7 @@ import {
   webOrigins,
 } from './authorize-paths';
 
-const app = ['Applications', 'Applications', 'your app'];
+const app = ['Applications', 'Applications', '対象のアプリ'];
 const quoted = (f: F) => (f.description ? `「${f.description}」` : '（理由の記載なし）');
 const urlToAdd = (f: F) =>
   typeof f.url === 'string' ? f.url : (f.redirectUri ?? 'アプリケーションが送っている redirect_uri');
@@ -84,7 +84,7 @@ export const redirectTexts = {
       'もう一度ログインして許可してください。スコープは必要なものだけを要求してください。',
       'ファーストパーティアプリケーションなら同意を省略できます: Applications > APIs > 対象のAPI > Settings > Allow Skipping User Consent（localhost では省略されません）。',
     ],
-    breadcrumb: ['Applications', 'APIs', 'your API', 'Settings', 'Allow Skipping User Consent'],
+    breadcrumb: ['Applications', 'APIs', '対象の API', 'Settings', 'Allow Skipping User Consent'],
     docs: docs.consent,
   }),
   'authorize.mfa-required': (f) => ({
@@ -122,7 +122,7 @@ export const redirectTexts = {
           '一度対話的にログインして許可してください。',
           'ファーストパーティアプリケーションの場合: Applications > APIs > 対象のAPI > Settings > Allow Skipping User Consent。',
         ],
-    breadcrumb: ['Applications', 'APIs', 'your API', 'Settings', 'Allow Skipping User Consent'],
+    breadcrumb: ['Applications', 'APIs', '対象の API', 'Settings', 'Allow Skipping User Consent'],
     docs: docs.consent,
   }),
   'authorize.interaction-required': (f) => ({
@@ -148,7 +148,7 @@ export const redirectTexts = {
     fix: [
       'Authentication > Database > 対象のコネクション > Settings で Disable Sign Ups をオフにするか、screen_hint=signup を付けないでください。',
     ],
-    breadcrumb: ['Authentication', 'Database', 'your connection', 'Settings', 'Disable Sign Ups'],
+    breadcrumb: ['Authentication', 'Database', '対象の接続', 'Settings', 'Disable Sign Ups'],
     docs: docs.signup,
   }),
   'authorize.organization-membership': (f) => ({
@@ -158,7 +158,7 @@ export const redirectTexts = {
       'Organizations > 対象の Organization > Members でユーザーを追加するか、招待してください（Invitations）。',
       'または、Organizations > 対象の Organization > Connections で、そのコネクションの自動メンバーシップをオンにしてください。',
     ],
-    breadcrumb: ['Organizations', 'your organization', 'Members'],
+    breadcrumb: ['Organizations', '対象の Organization', 'Members'],
     docs: docs.organizations,
   }),
   'authorize.organization-connection': (f) => ({
@@ -167,7 +167,7 @@ export const redirectTexts = {
     fix: [
       'Organizations > 対象の Organization > Connections でコネクションを有効にするか、有効なコネクションでログインしてください。',
     ],
-    breadcrumb: ['Organizations', 'your organization', 'Connections'],
+    breadcrumb: ['Organizations', '対象の Organization', 'Connections'],
     docs: docs.organizations,
   }),
   'authorize.organization-required': (f) => ({
@@ -187,7 +187,7 @@ export const redirectTexts = {
       'Organizations > 対象の Organization にある Organization ID（org_…）を送ってください。',
       '名前を送るには、Settings > Organizations > Use organization names in Authentication API をオンにしてください。',
     ],
-    breadcrumb: ['Organizations', 'your organization', 'Settings'],
+    breadcrumb: ['Organizations', '対象の Organization', 'Settings'],
     docs: docs.organizations,
   }),
   'authorize.organization-invitation': (f) => ({
@@ -196,7 +196,7 @@ export const redirectTexts = {
     fix: [
       'Organizations > 対象の Organization > Invitations から新しい招待を送り、そのリンクを一度だけ使ってください。',
     ],
-    breadcrumb: ['Organizations', 'your organization', 'Invitations'],
+    breadcrumb: ['Organizations', '対象の Organization', 'Invitations'],
     docs: docs.organizations,
   }),
   'authorize.organization-feature': (f) => ({
@@ -215,7 +215,7 @@ export const redirectTexts = {
     fix: [
       'Organizations > 対象の Organization > Members で不要になったメンバーを削除するか、プランで上限を引き上げてください。',
     ],
-    breadcrumb: ['Organizations', 'your organization', 'Members'],
+    breadcrumb: ['Organizations', '対象の Organization', 'Members'],
     docs: docs.organizations,
   }),
   'authorize.no-connection': (f) => ({
@@ -268,7 +268,7 @@ export const redirectTexts = {
     title: 'この audience の API がない',
     cause: `audience${typeof f.audience === 'string' ? ` ${f.audience}` : ''} は、このテナントのどの API の Identifier とも一致しません（プレースホルダーのまま、末尾のスラッシュの過不足、別のテナントの API など）。${said(f.description)}`,
     fix: ['Applications > APIs > 対象のAPI > Settings から Identifier をそのままコピーしてください。'],
-    breadcrumb: ['Applications', 'APIs', 'your API', 'Settings', 'Identifier'],
+    breadcrumb: ['Applications', 'APIs', '対象の API', 'Settings', 'Identifier'],
     docs: docs.apis,
   }),
   'authorize.unsupported-response-type': (f) => ({

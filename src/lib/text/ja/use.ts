@@ -55,7 +55,7 @@ const hidden = (f: en.UseFacts) =>
     : '';
 const carries = (f: en.UseFacts) =>
   f.scopes.length ? `トークンにあるのは ${f.scopes.join(' ')} です` : 'トークンにはスコープも権限もありません';
-const apiSettings = ['Applications', 'APIs', 'your API', 'Settings'];
+const apiSettings = ['Applications', 'APIs', '対象の API', 'Settings'];
 const docs = {
   tokens: 'https://auth0.com/docs/secure/tokens',
   idVsAccess: 'https://auth0.com/docs/secure/tokens/id-tokens',
@@ -135,7 +135,7 @@ export const useTexts = {
       `不足しているスコープ${f.missing.length ? `（${f.missing.join(' ')}）` : ''}をログインの scope パラメーターで要求し、API でそれが定義されていることを確認してください（Applications > APIs > 対象のAPI > Permissions）。`,
       'Machine to Machine アプリケーションなら Applications > APIs > 対象のAPI > Machine to Machine Applications で許可し、ユーザーならロール（RBAC）を通じて割り当ててください。',
     ],
-    breadcrumb: ['Applications', 'APIs', 'your API', 'Permissions'],
+    breadcrumb: ['Applications', 'APIs', '対象の API', 'Permissions'],
     docs: docs.rbac,
   }),
   forbidden: (f) => ({

@@ -124,7 +124,7 @@ export const authorizeTexts = {
       'Authentication > Social（または Enterprise）> 対象のコネクション > Permissions / Attributes で、プロバイダーが拒否するスコープのチェックを外してください。アプリケーションが connection_scope を送っている場合は、そこからも削除してください。',
       'または、プロバイダー側のアプリの設定（プロダクト、アプリレビュー、API の権限）でそれらを有効にしてから、もう一度ログインしてください。',
     ],
-    breadcrumb: ['Authentication', 'Social', 'your connection', 'Permissions'],
+    breadcrumb: ['Authentication', 'Social', '対象の接続', 'Permissions'],
     docs: docs.socialConnections,
   }),
 } satisfies typeof en.authorizeTexts;

@@ -106,7 +106,7 @@ export const connectionTexts = {
       'ID プロバイダー側の Auth0 用アプリケーションで、SP Entity ID / Audience（Entra ID では Identifier、Okta では Audience URI）を urn:auth0:{テナント名}:{コネクション名} と正確に一致させてください。',
       'IdP 側で変更できない場合は、Authentication > Enterprise > SAML > 対象のコネクションで IdP が期待する Entity ID を設定し、もう一度ログインしてください。',
     ],
-    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection', 'Settings'],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', '対象の接続', 'Settings'],
     docs: docs.samlSp,
   }),
   'auth0.saml-signature-invalid': (f) => ({
@@ -117,7 +117,7 @@ export const connectionTexts = {
       'Authentication > Enterprise > SAML > 対象のコネクション > Settings で、それを X.509 Signing Certificate（PEM または CER）としてアップロードして保存し、もう一度ログインしてください。',
       'IdP が、コネクションの想定するアルゴリズム（Sign Request / Signature Algorithm）でレスポンスまたはアサーションに署名しているか確認してください。',
     ],
-    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection', 'Settings'],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', '対象の接続', 'Settings'],
     docs: docs.samlTroubleshoot,
   }),
 } satisfies typeof en.connectionTexts;
