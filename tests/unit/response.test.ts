@@ -50,6 +50,8 @@ describe('parsePastedResponse', () => {
   test('a command with nothing after it is read as pasted, and kept for the report when it has output', () => {
     const alone = parsePastedResponse('curl -s https://x.auth0.com/userinfo');
     expect(alone.ok && alone.value.command).toBeUndefined();
+    const aloneAfterPrompt = parsePastedResponse('$ curl -s https://x.auth0.com/userinfo');
+    expect(aloneAfterPrompt.ok && aloneAfterPrompt.value.command).toBeUndefined();
     const withOutput = parsePastedResponse('$ curl -s https://x.auth0.com/userinfo\nUnauthorized');
     expect(withOutput.ok && withOutput.value.command).toBe('curl -s https://x.auth0.com/userinfo');
     expect(withOutput.ok && withOutput.value.body).toBe('Unauthorized');

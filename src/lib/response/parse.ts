@@ -1,7 +1,7 @@
 import { cut, descriptionChars, headChars } from '../bounds';
 import { endpointOfUrl, type Endpoint, type EndpointFact } from '../endpoint';
 import { parseJsonBody, type Exchange, type ExchangeState } from '../exchange';
-import { cleanTerminal } from '../paste/terminal';
+import { cleanTerminal, type CleanedPaste } from '../paste/terminal';
 import { err, ok, type Result } from '../result';
 import { responseMessages } from '../text/response';
 import { transportEvidence } from '../text/transport';
@@ -32,7 +32,7 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
   const text = cleaned.text;
   const trimmed = text.trim();
   if (trimmed === '') return err({ code: 'empty', message: responseMessages.empty() });
-  const command = echoedCommand(cleaned.command, trimmed) ?? commandLine(trimmed);
+  const command = echoedCommand(cleaned, trimmed);
   const logged = command ? undefined : consoleLine(trimmed);
   const output = command?.output ?? logged?.output ?? trimmed;
   const exchange = readOutput(output);
@@ -76,36 +76,14 @@ function endpointFrom(url: string | undefined, source: EndpointFact['source']): 
 
 /** The command the terminal cleaner took off the top of the paste, with the output that followed it. */
 function echoedCommand(
-  command: string | undefined,
+  cleaned: CleanedPaste,
   output: string,
 ): { text: string; url?: string; output: string } | undefined {
-  // A paste that is nothing but a command is left whole by the cleaner: it has no output of its own.
-  if (command === undefined || output.startsWith(command.trim().slice(0, 64))) return undefined;
-  const url = commandUrl(command.trim());
-  return { text: command.trim(), ...(url ? { url } : {}), output };
-}
-
-function commandUrl(command: string): string | undefined {
-  return /(?:^|[\s'"=])(https?:\/\/[^\s'"\\]{1,2000})/.exec(command)?.[1];
-}
-
-/**
- * A curl command at the top of the paste (after a shell prompt, its lines joined by trailing backslashes), and
- * what it printed after it. A command with nothing after it is no command and its output: it is read as pasted.
- */
-function commandLine(text: string): { text: string; url?: string; output: string } | undefined {
-  // A command is a few lines at the top: it is read within the first lines (bounds.ts), never through a 10 MB line.
-  const head = text.slice(0, headChars);
-  if (!/^(?:[^\n$%#>]{0,100}[$%#>] {1,4})?curl\s/.test(head)) return undefined;
-  // A line ending in a backslash goes on on the next line.
-  let line = lineAt(head, 0);
-  while (/\\\s*$/.test(line.line) && line.next < head.length) line = lineAt(head, line.next);
-  const at = line.next;
-  if (at >= head.length && head.length < text.length) return undefined;
-  const command = head.slice(0, at).trim();
-  const url = commandUrl(command);
-  const output = text.slice(at).trim();
-  return output ? { text: command, ...(url ? { url } : {}), output } : undefined;
+  // A paste that is nothing but a command is left whole by the cleaner (it took nothing away): no output of its own.
+  const command = cleaned.removed.includes('command') ? cleaned.command?.trim() : undefined;
+  if (!command) return undefined;
+  const url = /(?:^|[\s'"=])(https?:\/\/[^\s'"\\]{1,2000})/.exec(command)?.[1];
+  return { text: command, ...(url ? { url } : {}), output };
 }
 
 /**
