@@ -40,6 +40,12 @@ export function assertionDiagnoses(findings: AssertionFinding[]): Diagnosis[] {
   return findings.map((finding) => ({ id: finding.id, severity: 'error', ...t.assertion(finding) }));
 }
 
+/** The `error` code of a JSON answer, when it carries one. */
+function oauthErrorCode(json: unknown): string | undefined {
+  const error = json && typeof json === 'object' ? (json as { error?: unknown }).error : undefined;
+  return typeof error === 'string' ? error : undefined;
+}
+
 /**
  * Findings the page makes itself about an answer to a private_key_jwt request that failed client authentication:
  * what is wrong in the assertion it sent, or, when nothing is, the causes only the tenant can see (a kid or key not
@@ -49,9 +55,7 @@ export function pageFindings(context: DiagnosisContext): Diagnosis[] {
   const { exchange, request } = context;
   const assertion = requestParam(request, 'client_assertion');
   if (!request || request.clientAuth !== 'private_key_jwt' || !assertion || exchange.state !== 'http') return [];
-  const { json } = exchange;
-  const error = json && typeof json === 'object' && 'error' in json ? (json as { error: unknown }).error : undefined;
-  if (exchange.status !== 401 && error !== 'invalid_client') return [];
+  if (exchange.status !== 401 && oauthErrorCode(exchange.json) !== 'invalid_client') return [];
   const findings = checkAssertion(
     assertion,
     requestParam(request, 'client_id') ?? '',
@@ -84,7 +88,6 @@ export function stepAnswered(context: DiagnosisContext): Diagnosis[] | undefined
   if (!isStepEndpoint(endpoint) || exchange.state !== 'http' || exchange.status === undefined) return undefined;
   if (exchange.status < 200 || exchange.status >= 300) return undefined;
   // A 200 carrying an OAuth error (the legacy /oauth/revoke answers so) did not do its job: it is diagnosed.
-  const { json } = exchange;
-  if (json && typeof json === 'object' && typeof (json as { error?: unknown }).error === 'string') return undefined;
+  if (oauthErrorCode(exchange.json) !== undefined) return undefined;
   return [{ id: `flow.step-ok`, severity: 'success', ...t.stepOk(endpoint) }];
 }
