@@ -70,8 +70,9 @@ export interface ClockReading {
 /** Read every time claim and the validity of a token's claims against a clock. */
 export function readClock(claims: JsonObject, clock: Clock): ClockReading {
   const times = new Map<string, TimeView | { hint: string }>();
-  for (const name of Object.keys(claims)) {
-    if (timeClaims.has(name)) times.set(name, describeTime(name, claims[name], clock));
+  // The few time claims looked up, not the token's every claim walked (a hostile one has thousands).
+  for (const name of timeClaims) {
+    if (Object.hasOwn(claims, name)) times.set(name, describeTime(name, claims[name], clock));
   }
   return { validity: tokenValidity(claims, clock), times };
 }

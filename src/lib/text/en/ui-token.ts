@@ -21,7 +21,7 @@ export const tokenUi = {
   copyHeader: 'Copy header JSON',
   copyClaims: 'Copy claims JSON',
   copyToken: 'Copy token',
-  showAllRows: (n: number) => `Show all ${n} rows`,
+  showAllRows: (n: number) => `Show all ${count.format(n)} rows`,
   showAllText: (n: number) => `Show all ${count.format(n)} characters`,
   noScopes: 'No scopes.',
   explainScopes: 'What each allows',
