@@ -35,11 +35,28 @@ export interface AnswerFacts {
   requiredScope?: string;
   /** The HTTP reason phrase some bodies repeat (`"error": "Forbidden"` next to `statusCode`). */
   reason?: string;
+  /** The status written into a plain answer (`409 Conflict: …`, as a CLI prints it) when no status line came. */
+  status?: number;
+  /** The event type of a tenant log entry pasted from Monitoring > Logs (`feccft`, `fp`, `limit_wc`). */
+  logType?: string;
   pageTitle?: string;
   trackingId?: string;
 }
 
 const codeShape = /^[A-Za-z][\w.:-]{0,99}$/;
+/** A snake_case code such as OAuth's (`invalid_request`, `access_denied`): at least one underscore, no spaces. */
+const oauthCode = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,4}$/;
+/** A log event type: a few lower-case letters, some with an underscore part (`f`, `feccft`, `limit_wc`, `gd_auth_failed`). */
+const logType = /^[a-z]{1,12}(?:_[a-z]{1,20}){0,3}$/;
+/**
+ * A status written before the words, as CLIs and SDKs print a failed call: `409 Conflict: …`, `HTTP 400 Bad Request -
+ * …`, `Bad Request: …`. The reason phrase is one of HTTP's, so a sentence that merely starts with a number is not it.
+ */
+const statusLine =
+  /(?:^|[\s:│▸|>])(?:HTTP(?:\/[\d.]{1,3})?[ \t]+)?(?<status>[1-5]\d\d)[ \t]+(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)(?:[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000}))?/i;
+/** The reason phrase alone, at the start, with words after it (`Bad Request: A draft must be…`). */
+const reasonLine =
+  /^(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000})/i;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Read an exchange's answer; `now` (milliseconds) turns an epoch `x-ratelimit-reset` into seconds to wait. */
@@ -81,6 +98,15 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
     }
   } else if (top && typeof error === 'object' && error !== null && !Array.isArray(error)) {
     fromObject(error as Record<string, unknown>, answer, false);
+  } else if (top && error === undefined) {
+    // The code as the key, its sentence as the value (`{"invalid_request": "IdP-Initiated login is not enabled…"}`).
+    const keys = Object.keys(body);
+    const only = keys.length === 1 ? keys[0] : undefined;
+    const said = only === undefined ? undefined : text(body[only]);
+    if (only !== undefined && said !== undefined && oauthCode.test(only)) {
+      answer.codes.push(only);
+      answer.descriptions.push(said);
+    }
   }
   for (const key of ['errorCode', 'code', 'name']) {
     const value = text(body[key]);
@@ -90,6 +116,10 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
     const value = text(body[key]);
     if (value !== undefined) answer.descriptions.push(value);
   }
+  // An error serialised whole (`{"message": "Something went wrong", "stack": "invalid_request: {…}\n    at …"}`):
+  // the stack's first line is the error's own message, often with Auth0's answer inside it.
+  const stack = text(body.stack);
+  if (top && stack !== undefined) answer.descriptions.push(cut(stack, descriptionChars).split('\n', 1)[0] ?? '');
   // `{errors: [{code, message}]}` (an import job's summary) and GraphQL's `{errors: [{message, extensions: {code}}]}`.
   const errors = body.errors;
   if (top && Array.isArray(errors)) {
@@ -105,6 +135,30 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
       if (code !== undefined && codeShape.test(code)) answer.codes.push(code);
       const said = text(entry.message) ?? text(entry.description);
       if (said !== undefined) answer.descriptions.push(said);
+    }
+  }
+  // A tenant log entry (Monitoring > Logs, or the Management API's /logs): its type is Auth0's code for what failed,
+  // and its details say why, often in words the description leaves out.
+  const type = text(body.type);
+  if (
+    top &&
+    type !== undefined &&
+    logType.test(type) &&
+    ('description' in body || 'log_id' in body || 'date' in body)
+  ) {
+    answer.facts.logType = type;
+    answer.codes.push(type);
+    const details = body.details;
+    if (typeof details === 'object' && details !== null && !Array.isArray(details)) {
+      for (const [key, value] of Object.entries(details).slice(0, 40)) {
+        if (!/error|reason|message|description/i.test(key)) continue;
+        if (typeof value === 'string') answer.descriptions.push(value);
+        else if (typeof value === 'object' && value !== null) {
+          const said =
+            text((value as Record<string, unknown>).message) ?? text((value as Record<string, unknown>).description);
+          if (said !== undefined) answer.descriptions.push(said);
+        }
+      }
     }
   }
   // A code written into a sentence (`"message": "mismatching_state: CSRF Warning! …"`).
@@ -164,6 +218,12 @@ function fromText(body: string, answer: Answer): void {
   if (inline?.groups?.code) {
     answer.codes.push(inline.groups.code);
     if (inline.groups.said) answer.descriptions.push(inline.groups.said.trim());
+  }
+  const status = (statusLine.exec(body) ?? reasonLine.exec(body))?.groups;
+  if (status?.reason) {
+    if (status.status) answer.facts.status = Number(status.status);
+    answer.facts.reason = status.reason;
+    if (status.said) answer.descriptions.push(status.said.trim());
   }
   // A short plain answer ("Unauthorized", "Sandbox error.") is its own description.
   answer.descriptions.push(body);

@@ -32,7 +32,12 @@ function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {
   const success = tokenResponseSchema.safeParse(exchange.json);
   if (!answer.codes.length && success.success && success.data.access_token !== undefined)
     return diagnoseSuccess(context, success.data);
-  const input = { answer, status: exchange.status, grant: context.request?.grant.grantType, endpoint };
+  const input = {
+    answer,
+    status: exchange.status ?? answer.facts.status,
+    grant: context.request?.grant.grantType,
+    endpoint,
+  };
   const match = matchCatalogue(input);
   const scoped = endpoint ? { endpoint } : {};
   if (match) {

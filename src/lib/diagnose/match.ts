@@ -88,6 +88,7 @@ function fit(entry: CatalogueEntry, context: Context) {
       at.endpoints.some((endpoint) => endpoint === context.path) &&
       (!at.bare || context.answer.descriptions.length === 0) &&
       context.codes.some((code) => at.codes.includes(code)));
+  const statusFits = context.status !== undefined && (entry.status?.includes(context.status) ?? false);
   if (shapes && !identifies && entry.codePattern) {
     for (const code of context.answer.codes) {
       const found = entry.codePattern.exec(code);
@@ -104,8 +105,10 @@ function fit(entry: CatalogueEntry, context: Context) {
     related: identifies || context.codes.some((code) => entry.errors?.includes(code)),
     shapes,
     onEndpoint,
-    statusFits: context.status !== undefined && (entry.status?.includes(context.status) ?? false),
+    statusFits,
     grantFits,
+    // The status alone names it, but only as a last resort: any sentence or code another entry knows says more.
+    byStatus: entry.byStatus === true && statusFits && onEndpoint && context.known,
   };
 }
 
@@ -134,7 +137,8 @@ function score(entry: CatalogueEntry, context: Context) {
     }
   }
   const byGrant = grantFits && context.codes.some((code) => entry.errors?.includes(code));
-  if (found.identifies || byGrant) return { match: { entry, captures: found.captures }, score: 5 + ties };
+  if (found.identifies || byGrant || found.byStatus)
+    return { match: { entry, captures: found.captures }, score: 5 + ties };
   return undefined;
 }
 

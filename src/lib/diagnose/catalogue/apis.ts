@@ -18,6 +18,7 @@ export const apis: CatalogueEntry[] = [
     descriptions: [
       /service not (?:found|enabled within domain):? ?(?<audience>\S*)/i,
       /audience (?:is )?(?:invalid|not found|does not exist)/i,
+      /invalid audience(?: specified)?\b/i,
     ],
   },
   {
@@ -70,7 +71,12 @@ export const apis: CatalogueEntry[] = [
   {
     id: 'auth0.invalid-scope',
     codes: ['invalid_scope'],
-    descriptions: [/scope (?:parameter )?must be an? (?:array|string)/i, /invalid scope/i],
+    descriptions: [
+      /scope (?:parameter )?must be an? (?:array|string)/i,
+      /invalid scope/i,
+      // A flow that needs openid (CIBA, /userinfo, an ID token) asked without it.
+      /\bopenid\b.{0,40}\b(?:scope )?(?:is )?(?:required|must be (?:requested|included|present)|missing)/i,
+    ],
   },
   {
     id: 'auth0.scope-conflict',

@@ -21,6 +21,7 @@ export const clients: CatalogueEntry[] = [
     descriptions: [
       /^unauthorized\.?$/i,
       /client authentication failed/i,
+      /failed client authentication/i,
       /invalid client credentials/i,
       /^invalid credentials\.?$/i,
       /client[_ ]secret (?:is )?(?:invalid|wrong|incorrect)/i,
@@ -48,7 +49,11 @@ export const clients: CatalogueEntry[] = [
       /client assertion/i,
       /private[_ ]key[_ ]jwt/i,
       /\bassertion\b.{0,100}\b(?:signature|kid|public key|iss|sub|jti|replay)/i,
+      // An assertion's lifetime: exp at most a few minutes after iat.
+      /'?exp'? claim must .{0,80}'?iat'?/i,
     ],
+    // A special case of a failed client authentication (which also ranks for its endpoint): it says which part.
+    weight: 3,
   },
   {
     id: 'auth0.client-assertion-key',

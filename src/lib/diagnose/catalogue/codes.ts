@@ -31,7 +31,10 @@ export const codes: CatalogueEntry[] = [
     // \b: a match starts where a word starts, so a 100,000-character word is tried once, not once per character.
     descriptions: [
       /missing (?:a )?required parameter:? ?(?<parameter>\w+)/i,
-      /\b(?<parameter>\w+) is required/i,
+      // A parameter's name (snake_case, quoted, or called a parameter), not a sentence's subject ("authentication").
+      /\b(?<parameter>[a-z]{1,40}(?:_[a-z0-9]{1,40}){1,5}) is required/i,
+      /(?:parameter|field|property) '?(?<parameter>\w{1,60})'? is required/i,
+      /'(?<parameter>\w{1,60})' is required/i,
       /^missing (?<parameter>\w+) parameter/i,
     ],
   },

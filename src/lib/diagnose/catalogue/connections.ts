@@ -46,7 +46,11 @@ export const connections: CatalogueEntry[] = [
     descriptions: [/no (?:enabled )?connections? (?:are |is )?enabled for (?:the|this) (?:client|application)/i],
     weight: 1,
   },
-  { id: 'auth0.strategy-not-supported', errors: ['invalid_request'], descriptions: [/strategy does not support/i] },
+  {
+    id: 'auth0.strategy-not-supported',
+    errors: ['invalid_request'],
+    descriptions: [/strategy does not support/i, /invalid connection .{0,40}password grant/i],
+  },
   {
     id: 'auth0.signup-disabled',
     errors: ['invalid_request', 'access_denied', 'invalid_signup', 'signup_disabled'],
@@ -55,7 +59,23 @@ export const connections: CatalogueEntry[] = [
   {
     id: 'auth0.home-realm-mismatch',
     codes: ['hrd.not_matching_email'],
-    descriptions: [/home realm discovery/i],
+    descriptions: [/home realm discovery/i, /(?:does not|doesn't) match any (?:enterprise )?(?:directory|connection)/i],
+  },
+  {
+    // The social or enterprise provider refused Auth0 itself: the connection's credentials on either side.
+    id: 'auth0.social-connection-error',
+    descriptions: [
+      /error from (?:the )?(?<connection>[\w.-]{1,40}(?: [\w.-]{1,40}){0,2}) connection/i,
+      /(?:invalid|unexpected|bad|error) response from (?:the )?(?:identity provider|idp|social provider)/i,
+      // The provider's own app refused Auth0's /login/callback (Twitter's "Callback URL not approved…").
+      /callback url .{0,40}not approved/i,
+    ],
+  },
+  {
+    // A SAML response the identity provider sent unasked (IdP-initiated): the connection must accept and route it.
+    id: 'auth0.saml-idp-initiated',
+    descriptions: [/idp[- ]initiated/i, /unsolicited (?:saml )?response/i],
+    weight: 1,
   },
   {
     // Auth0 as a SAML service provider (/login/callback): the assertion is for another SP Entity ID.

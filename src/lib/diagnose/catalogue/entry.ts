@@ -41,6 +41,11 @@ export interface CatalogueEntry {
   /** Patterns of the `WWW-Authenticate` header (a challenge with no body); `status`, when set, must match too. */
   challenges?: RegExp[];
   status?: number[];
+  /**
+   * Its `status` alone identifies it for an answer of one of its `endpoints` that the page knows (the Management API
+   * answers 409 for a conflict and nothing else), even when the body is plain words a CLI printed.
+   */
+  byStatus?: boolean;
   /** With one of `errors`, a request of these grants identifies the condition. */
   grants?: RegExp;
   /** Only a request of `grants` reaches it (the words mean something else in any other flow, or when no grant is known). */
@@ -97,6 +102,8 @@ export const loginEndpoints: readonly Endpoint[] = [
 ];
 
 export const mfaEndpoints: readonly Endpoint[] = [
+  // Universal Login's own MFA pages (/u/mfa-…) are steps of /authorize.
+  '/authorize',
   '/mfa/associate',
   '/mfa/challenge',
   '/mfa/authenticators',

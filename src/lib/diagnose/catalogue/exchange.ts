@@ -3,6 +3,15 @@ import { grantsOf, type CatalogueEntry } from './entry';
 /** Token exchange (custom profiles, on-behalf-of, Token Vault), assertions, DPoP, and PAR/FAPI. */
 export const exchange: CatalogueEntry[] = [
   {
+    // Native to Web SSO: a session transfer token from the native app, exchanged or sent to /authorize.
+    id: 'auth0.session-transfer',
+    codePattern: /^session_transfer/,
+    descriptions: [/session[ _]transfer/i],
+    // The Management API refusing the setting itself: the tenant's plan, not a token.
+    unless: [/not allowed to (?:modify|set|use|enable)/i],
+    weight: 1,
+  },
+  {
     id: 'auth0.delegation-depth',
     errors: ['invalid_request'],
     descriptions: [/delegation chain .{0,200}depth exceeds/i],
@@ -16,14 +25,19 @@ export const exchange: CatalogueEntry[] = [
     id: 'auth0.token-exchange-denied',
     codes: ['unauthorized_actor', 'unauthorized_login'],
     errors: ['access_denied', 'invalid_request'],
-    descriptions: [/not authorized to act on behalf of/i, /cannot login due to reason/i],
+    descriptions: [
+      /not authorized to act on behalf of/i,
+      /cannot login due to reason/i,
+      /token exchange (?:was )?(?:rejected|denied|refused)/i,
+      /validation failed in (?:the |an? )?action/i,
+    ],
     grants: grantsOf.exchange,
   },
   {
     id: 'auth0.token-exchange-actor',
     codes: ['setactor_required'],
     errors: ['invalid_request'],
-    descriptions: [/setactor is required/i, /actor_token (?:is )?required/i],
+    descriptions: [/setactor is required/i, /actor[_ ]token (?:is )?required/i],
     weight: 1,
   },
   {

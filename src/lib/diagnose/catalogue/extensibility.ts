@@ -31,10 +31,13 @@ export const extensibility: CatalogueEntry[] = [
       '/dbconnections/signup',
       '/dbconnections/change_password',
     ],
-    bodies: [/"fromSandbox"\s*:\s*true/],
+    // fcp: the tenant log's failed password change. The reset page's result URL says success=false.
+    codes: ['fcp'],
+    bodies: [/"fromSandbox"\s*:\s*true/, /[?&]success=false\b/],
     descriptions: [
       /custom (?:db|database) (?:script|connection) (?:error|failed)/i,
       /(?:login|get ?user|create|verify|change ?password|delete) script .{0,60}(?:failed|error|returned|threw|invalid)/i,
+      /the operation cannot be completed/i,
     ],
   },
   {
@@ -49,6 +52,8 @@ export const extensibility: CatalogueEntry[] = [
       /(?:hook|action|rule|script) (?:execution )?(?:failed|error|timed out)/i,
       /internal error in (?:action|rule|hook)/i,
       /error calling remote system/i,
+      // A call to another system from the tenant's code that found no host, or no answer.
+      /\b(?:getaddrinfo|connect|read) (?:ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b/,
       /\b(?:callback|\w+) is not a function/i,
       // A JavaScript ReferenceError: a lower-case identifier, not a sentence such as "Audience is not defined".
       /(?:^|[:(] |ReferenceError: )[a-z_$][\w$]{0,60} is not defined\b/,
@@ -60,6 +65,7 @@ export const extensibility: CatalogueEntry[] = [
       /request failed with status code \d{3}/i,
       /unexpected token .{0,40}in json/i,
       /sandbox error/i,
+      /auth0[- ]sandbox/i,
       /^error (?:in|from|while running) (?:the |an? )?(?:action|rule|hook)\b/i,
     ],
   },
@@ -69,6 +75,7 @@ export const extensibility: CatalogueEntry[] = [
       /failed to set (?:refresh token|session) metadata/i,
       /invalid metadata/i,
       /metadata must not exceed/i,
+      /transaction metadata/i,
     ],
     weight: 1,
   },

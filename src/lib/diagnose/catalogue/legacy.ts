@@ -25,7 +25,15 @@ export const legacy: CatalogueEntry[] = [
     errors: ['invalid_request', 'unauthorized_client'],
     descriptions: [/OIDC conformant clients cannot use \/oauth\/(?<legacy>ro|access_token)/i],
   },
-  { id: 'auth0.endpoint-disabled', codes: ['endpoint_disabled'], descriptions: [/endpoint (?:is )?disabled/i] },
+  {
+    id: 'auth0.endpoint-disabled',
+    codes: ['endpoint_disabled'],
+    descriptions: [
+      /endpoint (?:is )?disabled/i,
+      /legacy lock api/i,
+      /(?:feature|endpoint|api) is (?:being )?deprecated/i,
+    ],
+  },
   { id: 'auth0.method-not-allowed', codes: ['method_not_allowed'] },
   {
     id: 'auth0.legacy-id-token',

@@ -10,9 +10,14 @@ export const limits: CatalogueEntry[] = [
   },
   {
     id: 'auth0.rate-limited',
-    codes: ['too_many_requests', 'rate_limit_exceeded', 'rate_limited'],
+    codes: ['too_many_requests', 'rate_limit_exceeded', 'rate_limited', 'api_limit'],
     errors: ['too_many_attempts', 'access_denied'],
-    descriptions: [/rate limit/i, /too many requests/i, /^too many requests?\.?$/i],
+    descriptions: [
+      /rate limit/i,
+      /too many requests/i,
+      /^too many requests?\.?$/i,
+      /\blimit of (?:allowed )?(?:calls|requests)\b/i,
+    ],
     // An empty 429, or one that says only its status.
     bodies: [/^\s*$/],
     status: [429],

@@ -29,6 +29,7 @@ export const managementApi: CatalogueEntry[] = [
   {
     id: 'auth0.management-api-token-invalid',
     endpoints: management,
+    byStatus: true,
     errors: ['invalid_token', 'unauthorized'],
     codesAt: { endpoints: management, codes: ['invalid_token'] },
     descriptions: [
@@ -46,18 +47,22 @@ export const managementApi: CatalogueEntry[] = [
   {
     id: 'auth0.management-api-plan',
     endpoints: management,
-    codes: ['operation_not_supported', 'insufficient_entitlement'],
+    codes: ['operation_not_supported', 'insufficient_entitlement', 'feature_not_enabled'],
     descriptions: [
       /upgrade your (?:subscription|plan)/i,
       /not allowed to perform this operation/i,
       /for your (?:plan|subscription)/i,
       /reached the (?:maximum|limit) (?:number )?of/i,
+      /credit card/i,
+      /tenant is not allowed to/i,
+      /feature (?:is )?not enabled for (?:this|the|your) tenant/i,
     ],
     status: [403],
   },
   {
     id: 'auth0.management-api-not-found',
     endpoints: management,
+    byStatus: true,
     codePattern: /^inexistent_(?<object>[a-z_]{1,40})$/,
     // Only in the Management API's own shape: "not found" alone is what any server says.
     bodies: [/"statusCode"\s*:\s*404/],
@@ -66,6 +71,7 @@ export const managementApi: CatalogueEntry[] = [
   {
     id: 'auth0.management-api-conflict',
     endpoints: management,
+    byStatus: true,
     codePattern: /^(?:\w{1,40}_)?(?:conflict|exists)$/,
     bodies: [/"statusCode"\s*:\s*409/],
     status: [409],
@@ -80,6 +86,10 @@ export const managementApi: CatalogueEntry[] = [
       /(?:has not been|is not|isn't|not) (?:yet )?(?:configured|set up)\b/i,
       /(?:custom )?domain .{0,80}(?:is not|isn't|not yet|has not been) verified/i,
       /auth0-custom-domain/i,
+      /custom domain .{0,60}(?:does not exist|not found)/i,
+      /requires? (?:at least one |a )?(?:verified )?custom domain/i,
+      /must be in the '?\w{1,30}'? state/i,
+      /default login route/i,
       /multiple custom domains/i,
     ],
     weight: 1,
@@ -87,8 +97,13 @@ export const managementApi: CatalogueEntry[] = [
   {
     id: 'auth0.management-api-payload',
     endpoints: management,
+    byStatus: true,
     codes: ['invalid_body', 'invalid_query_string', 'invalid_uri', 'invalid_paging'],
-    descriptions: [/payload validation error/i, /invalid request (?:body|query string|uri)/i],
+    descriptions: [
+      /(?:payload|query|path) validation error/i,
+      /invalid request (?:body|query string|uri)/i,
+      /exceed(?:s|ed)? the maximum allowed size/i,
+    ],
     bodies: [/"statusCode"\s*:\s*400/],
     // The shape alone: any sentence another entry knows says more.
     weight: -3,

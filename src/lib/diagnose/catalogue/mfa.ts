@@ -100,7 +100,12 @@ export const mfa: CatalogueEntry[] = [
       'auth_method_disabled',
       'no_method_available',
     ],
-    descriptions: [/(?:method|factor|feature) (?:is )?(?:currently )?disabled/i, /no method to enroll/i],
+    descriptions: [
+      /(?:method|factor|feature) (?:is )?(?:currently )?disabled/i,
+      /no method to enroll/i,
+      /no (?:mfa )?factors? (?:are |is )?enabled/i,
+      /(?:two|multi)[- ]factor authentication is required .{0,100}administrator/i,
+    ],
   },
   {
     id: 'auth0.mfa-scope-missing',
@@ -129,7 +134,10 @@ export const mfa: CatalogueEntry[] = [
     id: 'auth0.mfa-message-limit',
     endpoints: mfaEndpoints,
     codes: ['too_many_sms', 'too_many_sms_per_tenant', 'too_many_pn', 'too_many_pn_per_tenant', 'too_many_emails'],
-    descriptions: [/amount of (?:smss?|push notifications|emails) assigned/i],
+    descriptions: [
+      /amount of (?:smss?|push notifications|emails) assigned/i,
+      /maximum number of (?:phone |sms |text |push )?(?:messages|notifications|emails)/i,
+    ],
   },
   {
     id: 'auth0.mfa-transaction-invalid',

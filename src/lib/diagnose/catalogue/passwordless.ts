@@ -11,6 +11,7 @@ export const passwordless: CatalogueEntry[] = [
       /wrong (?:email|phone number|phone) or verification code/i,
       /verification code (?:has )?expired/i,
       /invalid verification code/i,
+      /(?:invalid|wrong|incorrect)(?: or expired)? (?:otp|one[- ]time) (?:code|password)/i,
       /invalid auth_session/i,
     ],
   },

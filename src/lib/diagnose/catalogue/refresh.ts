@@ -19,6 +19,8 @@ export const refresh: CatalogueEntry[] = [
       /refresh[ _]token.{0,200}(?:invalid|expired|revoked|reuse)/i,
       /reuse.{0,40}refresh[ _]token/i,
       /error while trying to refresh/i,
+      // The tenant log's words for a refresh token it cannot read or no longer has.
+      /could not be decoded or is missing/i,
       /^the token has been revoked\.?$/i,
     ],
   },

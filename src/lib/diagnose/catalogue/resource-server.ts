@@ -59,6 +59,7 @@ export const resourceServer: CatalogueEntry[] = [
       /^invalid token\.?$/i,
       /"?exp"? claim timestamp check failed/i,
       /^(?:unauthorizederror: )?jwt (?:expired|malformed)/i,
+      /\b(?:access )?token (?:is |has )?expired\b/i,
       /invalid compact jws/i,
       /^invalid (?:signature|algorithm)\.?$/i,
       /jwsinvalidsignature/i,

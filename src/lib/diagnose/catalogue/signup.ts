@@ -13,14 +13,26 @@ const signupEndpoints = [
 /** Database connections: sign-up, password change, and the password policy. */
 export const signup: CatalogueEntry[] = [
   {
+    // The opposite of a home realm mismatch: the email's domain is an enterprise connection's, so it signs in by SSO.
+    id: 'auth0.signup-sso-domain',
+    codes: ['signup_on_sso_domain'],
+    descriptions: [/(?:configured|set up|registered) for (?:enterprise )?single sign[- ]on/i],
+    weight: 1,
+  },
+  {
     id: 'auth0.user-exists',
     codes: ['user_exists'],
     descriptions: [/user already exists/i],
+    // The username is what is taken.
+    unless: [/already exists \(username:/i],
   },
   {
     id: 'auth0.username-exists',
     codes: ['username_exists'],
-    descriptions: [/username (?:already )?(?:exists|(?:is )?(?:already )?(?:taken|in use))/i],
+    descriptions: [
+      /username (?:already )?(?:exists|(?:is )?(?:already )?(?:taken|in use))/i,
+      /already exists \(username:/i,
+    ],
   },
   {
     id: 'auth0.username-required',
@@ -30,7 +42,11 @@ export const signup: CatalogueEntry[] = [
     id: 'auth0.signup-invalid',
     endpoints: signupEndpoints,
     codes: ['invalid_signup'],
-    descriptions: [/^invalid sign ?up\.?$/i],
+    descriptions: [
+      /^invalid sign ?up\.?$/i,
+      /invalid user profile attribute/i,
+      /^invalid (?:e-?mail|username|phone number)(?: address| format)?\.?$/i,
+    ],
   },
   {
     id: 'auth0.signup-denied',

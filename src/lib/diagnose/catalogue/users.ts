@@ -5,7 +5,8 @@ export const users: CatalogueEntry[] = [
   {
     id: 'auth0.wrong-credentials',
     errors: ['invalid_grant', 'access_denied'],
-    codes: ['invalid_user_password'],
+    // fp, fu: the tenant log's failed login for a wrong password, an unknown user.
+    codes: ['invalid_user_password', 'fp', 'fu'],
     descriptions: [
       /wrong (?:email|username|phone number|phone|user ?name) or password/i,
       /invalid (?:username|email|user) or password/i,
@@ -37,24 +38,39 @@ export const users: CatalogueEntry[] = [
   },
   {
     id: 'auth0.password-leaked',
-    codes: ['password_leaked'],
-    descriptions: [/password .{0,200}(?:breach|leaked|disclosed)/i],
+    codes: ['password_leaked', 'pwd_leak'],
+    descriptions: [/password .{0,200}(?:breach|leaked|disclosed)/i, /\bdata breach\b/i],
   },
   {
     id: 'auth0.too-many-attempts',
-    codes: ['too_many_attempts', 'too_many_logins'],
+    codes: ['too_many_attempts', 'too_many_logins', 'limit_wc'],
     descriptions: [/blocked after multiple consecutive login attempts/i, /account (?:has been|is) (?:blocked|locked)/i],
   },
   {
     id: 'auth0.suspicious-ip-throttled',
     errors: ['too_many_attempts', 'access_denied'],
-    descriptions: [/suspicious login behavior/i, /suspicious (?:ip|request)s? .{0,40}throttl/i],
+    codes: ['limit_sul', 'limit_mu'],
+    descriptions: [
+      /suspicious login behavior/i,
+      /suspicious (?:ip|request)s? .{0,40}throttl/i,
+      /too many (?:sign-?ups|logins|login attempts|attempts|requests) from (?:the same|this|your|one|a single) ip/i,
+    ],
     weight: 1,
   },
   {
     id: 'auth0.requires-verification',
     codes: ['requires_verification', 'requires_validation'],
     descriptions: [/suspicious request requires verification/i],
+  },
+  {
+    // A password-change or email-verification ticket (the link in the email) used late or twice.
+    id: 'auth0.ticket-expired',
+    codes: ['expired_ticket', 'invalid_ticket'],
+    descriptions: [
+      /\bticket (?:was |has |is )?(?:already )?(?:expired|been used|invalid|no longer valid)/i,
+      /(?:expired|invalid|used) ticket/i,
+      /(?:password reset|verification|reset) link .{0,60}(?:expired|already been used|no longer valid)/i,
+    ],
   },
   {
     id: 'auth0.captcha-invalid',

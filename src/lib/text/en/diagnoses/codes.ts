@@ -15,10 +15,11 @@ export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     docs: docs.codeFlow,
   }),
   'auth0.pkce-verifier': (f) => ({
-    title: 'PKCE code verifier missing or wrong',
-    cause: `The code was requested with a code_challenge; the token request must send the code_verifier whose SHA-256 it is.${said(f)}`,
+    title: 'PKCE code verifier or challenge missing or malformed',
+    cause: `PKCE pairs a secret code_verifier (43 to 128 unreserved characters: A–Z a–z 0–9 - . _ ~) with its code_challenge, the base64url of its SHA-256 without = padding, sent to /authorize with code_challenge_method=S256. The token request must send that very verifier.${said(f)}`,
     fix: [
-      'Send the verifier you generated before /authorize (not the challenge), unchanged.',
+      'At /authorize: send code_challenge as base64url without padding (no +, / or =), and code_challenge_method=S256.',
+      'At the token request: send the verifier you generated before /authorize (not the challenge), unchanged.',
       'Keep the verifier per login attempt; a new attempt needs its own pair.',
     ],
     docs: docs.pkce,

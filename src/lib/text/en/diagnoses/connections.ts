@@ -4,6 +4,28 @@ import { apiAuthorizationSettings, appConnections, database, docs, said } from '
 
 /** Connections and realms. */
 export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.social-connection-error': (f) => ({
+    title: `The identity provider${f.connection ? ` behind the ${f.connection} connection` : ''} refused Auth0`,
+    cause: `Auth0 reached the social or enterprise provider and the provider answered with an error: the connection's credentials do not match what is registered at the provider (Client ID or Services ID, Client Secret, or for Apple the Team ID, Key ID and signing key), or the provider's app does not list Auth0's callback URL.${said(f)}`,
+    fix: [
+      'Authentication > Social (or Enterprise) > the connection > Settings: compare every credential with the provider’s console, and replace a secret or key that was rotated.',
+      'In the provider’s console: add https://{your tenant domain}/login/callback (or your custom domain’s) as an allowed redirect URI.',
+      'Monitoring > Logs: the failed login’s details carry the provider’s own error.',
+    ],
+    breadcrumb: ['Authentication', 'Social', 'your connection', 'Settings'],
+    docs: docs.socialConnections,
+  }),
+  'auth0.saml-idp-initiated': (f) => ({
+    title: 'The SAML connection does not accept IdP-initiated logins',
+    cause: `The identity provider posted a SAML response that Auth0 did not ask for (IdP-initiated SSO, e.g. a tile in Okta or Entra ID). Auth0 takes one only when the connection allows it and names the application to log the user in to.${said(f)}`,
+    fix: [
+      'Authentication > Enterprise > SAML > your connection > IdP-Initiated SSO: turn on Accept Requests.',
+      'Choose the Default Application, its Response Protocol (OpenID Connect for most apps) and any Query String (e.g. redirect_uri=…).',
+      'Or start logins at your application instead (SP-initiated), which needs none of this.',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection', 'IdP-Initiated SSO'],
+    docs: docs.samlIdpInitiated,
+  }),
   'auth0.no-default-connection': () => ({
     title: 'No default connection for the password grant',
     cause:

@@ -6,6 +6,18 @@ const cteAction = [...actions, 'custom-token-exchange'];
 
 /** Token exchange, assertions, Token Vault, DPoP and PAR/FAPI. */
 export const exchangeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.session-transfer': (f) => ({
+    title: 'The session transfer token was refused (Native to Web SSO)',
+    cause: `Native to Web SSO hands a native app's login to a web app with a session transfer token. The token is single-use and lives about a minute; with device binding it is valid only from the IP address or network (ASN) that asked for it, and it is bound to the organization it was issued for. The tenant or the applications may also not have Native to Web SSO turned on.${said(f)}`,
+    fix: [
+      'Ask for a new session_transfer_token right before opening the web app, and send it once (no retry with the same token).',
+      'Open the web app from the same device and network as the native app, or relax the web app’s device binding (session_transfer.enforce_device_binding: none).',
+      'Check the settings with the Management API (PATCH /api/v2/clients/{id}): the native app needs session_transfer.can_create_session_transfer_token = true, the web app session_transfer.allowed_authentication_methods (cookie or query).',
+      'With Organizations: request the token and open the web app for the same organization.',
+    ],
+    breadcrumb: [...app, 'Settings'],
+    docs: docs.nativeToWebSso,
+  }),
   'auth0.delegation-depth': () => ({
     title: 'Delegation chain too deep',
     cause: 'Each on-behalf-of exchange nests an act claim; Auth0 allows at most four levels.',

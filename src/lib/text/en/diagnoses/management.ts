@@ -40,14 +40,21 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
   }),
   'auth0.management-api-not-found': (f) => ({
     title: `No such ${f.object ? String(f.object).replaceAll('_', ' ') : 'object'} on this tenant`,
-    cause: `The id in the Management API path names nothing on this tenant: a typo, an object deleted, an id of another tenant, or a user id not URL-encoded (auth0|123 must be sent as auth0%7C123).${said(f)}`,
-    fix: ['Copy the id from the Dashboard (or a list call) of this very tenant.', 'URL-encode ids in the path.'],
+    cause: `An id in the Management API call (in the path, or in the body: a role, a permission, a connection) names nothing on this tenant: a typo, an object since deleted, an id of another tenant, a user id not URL-encoded (auth0|123 must be sent as auth0%7C123), or a setting this tenant never configured (a branding theme, an email template: a 404 means "not set up yet").${said(f)}`,
+    fix: [
+      'Copy ids from this very tenant: the Dashboard, or a list call (GET /api/v2/roles, /api/v2/resource-servers…); remove ids of deleted objects from your configuration (Terraform, deploy CLI).',
+      'URL-encode ids in the path.',
+      'For a setting never configured, create it first (POST), or treat the 404 as "not configured".',
+    ],
     docs: docs.managementErrors,
   }),
   'auth0.management-api-conflict': (f) => ({
-    title: 'It already exists',
-    cause: `The Management API refused to create something whose name (or identifier) is taken.${said(f)}`,
-    fix: ['Update the existing object instead, or pick another name.'],
+    title: 'It already exists, or it is still in use',
+    cause: `The Management API refused a change that conflicts with what the tenant has: the name (or identifier) is taken, there can be only one (an email provider, a client grant per application and API), or the object is still used by another (an Action bound to a trigger).${said(f)}`,
+    fix: [
+      'Update the existing object instead (PATCH), or pick another name.',
+      'To delete something still in use, detach it first: Actions > Triggers > the flow, drag the Action out and Apply (or PATCH /api/v2/actions/triggers/{trigger}/bindings), then delete.',
+    ],
     docs: docs.managementErrors,
   }),
   'auth0.management-api-precondition': (f) => ({
@@ -56,16 +63,18 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     fix: [
       'Configure what the message names first: Branding > Email Provider, Branding > Custom Domains (verify the domain), or the Universal Login template; then send again.',
       'With several custom domains, add the header auth0-custom-domain: <the domain> to the request.',
+      'Invitation and reset links need a login page to point to: set the application’s Application Login URI (Applications > your app > Settings) or Settings > Advanced > Default Login Route.',
+      'An object still being prepared (an Action draft that is building): wait until its status is built, then send again.',
     ],
     breadcrumb: ['Branding'],
     docs: docs.customDomains,
   }),
   'auth0.management-api-payload': (f) => ({
-    title: 'The Management API call is malformed',
-    cause: `The body or query string does not fit the endpoint’s schema; the message names the property.${said(f)}`,
+    title: 'The Management API refused the request’s content',
+    cause: `The body, query string or path does not fit what this endpoint accepts: a property misspelled, of the wrong type or case, read-only, not taken by this kind of object (an option only some connection strategies or trigger versions have), a value out of range, a required one missing, or a combination the endpoint refuses. When the message names no property ("does not match any schemas"), one nested object matched none of its allowed shapes.${said(f)}`,
     fix: [
-      'Correct the property named in the message (spelling, type, a value out of range, a property the endpoint does not take).',
-      'Compare with the endpoint’s page in the Management API reference.',
+      'Correct what the message names; compare the request with the endpoint’s page in the Management API reference.',
+      'Configuration exported from another tenant or an older tool (Terraform, deploy CLI): remove read-only or unsupported properties, or upgrade the tool.',
     ],
     docs: docs.managementErrors,
   }),

@@ -98,9 +98,12 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     docs: docs.mfaApi,
   }),
   'auth0.mfa-factor-disabled': (f) => ({
-    title: 'The factor is disabled for this tenant',
-    cause: `${f.error === 'feature_disabled' ? 'This MFA feature is not available on the tenant (its plan or region); Auth0 support can say why.' : 'An administrator turned this MFA factor (or every factor) off, so it cannot be enrolled or used.'}${said(f)}`,
-    fix: ['Security > Multi-factor Auth: enable the factor (and its provider), then enrol again.'],
+    title: 'No MFA factor is available to this user',
+    cause: `${f.error === 'feature_disabled' ? 'This MFA feature is not available on the tenant (its plan or region); Auth0 support can say why.' : 'MFA is required, but the factor (or every factor) is turned off, so nothing can be enrolled or used. Email as a factor is offered only to users whose email is verified: users of a social or enterprise connection need email_verified=true from their provider.'}${said(f)}`,
+    fix: [
+      'Security > Multi-factor Auth: enable a factor (and its provider), then enrol again.',
+      'For Email: make the connection send email_verified=true (or map it), or offer another factor.',
+    ],
     breadcrumb: factors,
     docs: docs.mfa,
   }),

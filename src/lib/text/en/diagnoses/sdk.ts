@@ -123,11 +123,14 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     docs: docs.refreshTokens,
   }),
   'auth0.session-expiry-claim': () => ({
-    title: 'A session_expiry claim in milliseconds',
+    title: 'A session_expiry claim missing or in the wrong unit',
     cause:
-      'An Action sets session_expiry (or a similar claim) in milliseconds; SDKs read it as seconds since the epoch.',
-    fix: ['In the Action, set it as Math.floor(Date.now() / 1000) + seconds (Actions > Triggers > post-login).'],
-    breadcrumb: [...actions, 'post-login'],
+      'Either the enterprise connection takes the session’s lifetime from the identity provider’s session_expiry claim and the provider sent none, or an Action sets session_expiry (or a similar claim) in milliseconds where seconds since the epoch are read.',
+    fix: [
+      'Authentication > Enterprise > the connection: make the identity provider send session_expiry, or turn off taking the session expiry from its ID token.',
+      'In an Action, set it as Math.floor(Date.now() / 1000) + seconds (Actions > Triggers > post-login).',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
     docs: docs.actions,
   }),
 };

@@ -6,6 +6,16 @@ const policy = [...database, 'Authentication Methods', 'Password', 'Password Pol
 
 /** Sign-up, password change and the password policy of database connections. */
 export const signupTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.signup-sso-domain': (f) => ({
+    title: 'This email’s domain signs in through an enterprise connection',
+    cause: `The email's domain is listed on an enterprise connection (Home Realm Discovery), so Auth0 will not create a database user for it: people of that company sign in with their company's identity provider.${said(f)}`,
+    fix: [
+      'Send the user to their company login: with Identifier First, Universal Login does this from the email; or pass connection={enterprise connection} to /authorize.',
+      'If database accounts for that domain are wanted, Authentication > Enterprise > the connection > Settings: remove the domain from its Home Realm Discovery domains.',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
+    docs: docs.signup,
+  }),
   'auth0.user-exists': () => ({
     title: 'A user with this email already exists',
     cause: 'The connection already has a user with this email (or identifier), so sign-up cannot create another.',

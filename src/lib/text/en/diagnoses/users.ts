@@ -4,6 +4,17 @@ import { attackProtection, docs, said, users } from './paths';
 
 /** Users logging in, and the attack protection that stops them. */
 export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.ticket-expired': (f) => ({
+    title: 'The link in the email has expired or was already used',
+    cause: `Password reset and email verification links carry a ticket that works once and only until its lifetime ends (set by the email template, or ttl_sec when the ticket was made with the Management API). Mail scanners that open links can use it up before the person clicks.${said(f)}`,
+    fix: [
+      'Ask the user to request a new email (Forgot password, or resend the verification).',
+      'Branding > Email Templates > Change Password (or Verification Email): raise URL Lifetime if people need longer.',
+      'Tickets made with the Management API (POST /api/v2/tickets/password-change): pass a longer ttl_sec.',
+    ],
+    breadcrumb: ['Branding', 'Email Templates'],
+    docs: docs.emailTemplates,
+  }),
   'auth0.wrong-credentials': (f) => ({
     title: 'Wrong username or password',
     cause: `The connection${f.connection ? ` ${f.connection}` : ''} did not accept these credentials: a wrong password, a user that does not exist in this connection, or a user stored in another connection than the one checked.`,

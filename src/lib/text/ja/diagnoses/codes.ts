@@ -14,10 +14,11 @@ export const codeTexts = {
     docs: docs.codeFlow,
   }),
   'auth0.pkce-verifier': (f) => ({
-    title: 'PKCE の code_verifier がない、または誤っている',
-    cause: `コードは code_challenge 付きで要求されているため、トークンリクエストではその SHA-256 の元になった code_verifier を送る必要があります。${said(f)}`,
+    title: 'PKCE の code_verifier または code_challenge がない、または形式が誤っている',
+    cause: `PKCE では、秘密の code_verifier（43〜128 文字の非予約文字：A–Z a–z 0–9 - . _ ~）と、その SHA-256 を base64url（= のパディングなし）にした code_challenge を組にし、challenge は code_challenge_method=S256 とともに /authorize に送ります。トークンリクエストでは、その verifier そのものを送る必要があります。${said(f)}`,
     fix: [
-      '/authorize の前に生成した verifier（challenge ではなく）をそのまま送ってください。',
+      '/authorize では、code_challenge をパディングなしの base64url（+、/、= を含まない）で送り、code_challenge_method=S256 を指定してください。',
+      'トークンリクエストでは、/authorize の前に生成した verifier（challenge ではなく）をそのまま送ってください。',
       'verifier はログイン試行ごとに保持してください。新しい試行には新しいペアが必要です。',
     ],
     docs: docs.pkce,

@@ -3,6 +3,28 @@ import { apiAuthorizationSettings, appConnections, database, docs, said } from '
 
 /** コネクションとレルム。 */
 export const connectionTexts = {
+  'auth0.social-connection-error': (f) => ({
+    title: `${f.connection ? `${f.connection} コネクションの` : ''}ID プロバイダーが Auth0 を拒否した`,
+    cause: `Auth0 はソーシャル／エンタープライズのプロバイダーに到達しましたが、プロバイダーがエラーを返しました。コネクションの認証情報がプロバイダー側の登録と一致していない（Client ID または Services ID、Client Secret、Apple の場合は Team ID・Key ID・署名鍵）か、プロバイダーのアプリに Auth0 のコールバック URL が登録されていません。${said(f)}`,
+    fix: [
+      'Authentication > Social（または Enterprise）> 対象の接続 > Settings で、各認証情報をプロバイダーのコンソールと照合し、ローテーションされたシークレットや鍵は新しいものに置き換えてください。',
+      'プロバイダーのコンソールで、https://{テナントのドメイン}/login/callback（カスタムドメインの場合はそのドメイン）をリダイレクト URI として許可してください。',
+      'Monitoring > Logs の失敗したログインの詳細に、プロバイダー自身のエラーが記録されています。',
+    ],
+    breadcrumb: ['Authentication', 'Social', '対象の接続', 'Settings'],
+    docs: docs.socialConnections,
+  }),
+  'auth0.saml-idp-initiated': (f) => ({
+    title: 'SAML コネクションが IdP-initiated ログインを受け付けていない',
+    cause: `ID プロバイダーが、Auth0 が要求していない SAML レスポンスを送りました（IdP-initiated SSO。Okta や Entra ID のタイルからのログインなど）。Auth0 がこれを受け付けるのは、コネクションで許可され、ログイン先のアプリケーションが指定されている場合だけです。${said(f)}`,
+    fix: [
+      'Authentication > Enterprise > SAML > 対象の接続 > IdP-Initiated SSO で Accept Requests をオンにしてください。',
+      'Default Application、その Response Protocol（多くのアプリでは OpenID Connect）、必要なら Query String（redirect_uri=… など）を設定してください。',
+      'または、アプリケーション側からログインを開始（SP-initiated）すれば、この設定は不要です。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', '対象の接続', 'IdP-Initiated SSO'],
+    docs: docs.samlIdpInitiated,
+  }),
   'auth0.no-default-connection': () => ({
     title: 'Password グラントのデフォルトコネクションがない',
     cause:

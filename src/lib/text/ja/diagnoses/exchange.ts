@@ -5,6 +5,18 @@ const cteAction = [...actions, 'custom-token-exchange'];
 
 /** Token Exchange、アサーション、Token Vault、DPoP、PAR/FAPI。 */
 export const exchangeTexts = {
+  'auth0.session-transfer': (f) => ({
+    title: 'セッション転送トークンが拒否された（Native to Web SSO）',
+    cause: `Native to Web SSO では、ネイティブアプリのログインをセッション転送トークンで Web アプリに引き継ぎます。このトークンは 1 回限りで、有効期間は約 1 分です。デバイスバインディングが有効な場合は、発行を求めた IP アドレスまたはネットワーク（ASN）からしか使えず、発行時の Organization にも結び付いています。テナントやアプリケーションで Native to Web SSO が有効になっていない可能性もあります。${said(f)}`,
+    fix: [
+      'Web アプリを開く直前に新しい session_transfer_token を取得し、1 回だけ送ってください（同じトークンで再試行しないでください）。',
+      'ネイティブアプリと同じデバイス・同じネットワークから Web アプリを開くか、Web アプリのデバイスバインディングを緩めてください（session_transfer.enforce_device_binding: none）。',
+      'Management API（PATCH /api/v2/clients/{id}）で設定を確認してください。ネイティブアプリには session_transfer.can_create_session_transfer_token = true、Web アプリには session_transfer.allowed_authentication_methods（cookie または query）が必要です。',
+      'Organizations を使う場合は、トークンの取得と Web アプリを開くのを同じ Organization で行ってください。',
+    ],
+    breadcrumb: [...app, 'Settings'],
+    docs: docs.nativeToWebSso,
+  }),
   'auth0.delegation-depth': () => ({
     title: '委任チェーンが深すぎる',
     cause: 'on-behalf-of の交換のたびに act クレームが入れ子になります。Auth0 が許可するのは最大4階層です。',

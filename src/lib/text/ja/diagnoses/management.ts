@@ -39,25 +39,29 @@ export const managementTexts = {
   }),
   'auth0.management-api-not-found': (f) => ({
     title: `このテナントに該当する${f.object ? ` ${String(f.object)} ` : 'オブジェクト'}がない`,
-    cause: `Management API のパスの ID は、このテナントの何も指していません。typo、削除されたオブジェクト、別のテナントの ID、または URL エンコードされていないユーザー ID（auth0|123 は auth0%7C123 として送る必要があります）が考えられます。${said(f)}`,
+    cause: `Management API の呼び出しに含まれる ID（パス、またはボディ内のロール・パーミッション・コネクション）が、このテナントの何も指していません。typo、削除済みのオブジェクト、別のテナントの ID、URL エンコードされていないユーザー ID（auth0|123 は auth0%7C123 として送る必要があります）、またはこのテナントで一度も設定されていない設定（ブランディングテーマ、メールテンプレート：404 は「未設定」を意味します）が考えられます。${said(f)}`,
     fix: [
-      'まさにこのテナントの Dashboard（または一覧取得の呼び出し）から ID をコピーしてください。',
+      'まさにこのテナントから ID をコピーしてください（Dashboard、または GET /api/v2/roles、/api/v2/resource-servers などの一覧取得）。削除済みオブジェクトの ID は構成（Terraform、deploy CLI）から取り除いてください。',
       'パス内の ID は URL エンコードしてください。',
+      '一度も設定されていない設定は、先に作成する（POST）か、404 を「未設定」として扱ってください。',
     ],
     docs: docs.managementErrors,
   }),
   'auth0.management-api-conflict': (f) => ({
-    title: 'すでに存在する',
-    cause: `名前（または識別子）がすでに使われているため、Management API が作成を拒否しました。${said(f)}`,
-    fix: ['既存のオブジェクトを更新するか、別の名前にしてください。'],
+    title: 'すでに存在する、またはまだ使用中',
+    cause: `テナントの現状と衝突する変更を Management API が拒否しました。名前（または識別子）がすでに使われている、1 つしか持てないもの（メールプロバイダー、アプリケーションと API の組ごとのクライアントグラント）がすでにある、またはオブジェクトがまだ別のものから使われている（トリガーにバインドされた Action）、のいずれかです。${said(f)}`,
+    fix: [
+      '既存のオブジェクトを更新する（PATCH）か、別の名前にしてください。',
+      '使用中のものを削除するには、先に切り離してください。Actions > Triggers > 対象のフローから Action を外して Apply する（または PATCH /api/v2/actions/triggers/{trigger}/bindings）と、削除できます。',
+    ],
     docs: docs.managementErrors,
   }),
   'auth0.management-api-payload': (f) => ({
-    title: 'Management API の呼び出しの形式が不正',
-    cause: `ボディまたはクエリ文字列がエンドポイントのスキーマに合っていません。メッセージにプロパティ名が書かれています。${said(f)}`,
+    title: 'Management API がリクエストの内容を拒否した',
+    cause: `ボディ、クエリ文字列、またはパスが、このエンドポイントの受け付ける内容に合っていません。プロパティの綴り・型・大文字小文字の誤り、読み取り専用のプロパティ、この種類のオブジェクトが持たないプロパティ（一部のコネクション strategy やトリガーのバージョンにしかないオプション）、範囲外の値、必須プロパティの欠落、あるいはエンドポイントが認めない組み合わせです。メッセージがプロパティ名を示さない場合（"does not match any schemas"）は、入れ子のオブジェクトがどの許可された形にも合っていません。${said(f)}`,
     fix: [
-      'メッセージに書かれたプロパティを修正してください（綴り、型、範囲外の値、エンドポイントが受け付けないプロパティ）。',
-      'Management API リファレンスのエンドポイントのページと見比べてください。',
+      'メッセージが示すものを修正し、Management API リファレンスのエンドポイントのページとリクエストを見比べてください。',
+      '別のテナントや古いツール（Terraform、deploy CLI）から書き出した構成の場合は、読み取り専用やサポートされないプロパティを取り除くか、ツールを更新してください。',
     ],
     docs: docs.managementErrors,
   }),
@@ -67,6 +71,8 @@ export const managementTexts = {
     fix: [
       'まず、メッセージに書かれたものを設定してください: Branding > Email Provider、Branding > Custom Domains（ドメインを検証）、または Universal Login のテンプレート。そのあとで再送してください。',
       'カスタムドメインが複数ある場合は、リクエストに auth0-custom-domain: <ドメイン> ヘッダーを追加してください。',
+      '招待やリセットのリンクには、リンク先のログインページが必要です。アプリケーションの Application Login URI（Applications > 対象のアプリ > Settings）か、Settings > Advanced > Default Login Route を設定してください。',
+      '準備中のオブジェクト（ビルド中の Action のドラフトなど）の場合は、ステータスが built になるまで待ってから再送してください。',
     ],
     breadcrumb: ['Branding'],
     docs: docs.customDomains,

@@ -103,9 +103,12 @@ export const mfaTexts = {
     docs: docs.mfaApi,
   }),
   'auth0.mfa-factor-disabled': (f) => ({
-    title: 'この要素はテナントで無効になっています',
-    cause: `${f.error === 'feature_disabled' ? 'この MFA 機能はテナント（プランまたはリージョン）で利用できません。理由は Auth0 サポートに確認できます。' : '管理者がこの MFA 要素（またはすべての要素）を無効にしているため、登録も利用もできません。'}${said(f)}`,
-    fix: ['Security > Multi-factor Auth で要素（とそのプロバイダー）を有効にしてから、もう一度登録してください。'],
+    title: 'このユーザーが使える MFA 要素がない',
+    cause: `${f.error === 'feature_disabled' ? 'この MFA 機能はテナント（プランまたはリージョン）で利用できません。理由は Auth0 サポートに確認できます。' : 'MFA が必須なのに、要素（またはすべての要素）が無効なため、登録も利用もできません。メールを要素として使えるのはメールアドレスが確認済みのユーザーだけです。ソーシャルやエンタープライズのコネクションのユーザーには、プロバイダーからの email_verified=true が必要です。'}${said(f)}`,
+    fix: [
+      'Security > Multi-factor Auth で要素（とそのプロバイダー）を有効にしてから、もう一度登録してください。',
+      'メールの場合は、コネクションが email_verified=true を送る（またはマッピングする）ようにするか、別の要素を用意してください。',
+    ],
     breadcrumb: factors,
     docs: docs.mfa,
   }),

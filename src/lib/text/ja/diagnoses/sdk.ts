@@ -133,13 +133,14 @@ export const sdkTexts = {
     docs: docs.refreshTokens,
   }),
   'auth0.session-expiry-claim': () => ({
-    title: 'session_expiry クレームがミリ秒になっています',
+    title: 'session_expiry クレームがない、または単位が誤っている',
     cause:
-      'Action が session_expiry（または同様のクレーム）をミリ秒で設定していますが、SDK はエポックからの秒数として読み取ります。',
+      'エンタープライズコネクションがセッションの有効期間を ID プロバイダーの session_expiry クレームから取る設定なのにプロバイダーが送っていないか、Action が session_expiry（または同様のクレーム）を、エポックからの秒数が読まれるところにミリ秒で設定しています。',
     fix: [
+      'Authentication > Enterprise > 対象の接続 で、ID プロバイダーが session_expiry を送るようにするか、ID トークンからセッションの有効期限を取る設定をオフにしてください。',
       'Action では Math.floor(Date.now() / 1000) + 秒数 として設定してください（Actions > Triggers > post-login）。',
     ],
-    breadcrumb: [...actions, 'post-login'],
+    breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
     docs: docs.actions,
   }),
 } satisfies typeof en.sdkTexts;

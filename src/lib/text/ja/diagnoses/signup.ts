@@ -5,6 +5,16 @@ const policy = [...database, 'Authentication Methods', 'Password', 'Password Pol
 
 /** サインアップ、パスワード変更、データベースコネクションのパスワードポリシー。 */
 export const signupTexts = {
+  'auth0.signup-sso-domain': (f) => ({
+    title: 'このメールのドメインはエンタープライズコネクションでサインインする設定になっている',
+    cause: `メールのドメインがエンタープライズコネクションのドメイン（Home Realm Discovery）に登録されているため、Auth0 はそのドメインのデータベースユーザーを作成しません。その会社のユーザーは、会社の ID プロバイダーでサインインします。${said(f)}`,
+    fix: [
+      'ユーザーを会社のログインに送ってください。Identifier First を使えば Universal Login がメールから判断します。または /authorize に connection={エンタープライズコネクション} を渡してください。',
+      'そのドメインでもデータベースアカウントを作れるようにしたい場合は、Authentication > Enterprise > 対象の接続 > Settings で、Home Realm Discovery のドメインからそのドメインを削除してください。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
+    docs: docs.signup,
+  }),
   'auth0.user-exists': () => ({
     title: 'このメールアドレスのユーザーはすでに存在します',
     cause:

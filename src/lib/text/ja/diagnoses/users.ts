@@ -3,6 +3,17 @@ import { attackProtection, docs, said, users } from './paths';
 
 /** ユーザーのログインと、それを止める攻撃防御機能。 */
 export const userTexts = {
+  'auth0.ticket-expired': (f) => ({
+    title: 'メールのリンクの有効期限が切れているか、すでに使われている',
+    cause: `パスワードリセットやメール確認のリンクにはチケットが含まれており、1 回しか使えず、有効期間（メールテンプレートの設定、または Management API で作成した場合は ttl_sec）を過ぎると使えません。リンクを開くメールスキャナーが、本人がクリックする前にチケットを使ってしまうこともあります。${said(f)}`,
+    fix: [
+      'ユーザーに新しいメールを依頼してもらってください（パスワードを忘れた場合の再送、または確認メールの再送）。',
+      'Branding > Email Templates > Change Password（または Verification Email）で、より長い時間が必要なら URL Lifetime を延ばしてください。',
+      'Management API（POST /api/v2/tickets/password-change）で作成するチケットには、より長い ttl_sec を指定してください。',
+    ],
+    breadcrumb: ['Branding', 'Email Templates'],
+    docs: docs.emailTemplates,
+  }),
   'auth0.wrong-credentials': (f) => ({
     title: 'ユーザー名またはパスワードが違います',
     cause: `コネクション${f.connection ? ` ${f.connection} ` : ''}がこの認証情報を受け付けませんでした。パスワードが違う、このコネクションにユーザーが存在しない、あるいはユーザーが確認したのとは別のコネクションに登録されている、のいずれかです。`,
