@@ -1,3 +1,4 @@
+import { boxChars } from '../lib/bounds';
 import { formatTexts } from '../lib/text/format';
 import { fieldNames, type FieldName } from '../lib/request/fields';
 import type { Placement } from '../lib/request/curl-import';
@@ -124,6 +125,10 @@ export class RequestDraft {
   }
   typeCurl(text: string): void {
     this.#curlImport = text;
+  }
+  /** A curl too big to lay out in its box (over `boxChars`): kept and imported, but the box shows a summary. */
+  get curlLarge(): boolean {
+    return this.#curlImport.length > boxChars;
   }
 
   /**

@@ -110,6 +110,24 @@ test('a 10 MB response pasted into Paste a response is diagnosed, summarised in 
   await expect(card).toHaveAttribute('data-diagnosis-id', 'auth0.client-authentication-failed');
 });
 
+test('a 1 MB curl pasted into Import curl command: refused with its parameter count, summarised, no long task', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByLabel('Import curl command')).toBeEditable();
+  await settle(page);
+  await paste(page, 'Import curl command', {
+    unit: ` -d 'p=${'v'.repeat(40)}'`,
+    chars: 1_000_000,
+    before: 'curl -X POST https://dev-x.us.auth0.com/oauth/token -d grant_type=client_credentials',
+  });
+  await expect(page.getByTestId('curl-import-notes')).toContainText('parameters; a token request has a handful');
+  await expect(page.getByLabel('Import curl command')).toHaveValue('');
+  await expect(page.getByLabel('Import curl command')).toHaveAttribute('placeholder', /character paste is in this box/);
+  await expect(page.getByLabel('Client ID')).toHaveValue('');
+  await expectNoLongTask(page, 'importing a 1 MB curl', 100);
+});
+
 test('a 10 MB token pasted into Paste a token decodes without a long task', async ({ page }) => {
   await page.goto('/');
   await expect(page.getByLabel('Paste a token')).toBeEditable();

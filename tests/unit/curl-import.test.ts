@@ -247,3 +247,16 @@ EOF`);
     );
   });
 });
+
+describe('a command with more parameters than a form holds', () => {
+  test.each([
+    [100, true],
+    [101, false],
+    [20_000, false],
+  ])('%i parameters: imported %s', (count, imported) => {
+    const params = Array.from({ length: count - 1 }, (_, i) => `-d p${i}=v`).join(' ');
+    const result = importCurl(`curl https://dev-x.us.auth0.com/oauth/token -d grant_type=client_credentials ${params}`);
+    expect(result.ok).toBe(imported);
+    if (!result.ok) expect(result.error).toContain(`sends ${count.toLocaleString('en')} parameters`);
+  });
+});

@@ -53,6 +53,9 @@ function splitUrl(url: string): { domain: string; path: string; query: string; v
  * Turn a pasted curl into the form's values, losing nothing: every parameter lands in its field or in Extra
  * parameters, and the notes say where each went. A curl for another endpoint fills nothing and says which it is.
  */
+/** The most parameters a command may carry into the form (extra parameters included). */
+export const maxParameters = 100;
+
 export function importCurl(text: string): Result<CurlImport, string> {
   const parsed = parseCurl(text);
   if (!parsed.ok) return parsed;
@@ -76,6 +79,9 @@ export function importCurl(text: string): Result<CurlImport, string> {
   if (json && !command.json && !/json/i.test(contentType)) notes.push(curlMessages.jsonWithoutHeader());
   const params = json ? jsonParams(body) : ok(formParams(body));
   if (!params.ok) return params;
+  // A token request has a handful of parameters: thousands are not a request to place in a form one field each.
+  if (params.value.length > maxParameters)
+    return err(curlMessages.tooManyParameters(params.value.length, maxParameters));
 
   const form = emptyForm();
   form.domain = url.domain;

@@ -51,6 +51,8 @@ export const curlMessages = {
   quoting: (detail: string) => `This curl cannot be read: ${detail}.`,
   notCurl: () => 'This does not start with curl: paste the whole command.',
   noUrl: () => 'This curl has no URL.',
+  tooManyParameters: (count: number, limit: number) =>
+    `This curl sends ${count.toLocaleString('en')} parameters; a token request has a handful (this page takes at most ${limit.toLocaleString('en')}). Paste only the command for /oauth/token.`,
   badUrl: (url: string) => `This curl’s URL is not a URL: ${url}`,
   otherEndpoint: (method: string, path: string) => {
     const key = Object.keys(endpoints).find((known) => path === known || path.startsWith(`${known}/`));

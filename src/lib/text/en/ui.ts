@@ -67,6 +67,8 @@ export const ui = {
     none: 'Fill the form to see the curl for it.',
     importLabel: 'Import curl command',
     importButton: 'Import',
+    importLarge: (n: number) =>
+      `A ${n.toLocaleString('en')}-character paste is in this box; it is not shown, to keep the page responsive. Import reads it; paste or type to replace it.`,
     importHelp:
       'A curl for /oauth/token from Auth0’s docs, a README or your terminal: every parameter lands in its field or in Extra parameters.',
   },

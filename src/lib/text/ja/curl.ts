@@ -56,6 +56,8 @@ export const curlMessages = {
   quoting: (detail: string) => `この curl は読み取れません: ${detail}`,
   notCurl: () => 'curl で始まっていません。コマンド全体を貼り付けてください。',
   noUrl: () => 'この curl には URL がありません。',
+  tooManyParameters: (count: number, limit: number) =>
+    `この curl は ${number.format(count)} 個のパラメータを送っています。トークンリクエストのパラメータは数個です（このページが受け付けるのは最大 ${number.format(limit)} 個）。/oauth/token 向けのコマンドだけを貼り付けてください。`,
   badUrl: (url: string) => `この curl の URL は正しい URL ではありません: ${url}`,
   otherEndpoint: (method: string, path: string) => {
     const key = Object.keys(endpoints).find((known) => path === known || path.startsWith(`${known}/`));

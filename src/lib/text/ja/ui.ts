@@ -70,6 +70,8 @@ export const ui = {
     none: 'フォームに入力すると、対応する curl が表示されます。',
     importLabel: 'curl コマンドをインポート',
     importButton: 'インポート',
+    importLarge: (n: number) =>
+      `${n.toLocaleString('ja')} 文字の貼り付け内容がこのボックスにあります。ページの応答性を保つため表示しません。インポートで読み取ります。置き換えるには貼り付けるか入力してください。`,
     importHelp:
       'Auth0 のドキュメント、README、ターミナルにある /oauth/token 向けの curl。各パラメーターは対応する欄か「追加パラメーター」に入ります。',
   },
