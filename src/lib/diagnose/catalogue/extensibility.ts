@@ -45,6 +45,9 @@ export const extensibility: CatalogueEntry[] = [
     codes: ['extensibility_error'],
     errors: ['server_error', 'invalid_request', 'access_denied'],
     descriptions: [
+      // What the code could not load or reach, named for the texts.
+      /cannot find module '?(?<module>[@\w./-]{1,100})/i,
+      /\b(?:connect|getaddrinfo|read) (?<network>ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b(?: (?<host>[\w.:-]{1,100}))?/,
       /unknown error occurred/i,
       /unhandled (?:exception|error|promise rejection)/i,
       /^bad request\.?$/i,
@@ -52,8 +55,6 @@ export const extensibility: CatalogueEntry[] = [
       /(?:hook|action|rule|script) (?:execution )?(?:failed|error|timed out)/i,
       /internal error in (?:action|rule|hook)/i,
       /error calling remote system/i,
-      // A call to another system from the tenant's code that found no host, or no answer.
-      /\b(?:getaddrinfo|connect|read) (?:ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b/,
       /\b(?:callback|\w+) is not a function/i,
       // A JavaScript ReferenceError: a lower-case identifier, not a sentence such as "Audience is not defined".
       /(?:^|[:(] |ReferenceError: )[a-z_$][\w$]{0,60} is not defined\b/,

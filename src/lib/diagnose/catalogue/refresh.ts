@@ -15,9 +15,11 @@ export const refresh: CatalogueEntry[] = [
     errors: ['invalid_grant', 'access_denied', 'invalid_token'],
     codes: ['failed_to_refresh_token'],
     descriptions: [
+      // Rotation's reuse detection first: it has its own cause and its own setting.
+      /(?<reuse>reuse)[ds]?\b.{0,60}refresh[ _]token/i,
+      /refresh[ _]token.{0,60}\b(?<reuse>reuse)/i,
       /(?:unknown|invalid|expired|revoked).{0,200}refresh[ _]token/i,
-      /refresh[ _]token.{0,200}(?:invalid|expired|revoked|reuse)/i,
-      /reuse.{0,40}refresh[ _]token/i,
+      /refresh[ _]token.{0,200}(?:invalid|expired|revoked)/i,
       /error while trying to refresh/i,
       // The tenant log's words for a refresh token it cannot read or no longer has.
       /could not be decoded or is missing/i,

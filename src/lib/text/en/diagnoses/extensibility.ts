@@ -45,6 +45,16 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
       cause: `This is no Auth0 setting: the tenant’s own code threw while this answer was made, most likely ${home.where} (or a custom connection’s script). The words are the exception’s.${said(f)}`,
       fix: [
         seeLogs,
+        ...(f.module
+          ? [
+              `The module ${f.module} is not there for the code: add it under the Action’s Dependencies (Actions > Library > the Action > Dependencies). Modules with native code cannot run there: use a pure-JavaScript one.`,
+            ]
+          : []),
+        ...(f.network
+          ? [
+              `The code called ${f.host ?? 'a host'} and got ${f.network}: Auth0’s servers cannot reach localhost or a private network. Call a public address (check the URL in the code’s secrets or configuration) and allow Auth0’s outbound IP addresses through your firewall.`,
+            ]
+          : []),
         `Fix the code or detach it: Actions > Triggers (or Auth Pipeline > Rules / Hooks for legacy code).`,
       ],
       breadcrumb: home.breadcrumb,

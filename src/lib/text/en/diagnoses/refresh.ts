@@ -14,18 +14,32 @@ export const refreshTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: [...actions, 'post-login'],
     docs: docs.actions,
   }),
-  'auth0.invalid-refresh-token': () => ({
-    title: 'The refresh token is unknown, expired or revoked',
-    cause:
-      'Refresh tokens are revoked when the user’s grant is removed or a password changes, expire by the API’s lifetimes, and with rotation a used token is void (and reusing it revokes the whole family).',
-    fix: [
-      'Log the user in again for a new refresh token.',
-      'With rotation on, always store the refresh token of the latest response.',
-      'Check lifetimes under Applications > Applications > your app > Settings > Refresh Token Rotation / Expiration.',
-    ],
-    breadcrumb: [...appSettings, 'Refresh Token Rotation'],
-    docs: docs.rotation,
-  }),
+  'auth0.invalid-refresh-token': (f) =>
+    f.reuse
+      ? {
+          title: 'A rotated refresh token was used a second time',
+          cause:
+            'With Refresh Token Rotation, each refresh token works once: the answer carries the next one. Sending a used one again is taken as theft, and the whole family of tokens is revoked. It happens when two tabs, requests or retries refresh at once, or when the app keeps the old token instead of the new one.',
+          fix: [
+            'Refresh one at a time (a lock or a single in-flight request) and always store the refresh token of the latest response.',
+            'Applications > Applications > your app > Settings > Refresh Token Rotation: set a Reuse Interval (a few seconds) so a concurrent retry is not taken as reuse.',
+            'Log the user in again: the revoked family cannot be refreshed.',
+          ],
+          breadcrumb: [...appSettings, 'Refresh Token Rotation', 'Reuse Interval'],
+          docs: docs.rotation,
+        }
+      : {
+          title: 'The refresh token is unknown, expired or revoked',
+          cause:
+            'Refresh tokens are revoked when the user’s grant is removed or a password changes, expire by the API’s lifetimes, and with rotation a used token is void (and reusing it revokes the whole family).',
+          fix: [
+            'Log the user in again for a new refresh token.',
+            'With rotation on, always store the refresh token of the latest response.',
+            'Check lifetimes under Applications > Applications > your app > Settings > Refresh Token Rotation / Expiration.',
+          ],
+          breadcrumb: [...appSettings, 'Refresh Token Rotation'],
+          docs: docs.rotation,
+        },
   'auth0.refresh-token-user-deleted': () => ({
     title: 'The user of this refresh token was deleted',
     cause: 'The refresh token belongs to a user that no longer exists.',

@@ -44,6 +44,16 @@ export const extensibilityTexts = {
       cause: `これは Auth0 の設定の問題ではありません。このレスポンスを作る途中でテナント独自のコードが例外を投げました。おそらく ${home.where}（またはカスタムコネクションのスクリプト）です。メッセージは例外のものです。${said(f)}`,
       fix: [
         seeLogs,
+        ...(f.module
+          ? [
+              `モジュール ${f.module} がコードから使えません。Action の Dependencies（Actions > Library > 対象の Action > Dependencies）に追加してください。ネイティブコードを含むモジュールはそこでは動かないため、純粋な JavaScript のものを使ってください。`,
+            ]
+          : []),
+        ...(f.network
+          ? [
+              `コードが ${f.host ?? 'ホスト'} を呼び出し、${f.network} になりました。Auth0 のサーバーからは localhost やプライベートネットワークに到達できません。公開アドレスを呼び出し（コードのシークレットや設定の URL を確認してください）、ファイアウォールで Auth0 の送信元 IP アドレスを許可してください。`,
+            ]
+          : []),
         'コードを修正するか切り離してください: Actions > Triggers（旧来のコードなら Auth Pipeline > Rules / Hooks）。',
       ],
       breadcrumb: home.breadcrumb,

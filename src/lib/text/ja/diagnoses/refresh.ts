@@ -13,18 +13,32 @@ export const refreshTexts = {
     breadcrumb: [...actions, 'post-login'],
     docs: docs.actions,
   }),
-  'auth0.invalid-refresh-token': () => ({
-    title: 'リフレッシュトークンが不明、期限切れ、または失効済み',
-    cause:
-      'リフレッシュトークンは、ユーザーのグラントが削除されたときやパスワードが変更されたときに失効し、API の有効期間設定に従って期限切れになります。ローテーションが有効な場合、使用済みのトークンは無効で、再利用するとそのファミリー全体が失効します。',
-    fix: [
-      'ユーザーに再ログインしてもらい、新しいリフレッシュトークンを取得してください。',
-      'ローテーションが有効な場合は、常に最新のレスポンスのリフレッシュトークンを保存してください。',
-      '有効期間は Applications > Applications > 対象のアプリ > Settings > Refresh Token Rotation / Expiration で確認できます。',
-    ],
-    breadcrumb: [...appSettings, 'Refresh Token Rotation'],
-    docs: docs.rotation,
-  }),
+  'auth0.invalid-refresh-token': (f) =>
+    f.reuse
+      ? {
+          title: 'ローテーション済みのリフレッシュトークンが 2 回使われた',
+          cause:
+            'Refresh Token Rotation では、リフレッシュトークンは 1 回しか使えず、レスポンスに次のトークンが入っています。使用済みのトークンを再び送ると盗用とみなされ、そのトークンファミリー全体が失効します。2 つのタブやリクエスト、リトライが同時にリフレッシュしたときや、アプリが新しいトークンではなく古いトークンを保持しているときに起こります。',
+          fix: [
+            'リフレッシュは 1 つずつ行い（ロックや同時実行 1 件）、常に最新のレスポンスのリフレッシュトークンを保存してください。',
+            'Applications > Applications > 対象のアプリ > Settings > Refresh Token Rotation で Reuse Interval（数秒）を設定すると、同時のリトライが再利用とみなされなくなります。',
+            'ユーザーに再ログインしてもらってください。失効したファミリーはリフレッシュできません。',
+          ],
+          breadcrumb: [...appSettings, 'Refresh Token Rotation', 'Reuse Interval'],
+          docs: docs.rotation,
+        }
+      : {
+          title: 'リフレッシュトークンが不明、期限切れ、または失効済み',
+          cause:
+            'リフレッシュトークンは、ユーザーのグラントが削除されたときやパスワードが変更されたときに失効し、API の有効期間設定に従って期限切れになります。ローテーションが有効な場合、使用済みのトークンは無効で、再利用するとそのファミリー全体が失効します。',
+          fix: [
+            'ユーザーに再ログインしてもらい、新しいリフレッシュトークンを取得してください。',
+            'ローテーションが有効な場合は、常に最新のレスポンスのリフレッシュトークンを保存してください。',
+            '有効期間は Applications > Applications > 対象のアプリ > Settings > Refresh Token Rotation / Expiration で確認できます。',
+          ],
+          breadcrumb: [...appSettings, 'Refresh Token Rotation'],
+          docs: docs.rotation,
+        },
   'auth0.refresh-token-user-deleted': () => ({
     title: 'このリフレッシュトークンのユーザーは削除済み',
     cause: 'リフレッシュトークンが、もう存在しないユーザーのものです。',
