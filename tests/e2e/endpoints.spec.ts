@@ -208,6 +208,42 @@ const cases: Case[] = [
     endpoint: '/authorize',
     source: 'chosen',
   },
+  {
+    name: 'a tenant log entry from Monitoring > Logs: its details say why the client authentication failed',
+    paste: JSON.stringify(
+      {
+        date: '2025-03-04T10:11:12.000Z',
+        type: 'feccft',
+        description: 'Failed client authentication',
+        client_id: 'Q4cCWeXXVl79APpfoT8WP1k7zygYDKJy',
+        details: {
+          client_authentication_error: "'exp' claim must specify a time that is no more than 5 minutes after 'iat'",
+        },
+        log_id: '90020250304101112000000000000000000000000000000000000',
+      },
+      null,
+      2,
+    ),
+    id: 'auth0.client-assertion',
+    endpoint: '/oauth/token',
+    source: 'default',
+  },
+  {
+    name: 'Terraform’s output of a Management API 409, with the endpoint chosen: still in use, not only "exists"',
+    paste: [
+      'auth0_action.my_action: Destroying... [id=a1b2c3]',
+      '╷',
+      '│ Error: 409 Conflict: Unable to delete an action bound to a trigger.',
+      '│ ',
+      '│   with auth0_action.my_action,',
+      '╵',
+    ].join('\n'),
+    choose: '/api/v2',
+    id: 'auth0.management-api-conflict',
+    endpoint: '/api/v2',
+    source: 'chosen',
+    shows: 'Actions > Triggers',
+  },
 ];
 
 async function paste(page: Page, text: string, choose?: string): Promise<void> {
