@@ -260,3 +260,21 @@ describe('a command with more parameters than a form holds', () => {
     if (!result.ok) expect(result.error).toContain(`sends ${count.toLocaleString('en')} parameters`);
   });
 });
+
+describe('a curl run inside a command substitution, as scripts keep the token', () => {
+  test.each([
+    [
+      `TOKEN=$(curl -s -X POST "https://dev-x.us.auth0.com/oauth/token" -d grant_type=client_credentials -d client_id=c | jq -r '.access_token')`,
+    ],
+    [
+      `export TOKEN=$(curl \\\n  --request POST \\\n  --url "https://dev-x.us.auth0.com/oauth/token" \\\n  --data "grant_type=client_credentials&client_id=c")`,
+    ],
+    ['T=`curl https://dev-x.us.auth0.com/oauth/token -d grant_type=client_credentials -d client_id=c`'],
+  ])('%s', (curl) => {
+    const imported = importCurl(curl);
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.value.form.domain).toContain('dev-x.us.auth0.com');
+    expect(imported.value.form.grantType).toBe('client_credentials');
+    expect(imported.value.form.fields.client_id).toBe('c');
+  });
+});

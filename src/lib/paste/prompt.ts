@@ -12,7 +12,9 @@ const promptAlone =
  * by an option or a URL: "curl failed to verify…" and "cURL error 7" are messages, not commands.
  */
 const curlStart =
-  /^(?:\$\w{1,64} *= *)?(?:& *)?curl(?:\.exe)?[ \t]+(?:-|['"]|https?:\/\/|\$|<|\{|[\w.-]{1,253}\.[a-z]{2,63}(?:[/:]|\s|$))/;
+  /^(?:\$\w{1,64} *= *)?(?:& *)?curl(?:\.exe)?[ \t]+(?:-|['"]|https?:\/\/|\$|<|\{|\\[ \t]*$|[\w.-]{1,253}\.[a-z]{2,63}(?:[/:]|\s|$))/;
+/** A command substitution the curl runs in, as scripts keep its answer: `TOKEN=$(curl …)`, `export T=$(curl …)`. */
+export const substitution = /^(?:(?:export |local |readonly )?[A-Za-z_]\w{0,63}=)?(?:\$\(|`)[ \t]*/;
 /** Only this much of a line is matched against the patterns above. */
 const lineWindow = 512;
 
@@ -31,6 +33,8 @@ export function promptBefore(
   const indent = Math.min(end, start + lineWindow) - start - line.length;
   if (alone) return end - start <= lineWindow && promptAlone.test(line) ? end - start : undefined;
   if (curlStart.test(line)) return indent;
+  const inside = substitution.exec(line);
+  if (inside && curlStart.test(line.slice(inside[0].length))) return indent + inside[0].length;
   const prompt = promptPattern.exec(line);
   if (!prompt) return undefined;
   const rest = line.slice(prompt[0].length).replace(/^[ \t]+/, '');

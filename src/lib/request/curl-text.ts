@@ -1,4 +1,4 @@
-import { promptBefore } from '../paste/prompt';
+import { promptBefore, substitution } from '../paste/prompt';
 
 /** What reading a pasted command had to work around, for the import's notes. */
 export type CommandNote =
@@ -60,6 +60,10 @@ export function prepareCommand(pasted: string): PreparedCommand | undefined {
   const assignment = /^(?:\$\w{1,64} *= *)?& */.exec(text.slice(start, start + 80));
   if (assignment) start += assignment[0].length;
   const scanned = scanCommand(text, start, notes);
+  // Inside `$(…)` or backticks, the closing one is the shell's, not the last word's.
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  if (substitution.test(text.slice(lineStart, start).trimStart()) && /[)`]\s*$/.test(scanned.command))
+    scanned.command = scanned.command.replace(/[)`]\s*$/, '');
   const after = text.slice(scanned.end).trim();
   if (after) notes.add('after-command');
   return {
