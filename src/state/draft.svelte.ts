@@ -2,6 +2,7 @@ import { boxChars } from '../lib/bounds';
 import { formatTexts } from '../lib/text/format';
 import { fieldNames, type FieldName } from '../lib/request/fields';
 import type { Placement } from '../lib/request/curl-import';
+import type { StepImport } from '../lib/request/curl-steps';
 import {
   emptyFields,
   emptyForm,
@@ -40,6 +41,7 @@ export class RequestDraft {
   #revealSecrets = $state(false);
   #curlImport = $state('');
   #importNotes = $state.raw<ImportNotes | undefined>();
+  #importedStep = $state.raw<StepImport | undefined>();
   /** A domain from a link that is not Auth0's waits for the person's confirmation before anything goes to it. */
   #linkDomain = $state<string | undefined>();
   #confirmedOrigin = $state<string | undefined>();
@@ -72,6 +74,10 @@ export class RequestDraft {
   }
   get importNotes(): ImportNotes | undefined {
     return this.#importNotes;
+  }
+  /** The step an imported curl called (/passwordless/start…): its box takes these values, once per import. */
+  get importedStep(): StepImport | undefined {
+    return this.#importedStep;
   }
   touched(field: IssueField | 'timeout'): boolean {
     return this.#touched[field] ?? false;
@@ -158,8 +164,9 @@ export class RequestDraft {
     const { importCurl } = await this.#analysis.load();
     const imported = importCurl(text);
     if (!imported.ok) return (this.#importNotes = { ok: false, notes: [imported.error], placed: [] });
-    const { form, notes, placed } = imported.value;
+    const { form, notes, placed, step } = imported.value;
     this.fill(form);
+    this.#importedStep = step;
     const left = this.placeholders.map((issue) => issue.placeholder);
     const said = left.length
       ? [...notes, requestMessages.placeholders(formatTexts.list(left.map((name) => name ?? '')))]

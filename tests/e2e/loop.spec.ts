@@ -203,15 +203,28 @@ test('30 real curl snippets import with every parameter kept, and the page’s c
   }
 });
 
+test('a curl of a step before the token request fills the form for its grant and the step’s box', async ({ page }) => {
+  await paste(
+    page,
+    page.getByTestId('paste-anything'),
+    `curl --request POST --url 'https://dev-x.us.auth0.com/passwordless/start' --header 'content-type: application/json' --data '{"client_id": "Q4cCWeXXVl79APpfoT8WP1k7zygYDKJy", "connection": "email", "email": "ada@example.com", "send": "code"}'`,
+  );
+  await expect(page.getByTestId('paste-reading')).toContainText('the step before the token request');
+  await expect(page.getByLabel('Grant type')).toHaveValue('http://auth0.com/oauth/grant-type/passwordless/otp');
+  await expect(page.getByLabel('Client ID')).toHaveValue('Q4cCWeXXVl79APpfoT8WP1k7zygYDKJy');
+  const step = page.getByTestId('flow-steps');
+  await expect(step.getByLabel('Email address')).toHaveValue('ada@example.com');
+});
+
 test('a curl for another endpoint says which, and that the form sends only /oauth/token', async ({ page }) => {
   await paste(
     page,
     page.getByTestId('paste-anything'),
-    `curl --request POST --url 'https://{yourDomain}/passwordless/start' --header 'content-type: application/json' --data '{"client_id": "{yourClientId}", "connection": "email", "email": "USER_EMAIL", "send": "code"}'`,
+    `curl --request POST --url 'https://{yourDomain}/dbconnections/signup' --header 'content-type: application/json' --data '{"client_id": "{yourClientId}", "email": "a@example.com", "password": "p", "connection": "Username-Password-Authentication"}'`,
   );
   const reading = page.getByTestId('paste-reading');
   await expect(reading).toContainText('Nothing was put in the form');
-  await expect(reading).toContainText('This curl calls POST /passwordless/start, not /oauth/token');
+  await expect(reading).toContainText('This curl calls POST /dbconnections/signup, not /oauth/token');
   await expect(reading).toContainText('This page sends only POST /oauth/token today');
   await expect(page.getByLabel('Tenant domain')).toHaveValue('');
 });

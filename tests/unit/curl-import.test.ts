@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildHttpRequest } from '../../src/lib/request/build';
 import { importCurl } from '../../src/lib/request/curl-import';
+import { stepEndpointOf, stepGrants } from '../../src/lib/request/curl-steps';
 import { assertionType, visibleFields, type RequestForm } from '../../src/lib/request/form';
 import { placeholderIssues } from '../../src/lib/request/placeholders';
 import { validateForm } from '../../src/lib/request/validate';
@@ -103,7 +104,20 @@ describe('134 real curl snippets (tests/fixtures/pastes/curls.jsonl)', () => {
     if (!imported.ok) expect(imported.error).toMatch(reason);
   });
 
-  test.each(snippets.filter((snippet) => snippet.endpoint !== '/oauth/token'))(
+  test.each(snippets.filter((snippet) => stepEndpointOf(snippet.endpoint)))(
+    'a step before the token request ($id, $endpoint): the form is set to its grant, the step gets its values',
+    ({ curl, endpoint }) => {
+      const imported = importCurl(curl);
+      if (!imported.ok) throw new Error(imported.error);
+      const step = stepEndpointOf(endpoint);
+      expect(imported.value.step?.endpoint).toBe(step);
+      expect(imported.value.form.grantType).toBe(step && stepGrants[step]);
+      expect(imported.value.notes[0]).toContain(`the step before the token request (${endpoint})`);
+      expect(imported.value.placed.map((place) => place.name)).not.toContain('grant_type');
+    },
+  );
+
+  test.each(snippets.filter((snippet) => snippet.endpoint !== '/oauth/token' && !stepEndpointOf(snippet.endpoint)))(
     'says which endpoint $id calls, and fills nothing',
     ({ curl, endpoint }) => {
       const imported = importCurl(curl);
@@ -276,5 +290,43 @@ describe('a curl run inside a command substitution, as scripts keep the token', 
     expect(imported.value.form.domain).toContain('dev-x.us.auth0.com');
     expect(imported.value.form.grantType).toBe('client_credentials');
     expect(imported.value.form.fields.client_id).toBe('c');
+  });
+});
+
+describe('the steps before a token request, as Auth0 documents their curls', () => {
+  test('/passwordless/start: the box gets the connection, the address and what to send; authParams the scope', () => {
+    const imported = importCurl(
+      `curl --request POST --url 'https://dev-x.us.auth0.com/passwordless/start' --header 'content-type: application/json' --data '{"client_id": "c", "client_secret": "s", "connection": "sms", "phone_number": "+15555550100", "send": "code", "authParams": {"scope": "openid offline_access", "audience": "https://api"}}'`,
+    );
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.value.step).toEqual({
+      endpoint: '/passwordless/start',
+      values: { connection: 'sms', to: '+15555550100', send: 'code' },
+    });
+    expect(imported.value.form.fields).toMatchObject({
+      client_id: 'c',
+      client_secret: 's',
+      scope: 'openid offline_access',
+      audience: 'https://api',
+    });
+    expect(imported.value.form.extras).toBe('');
+  });
+
+  test('/bc-authorize: the user of an iss_sub login_hint and the binding message', () => {
+    const imported = importCurl(
+      `curl -X POST https://dev-x.us.auth0.com/bc-authorize -d client_id=c -d client_secret=s -d scope=openid -d 'binding_message=Confirm 123' --data-urlencode 'login_hint={"format":"iss_sub","iss":"https://dev-x.us.auth0.com/","sub":"auth0|42"}'`,
+    );
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.value.step?.values).toEqual({ userId: 'auth0|42', binding: 'Confirm 123' });
+    expect(imported.value.form.fields.scope).toBe('openid');
+  });
+
+  test('/oauth/revoke: the token to revoke is the form’s refresh token', () => {
+    const imported = importCurl(
+      `curl -X POST https://dev-x.us.auth0.com/oauth/revoke -H 'content-type: application/json' -d '{"client_id":"c","client_secret":"s","token":"v1.MRr"}'`,
+    );
+    if (!imported.ok) throw new Error(imported.error);
+    expect(imported.value.form.grantType).toBe('refresh_token');
+    expect(imported.value.form.fields.refresh_token).toBe('v1.MRr');
   });
 });

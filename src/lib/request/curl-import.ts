@@ -4,6 +4,7 @@ import { err, ok, type Result } from '../result';
 import { curlMessages } from '../text/curl';
 import { prepareCommand, type CommandNote } from './curl-text';
 import { decodeForm, readCurlWords, type CurlCommand } from './curl-words';
+import { splitStep, stepEndpointOf, type StepImport } from './curl-steps';
 import { placeParameters, type Placement } from './curl-place';
 import { emptyForm, type RequestForm } from './form';
 import { findDomainPlaceholder } from './placeholders';
@@ -17,6 +18,8 @@ export interface CurlImport {
   /** Where each parameter went: its field, Extra parameters, the grant, the client authentication. */
   placed: Placement[];
   notes: string[];
+  /** A step before the token request (/passwordless/start, /oauth/device/code…): what its box takes. */
+  step?: StepImport;
 }
 
 /** Read curl's own options out of a pasted command, whatever the terminal or the docs put around it. */
@@ -65,7 +68,8 @@ export function importCurl(text: string): Result<CurlImport, string> {
   if (url.domain === '') return err(curlMessages.badUrl(cut(command.url, quoteChars)));
   // A URL that is only a variable ($uri, <AUTH0_ISSUER_BASE_URL>) with a grant_type in the body is a token request.
   const tokenBody = /(?:^|&|")grant_type(?:=|"\s*:)/.test(command.data.join('&'));
-  if (url.path !== '/oauth/token' && !(url.variable && tokenBody)) {
+  const stepEndpoint = stepEndpointOf(url.path);
+  if (url.path !== '/oauth/token' && !stepEndpoint && !(url.variable && tokenBody)) {
     return err(
       curlMessages.otherEndpoint(command.method ?? (command.data.length ? 'POST' : 'GET'), cut(url.path, quoteChars)),
     );
@@ -86,7 +90,15 @@ export function importCurl(text: string): Result<CurlImport, string> {
   const form = emptyForm();
   form.domain = url.domain;
   form.encoding = json ? 'json' : 'form';
-  const placed = placeParameters(form, params.value, command);
+  const split = stepEndpoint ? splitStep(stepEndpoint, params.value) : undefined;
+  const placed = placeParameters(form, split?.params ?? params.value, command).filter(
+    // The step's grant is the page's choice, not a parameter the curl sent.
+    (place) => !split || place.name !== 'grant_type',
+  );
+  for (const [name, value] of split?.scopeAudience ?? []) {
+    form.fields[name as 'scope' | 'audience'] = value;
+    placed.push({ name, to: 'field', field: name as 'scope' | 'audience' });
+  }
   const counted = placed.filter((place) => place.to !== 'header' && !(place.to === 'grant' && place.note));
   notes.unshift(curlMessages.imported(counted.length), curlMessages.placed(counted));
   notes.push(...placed.flatMap((place) => place.note ?? []));
@@ -104,6 +116,10 @@ export function importCurl(text: string): Result<CurlImport, string> {
     if (said) notes.push(said);
   }
   if (command.after) notes.push(curlMessages.after(cut(command.after, 80)));
+  if (stepEndpoint && split) {
+    notes.unshift(curlMessages.step(stepEndpoint));
+    return ok({ form, placed, notes, step: { endpoint: stepEndpoint, values: split.values } });
+  }
   return ok({ form, placed, notes });
 }
 

@@ -45,6 +45,8 @@ const placeLabels: Record<Placement['to'], (place: Placement) => string> = {
 
 /** Messages of the curl import. */
 export const curlMessages = {
+  step: (endpoint: string) =>
+    `This curl is the step before the token request (${endpoint}): the form is set to the grant it leads to, and the step’s box below is filled. Press its button to send it; the token request comes after.`,
   empty: () => 'Paste a curl command, e.g. the one from Auth0’s docs or from your terminal.',
   tooLong: (chars: number, limit: number) =>
     `This paste is ${chars.toLocaleString('en')} characters long; a curl for /oauth/token is far shorter (at most ${limit.toLocaleString('en')} are read). Paste only the command.`,

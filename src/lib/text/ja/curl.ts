@@ -50,6 +50,8 @@ const placeLabels: Record<Placement['to'], (place: Placement) => string> = {
 
 /** curl のインポートのメッセージ。 */
 export const curlMessages = {
+  step: (endpoint: string) =>
+    `この curl はトークンリクエストの前のステップ（${endpoint}）です。フォームはそのステップの次のグラントに設定され、下のステップのボックスに値が入りました。ボタンを押して送信してください。トークンリクエストはそのあとです。`,
   empty: () => 'curl コマンドを貼り付けてください。例: Auth0 のドキュメントやターミナルにあるもの。',
   tooLong: (chars: number, limit: number) =>
     `貼り付けた内容は ${number.format(chars)} 文字あります。/oauth/token 向けの curl はずっと短いはずです（読み取るのは最大 ${number.format(limit)} 文字）。コマンドだけを貼り付けてください。`,
