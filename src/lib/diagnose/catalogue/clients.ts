@@ -3,6 +3,13 @@ import { clientEndpoints, type CatalogueEntry } from './entry';
 /** The application itself: its grants, its credentials (secret, private key JWT, mTLS) and its client id. */
 export const clients: CatalogueEntry[] = [
   {
+    // A login with PKCE (a mobile or desktop SDK) from an application that is not set up as a public client.
+    id: 'auth0.pkce-not-allowed',
+    codes: ['pkce_not_allowed', 'a0.pkce_not_allowed'],
+    descriptions: [/unable to perform authentication with pkce/i, /enable pkce support/i],
+    weight: 1,
+  },
+  {
     id: 'auth0.grant-not-allowed',
     errors: ['unauthorized_client'],
     descriptions: [

@@ -63,7 +63,8 @@ export const extensibility: CatalogueEntry[] = [
       /compilation failed/i,
       /must use import to load es module/i,
       /invalid json response body/i,
-      /request failed with status code \d{3}/i,
+      // axios inside an Action ("Request failed with status code 500"), not an SDK's "…status code 400: <Auth0's words>".
+      /request failed with status code \d{3}(?!:)/i,
       /unexpected token .{0,40}in json/i,
       /sandbox error/i,
       /auth0[- ]sandbox/i,

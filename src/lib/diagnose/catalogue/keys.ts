@@ -32,6 +32,8 @@ export const keys: CatalogueEntry[] = [
     descriptions: [
       /authorization server metadata/i,
       /invalid issuer url/i,
+      /error loading discovery document/i,
+      /issuer\.discover\b/i,
       /(?:failed|unable) to (?:fetch|load|discover) .{0,40}(?:openid-configuration|discovery)/i,
     ],
   },

@@ -2,11 +2,46 @@ import type { CatalogueEntry } from './entry';
 
 /** What an Auth0 SDK says in the application, after Auth0 answered: ID token checks, state, sessions. */
 export const sdk: CatalogueEntry[] = [
+  {
+    // Your server's own call to the tenant (or to a URL) found no host or no answer. Inside an Auth0 answer the same
+    // words are the tenant's code failing (auth0.extensibility-error), which its error code ranks higher.
+    id: 'auth0.network-unreachable',
+    descriptions: [
+      /\b(?:connect|getaddrinfo|read) (?<network>ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b(?: (?<host>[\w.:-]{1,100}))?/,
+      /\b(?<network>SocketTimeoutException|UnknownHostException|ConnectException)\b/,
+      /\bsocket hang up\b/i,
+    ],
+    unless: [/\b(?:sandbox|extensibility|rules?|actions?|hooks?|scripts?|webtask)\b/i],
+    weight: 1,
+  },
+  {
+    // The runtime does not trust the certificate it was shown for the tenant: a TLS-inspecting proxy, or old roots.
+    id: 'auth0.tls-trust',
+    descriptions: [
+      /unable to get local issuer certificate/i,
+      /self[- ]signed certificate/i,
+      /certificate[_ ]verify[_ ]failed|certificate (?:has expired|is not trusted)/i,
+      /\b(?:UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|UNABLE_TO_GET_ISSUER_CERT_LOCALLY)\b/,
+      /PKIX path building failed|unable to find valid certification path/i,
+      /SSL connection could not be established/i,
+    ],
+    weight: 1,
+  },
+  {
+    // An access token read as a JWT that is not one: without an audience, Auth0 issues an opaque token.
+    id: 'auth0.opaque-access-token',
+    descriptions: [
+      /missing dot delimiter/i,
+      /invalid jwt serialization/i,
+      /(?:not enough|too many) segments/i,
+      /jwt must have (?:3|three) parts/i,
+    ],
+  },
   { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
   { id: 'auth0.id-token-audience', descriptions: [/audience \(aud\) claim/i, /authorized party \(azp\) claim/i] },
   {
     id: 'auth0.id-token-nonce',
-    descriptions: [/nonce \(nonce\) claim/i, /nonce .{0,40}mismatch/i],
+    descriptions: [/nonce \(nonce\) claim/i, /nonce .{0,40}mismatch/i, /nonce (?:does not|doesn't|did not) match/i],
     unless: [/dpop/i],
   },
   {
@@ -17,7 +52,12 @@ export const sdk: CatalogueEntry[] = [
   { id: 'auth0.id-token-organization', descriptions: [/organization (?:id|name) \(org_(?:id|name)\) claim/i] },
   {
     id: 'auth0.id-token-hs256',
-    descriptions: [/signed with the hs256 algorithm/i, /signature algorithm of "?hs256"? is not supported/i],
+    descriptions: [
+      /signed with the hs256 algorithm/i,
+      /signature algorithm of "?hs256"? is not supported/i,
+      /\bhs256 is not supported/i,
+      /expected algs?:? ?\[?"?rs256/i,
+    ],
   },
   {
     id: 'auth0.id-token-claim',
@@ -34,6 +74,7 @@ export const sdk: CatalogueEntry[] = [
       /invalid state\b/i,
       /state (?:is )?not equal in request and response/i,
       /state mismatch/i,
+      /\bstate`? (?:does not|doesn't|did not) match/i,
       /checks\.state argument is missing/i,
       /missing state cookie/i,
       /state parameter is (?:missing|invalid)/i,

@@ -4,6 +4,17 @@ import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } 
 
 /** The application itself: its grants, its credentials and its client id. */
 export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.pkce-not-allowed': (f) => ({
+    title: 'This application may not log in with PKCE',
+    cause: `A mobile, desktop or single-page app logs in with PKCE and no secret. Auth0 allows that only for a public application: Application Type Native (or Single Page Application) and Token Endpoint Authentication Method None. This application is set up as a confidential one (Regular Web Application, or with a client secret required).${said(f)}`,
+    fix: [
+      'Applications > Applications > your app > Settings: set Application Type to Native (mobile, desktop) or Single Page Application, and Save.',
+      'Credentials tab: set Authentication Method to None.',
+      'Or use another application for the app: keep a web back end’s application confidential.',
+    ],
+    breadcrumb: [...appSettings, 'Application Type'],
+    docs: docs.publicClients,
+  }),
   'auth0.grant-not-allowed': (f) => ({
     title: `${grantCheckbox(f.grant)} grant not enabled for this application`,
     cause: `The application${f.clientId ? ` ${f.clientId}` : ''} may not use the ${f.grant ?? 'requested'} grant. An application starts with the grants of its type only; Password has been off by default since 2017, and single-page apps cannot have Client Credentials or Password at all.`,

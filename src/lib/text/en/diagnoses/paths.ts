@@ -51,6 +51,8 @@ export function codeHome(f: Facts): { where: string; breadcrumb: string[] } {
 }
 
 export const docs = {
+  opaqueTokens: 'https://auth0.com/docs/secure/tokens/access-tokens#opaque-access-tokens',
+  nodeCaCerts: 'https://nodejs.org/api/cli.html#node_extra_ca_certsfile',
   nativeToWebSso: 'https://auth0.com/docs/authenticate/single-sign-on/native-to-web',
   samlIdpInitiated:
     'https://auth0.com/docs/authenticate/protocols/saml/saml-sso-integrations/identity-provider-initiated-single-sign-on',

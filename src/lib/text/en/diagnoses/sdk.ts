@@ -4,6 +4,36 @@ import { actions, appSettings, appUris, docs, said } from './paths';
 
 /** What an SDK says after Auth0 answered: ID token checks, state, sessions. */
 export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.network-unreachable': (f) => ({
+    title: `Your server could not reach ${f.host ?? 'the tenant'}${f.network ? ` (${f.network})` : ''}`,
+    cause: `The call from your own code to Auth0 (the token endpoint, the JWKS, discovery) failed on the network before any answer: a domain that does not resolve (a typo, an unset variable such as “undefined”), an outbound firewall or egress rule, a proxy the library does not use, or a connection reset midway.${said(f)}`,
+    fix: [
+      'Check the domain the code uses: the tenant’s, e.g. dev-abc.us.auth0.com, with https:// where a URL is wanted, and the environment variable actually set.',
+      'From the same machine or container, try: curl -v https://{your tenant}/.well-known/openid-configuration. If that fails too, open outbound HTTPS to *.auth0.com (and your custom domain) or set the proxy for the library (HTTPS_PROXY, or an agent for jwks-rsa and passport).',
+      'For resets and timeouts now and then: retry, and cache what you fetch (jwks-rsa cache: true) so fewer calls go out.',
+    ],
+  }),
+  'auth0.tls-trust': (f) => ({
+    title: 'This machine does not trust the certificate it was shown for Auth0',
+    cause: `The HTTPS connection to the tenant failed before Auth0 answered: your runtime (Node, Java, .NET, the phone) does not trust the certificate chain it received. Most often a corporate proxy, VPN or antivirus inspects TLS and re-signs it with its own certificate authority; on old devices the root certificates are out of date.${said(f)}`,
+    fix: [
+      'Give the runtime the proxy’s root certificate: NODE_EXTRA_CA_CERTS=/path/to/ca.pem for Node (the Auth0 CLI, deploy CLI, SDKs), the JVM truststore (keytool -importcert) for Java, the system store for .NET.',
+      'Or exempt *.auth0.com (and your custom domain) from TLS inspection on the proxy.',
+      'On old devices, update the system or the HTTP stack’s root certificates. Do not turn certificate checks off.',
+    ],
+    docs: docs.nodeCaCerts,
+  }),
+  'auth0.opaque-access-token': (f) => ({
+    title: 'The access token is not a JWT: no audience was asked for',
+    cause: `Code tried to decode an access token as a JWT (three parts separated by dots) and found fewer. Auth0 issues an opaque access token, good only for /userinfo, when the login or token request names no API: no audience parameter, and no tenant Default Audience.${said(f)}`,
+    fix: [
+      'Send audience = your API’s Identifier (Applications > APIs) with the login (/authorize, or the SDK’s authorizationParams) or the token request; the access token is then a JWT for that API.',
+      'Or set a Default Audience: Settings > General > API Authorization Settings.',
+      'To read who the user is, use the ID token (or /userinfo) rather than decoding the access token.',
+    ],
+    breadcrumb: ['Applications', 'APIs'],
+    docs: docs.opaqueTokens,
+  }),
   'auth0.id-token-issuer': (f) => ({
     title: 'The ID token’s issuer is not the one configured',
     cause: `The SDK expects iss to be the domain it was configured with; a custom domain and the canonical tenant domain give different issuers.${said(f)}`,

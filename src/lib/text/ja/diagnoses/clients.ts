@@ -3,6 +3,17 @@ import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } 
 
 /** アプリケーション自体: グラント、資格情報、client_id。 */
 export const clientTexts = {
+  'auth0.pkce-not-allowed': (f) => ({
+    title: 'このアプリケーションは PKCE でログインできない',
+    cause: `モバイル・デスクトップ・シングルページのアプリは、シークレットなしで PKCE を使ってログインします。Auth0 がこれを許可するのはパブリックなアプリケーション（Application Type が Native または Single Page Application で、Token Endpoint Authentication Method が None）だけです。このアプリケーションはコンフィデンシャル（Regular Web Application、またはクライアントシークレット必須）として設定されています。${said(f)}`,
+    fix: [
+      'Applications > Applications > 対象のアプリ > Settings で Application Type を Native（モバイル、デスクトップ）または Single Page Application にして Save してください。',
+      'Credentials タブで Authentication Method を None にしてください。',
+      'または、そのアプリには別のアプリケーションを使い、Web バックエンドのアプリケーションはコンフィデンシャルのままにしてください。',
+    ],
+    breadcrumb: [...appSettings, 'Application Type'],
+    docs: docs.publicClients,
+  }),
   'auth0.grant-not-allowed': (f) => ({
     title: `このアプリケーションで${f.grant ? ` ${grantCheckbox(f.grant)} グラント` : grantCheckbox(f.grant)}が有効になっていない`,
     cause: `アプリケーション${f.clientId ? ` ${f.clientId} ` : ''}は${f.grant ? ` ${f.grant} グラント` : '要求されたグラント'}を使えません。アプリケーションは作成時点ではその種類のグラントしか持たず、Password は 2017 年から既定でオフです。また、シングルページアプリケーションでは Client Credentials と Password はそもそも使えません。`,

@@ -3,6 +3,36 @@ import { actions, appSettings, appUris, docs, said } from './paths';
 
 /** Auth0 が応答したあとに SDK が出すエラー: ID トークンの検証、state、セッション。 */
 export const sdkTexts = {
+  'auth0.network-unreachable': (f) => ({
+    title: `サーバーから ${f.host ?? 'テナント'} に到達できなかった${f.network ? `（${f.network}）` : ''}`,
+    cause: `自分のコードから Auth0（トークンエンドポイント、JWKS、ディスカバリー）への呼び出しが、応答を受け取る前にネットワークで失敗しました。ドメインが解決できない（typo や、“undefined” のような未設定の環境変数）、送信方向のファイアウォールやエグレスのルール、ライブラリが使っていないプロキシ、または途中での接続リセットが考えられます。${said(f)}`,
+    fix: [
+      'コードが使うドメインを確認してください。テナントのもの（例: dev-abc.us.auth0.com）で、URL が必要な箇所には https:// を付け、環境変数が実際に設定されていること。',
+      '同じマシンやコンテナから curl -v https://{テナント}/.well-known/openid-configuration を試してください。これも失敗する場合は、*.auth0.com（とカスタムドメイン）への送信 HTTPS を許可するか、ライブラリにプロキシを設定してください（HTTPS_PROXY、または jwks-rsa や passport のエージェント）。',
+      'ときどき起こるリセットやタイムアウトには、リトライし、取得したものをキャッシュしてください（jwks-rsa の cache: true）。呼び出しの回数が減ります。',
+    ],
+  }),
+  'auth0.tls-trust': (f) => ({
+    title: 'このマシンが Auth0 として提示された証明書を信頼していない',
+    cause: `Auth0 が応答する前に、テナントへの HTTPS 接続が失敗しました。ランタイム（Node、Java、.NET、端末）が受け取った証明書チェーンを信頼していません。多くの場合、社内プロキシ、VPN、ウイルス対策ソフトが TLS を検査し、独自の認証局で署名し直しています。古い端末ではルート証明書が古いこともあります。${said(f)}`,
+    fix: [
+      'プロキシのルート証明書をランタイムに渡してください。Node（Auth0 CLI、deploy CLI、SDK）なら NODE_EXTRA_CA_CERTS=/path/to/ca.pem、Java なら JVM のトラストストア（keytool -importcert）、.NET ならシステムの証明書ストアです。',
+      'または、プロキシの TLS 検査から *.auth0.com（とカスタムドメイン）を除外してください。',
+      '古い端末では、OS や HTTP スタックのルート証明書を更新してください。証明書の検証を無効にしないでください。',
+    ],
+    docs: docs.nodeCaCerts,
+  }),
+  'auth0.opaque-access-token': (f) => ({
+    title: 'アクセストークンが JWT ではない: audience が指定されていない',
+    cause: `コードがアクセストークンを JWT（ドットで区切られた 3 つの部分）としてデコードしようとしましたが、部分が足りませんでした。ログインやトークンリクエストが API を指定していない（audience パラメータがなく、テナントの Default Audience もない）場合、Auth0 は /userinfo にしか使えない不透明な（opaque）アクセストークンを発行します。${said(f)}`,
+    fix: [
+      'ログイン（/authorize、または SDK の authorizationParams）かトークンリクエストで、audience = API の Identifier（Applications > APIs）を送ってください。アクセストークンはその API 向けの JWT になります。',
+      'または Settings > General > API Authorization Settings で Default Audience を設定してください。',
+      'ユーザーが誰かを知るには、アクセストークンをデコードせず、ID トークン（または /userinfo）を使ってください。',
+    ],
+    breadcrumb: ['Applications', 'APIs'],
+    docs: docs.opaqueTokens,
+  }),
   'auth0.id-token-issuer': (f) => ({
     title: 'ID トークンの発行者が設定と一致しません',
     cause: `SDK は、iss が設定したドメインであることを期待しています。カスタムドメインとテナント本来のドメインでは発行者が異なります。${said(f)}`,
