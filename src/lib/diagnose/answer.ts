@@ -17,6 +17,11 @@ export interface Answer {
   text: string;
   /** A sentence where the code belongs (`{"error":"Rate limit reached"}`): an error all the same. */
   errorText?: string;
+  /**
+   * In plain text with prose around it (an issue's words, a log), the lines that are the error itself
+   * (`Uncaught (in promise) Error: …`, `…Exception: …`): a pattern met there outweighs one met in the prose.
+   */
+  errorLines: string[];
   /** Whether the body is an object parsed from JSON, or an HTML page. */
   json: boolean;
   html: boolean;
@@ -61,7 +66,7 @@ const text = (value: unknown): string | undefined => (typeof value === 'string' 
 
 /** Read an exchange's answer; `now` (milliseconds) turns an epoch `x-ratelimit-reset` into seconds to wait. */
 export function readAnswer(exchange: Exchange, now: number): Answer {
-  const answer: Answer = { codes: [], descriptions: [], text: '', json: false, html: false, facts: {} };
+  const answer: Answer = { codes: [], descriptions: [], errorLines: [], text: '', json: false, html: false, facts: {} };
   const body = exchange.body;
   const json = exchange.json;
   if (typeof json === 'object' && json !== null && !Array.isArray(json)) {
@@ -179,6 +184,8 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
  */
 const inlineCode =
   /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:]|\s-)[ \t]*(?<said>[^\n]{1,1000}))?/;
+/** A line that states an error: after an exception's name (`TypeError: …`, `…AuthenticationException: …`). */
+const errorLine = /(?:^|[\s(])[\w.$]{0,80}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]+(?<said>[^\n]{3,500})/gm;
 /** Auth0's hosted error page, read as words: `Error Code: invalid_request` and `Error Message: …` on their lines. */
 const pageCode = /\berror code:[ \t]*(?<code>[A-Za-z][\w.:-]{0,99})/i;
 const pageMessage = /\berror message:[ \t]*(?<said>[^\n]{1,1000})/i;
@@ -224,6 +231,11 @@ function fromText(body: string, answer: Answer): void {
     if (status.status) answer.facts.status = Number(status.status);
     answer.facts.reason = status.reason;
     if (status.said) answer.descriptions.push(status.said.trim());
+  }
+  // Lines that are an error's own words, among prose: at most a few, each bounded.
+  for (const found of body.matchAll(errorLine)) {
+    if (answer.errorLines.length >= 5) break;
+    if (found.groups?.said) answer.errorLines.push(found.groups.said.trim());
   }
   // A short plain answer ("Unauthorized", "Sandbox error.") is its own description.
   answer.descriptions.push(body);

@@ -118,11 +118,19 @@ function score(entry: CatalogueEntry, context: Context) {
   const { related, onEndpoint, statusFits, grantFits } = found;
   const ties = (statusFits ? 1 : 0) + (onEndpoint ? 2 : 0) + (grantFits ? 1 : 0) + (entry.weight ?? 0);
   const bonus = (related ? 5 : 0) + ties;
-  for (const description of context.answer.descriptions) {
+  // The error's own line first: a pattern met there outweighs the same entry's, or another's, met in prose.
+  const { errorLines, descriptions } = context.answer;
+  for (const [said, weight] of [
+    ...errorLines.map((line): [string, number] => [line, 3]),
+    ...descriptions.map((line): [string, number] => [line, 0]),
+  ]) {
     for (const pattern of entry.descriptions ?? []) {
-      const match = pattern.exec(description);
+      const match = pattern.exec(said);
       if (match)
-        return { match: { entry, captures: { ...found.captures, ...clean(match.groups) } }, score: 10 + bonus };
+        return {
+          match: { entry, captures: { ...found.captures, ...clean(match.groups) } },
+          score: 10 + bonus + weight,
+        };
     }
   }
   if (found.shapes && (context.status === undefined || !entry.status || statusFits)) {
