@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
 import { areas, catalogue } from '../../src/lib/diagnose/catalogue';
@@ -6,7 +7,7 @@ import { findGrant, grants } from '../../src/lib/request/grants';
 import type { TokenRequest } from '../../src/lib/request/form';
 import { parsePastedResponse } from '../../src/lib/response/parse';
 import { catalogueTexts, textsByArea } from '../../src/lib/text/en/diagnoses/catalogue';
-import { exchangeOf as corpusExchange, readCorpus } from '../corpus';
+import { endpointOfLabel, exchangeOf as corpusExchange, readCorpus } from '../corpus';
 
 const pageOrigin = 'https://debugger.example';
 
@@ -361,4 +362,24 @@ test('an entry is found in two hops: its texts are in the file of the same name 
   for (const [area, entries] of Object.entries(areas)) {
     expect(Object.keys(textsByArea[area] ?? {}).sort(), area).toEqual(entries.map((entry) => entry.id).sort());
   }
+});
+
+describe('errors pasted with what surrounds them (tests/fixtures/pastes/errors-in-prose.jsonl)', () => {
+  // Issue threads' words, SDK stack traces, CLI and server logs: pasted whole, with the endpoint chosen when the
+  // paste does not say it. Each reaches the entry of its real cause.
+  const pastes: { id: string; text: string; endpoint: string; grant?: string; expect: string }[] = readFileSync(
+    'tests/fixtures/pastes/errors-in-prose.jsonl',
+    'utf8',
+  )
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { id: string; text: string; endpoint: string; grant?: string; expect: string });
+
+  test('they are at least 30', () => expect(pastes.length).toBeGreaterThanOrEqual(30));
+
+  test.each(pastes)('$id', ({ text, endpoint, grant, expect: id }) => {
+    const pasted = parsePastedResponse(text, endpointOfLabel(endpoint));
+    if (!pasted.ok) throw new Error(pasted.error.message);
+    expect(top(pasted.value, requestFor(grantOf(grant)))?.id).toBe(id);
+  });
 });
