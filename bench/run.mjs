@@ -185,40 +185,43 @@ async function pasteToDecoded(url, token, options = {}) {
   const results = [];
   for (let i = 0; i < (options.times ?? runs); i++) {
     results.push(
-      await page.evaluate(async ({ text, press }) => {
-        const box = document.querySelector('textarea[data-testid="token-input"], #t');
-        box.value = '';
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        let longest = 0;
-        const observer = new PerformanceObserver((list) =>
-          list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))),
-        );
-        observer.observe({ type: 'longtask' });
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        const claimsIn = () =>
-          document.querySelector(
-            '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
+      await page.evaluate(
+        async ({ text, press }) => {
+          const box = document.querySelector('textarea[data-testid="token-input"], #t');
+          box.value = '';
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          let longest = 0;
+          const observer = new PerformanceObserver((list) =>
+            list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))),
           );
-        const done = new Promise((resolve) => {
-          const check = new MutationObserver(() => claimsIn() && (check.disconnect(), resolve(performance.now())));
-          check.observe(document.body, { childList: true, subtree: true, attributes: true });
-        });
-        // What the person sees: are the claims there when the first frame after the paste is drawn?
-        const firstFrame = new Promise((resolve) => requestAnimationFrame(() => resolve(Boolean(claimsIn()))));
-        const start = performance.now();
-        if (press) {
-          box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
-          box.focus();
-        }
-        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-        const end = await done;
-        const inFirstFrame = await firstFrame;
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        observer.disconnect();
-        return { ms: end - start, longest, inFirstFrame };
-      }, { text: token, press: Boolean(options.sameInstant) && i === 0 }),
+          observer.observe({ type: 'longtask' });
+          const data = new DataTransfer();
+          data.setData('text/plain', text);
+          const claimsIn = () =>
+            document.querySelector(
+              '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
+            );
+          const done = new Promise((resolve) => {
+            const check = new MutationObserver(() => claimsIn() && (check.disconnect(), resolve(performance.now())));
+            check.observe(document.body, { childList: true, subtree: true, attributes: true });
+          });
+          // What the person sees: are the claims there when the first frame after the paste is drawn?
+          const firstFrame = new Promise((resolve) => requestAnimationFrame(() => resolve(Boolean(claimsIn()))));
+          const start = performance.now();
+          if (press) {
+            box.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+            box.focus();
+          }
+          box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          const end = await done;
+          const inFirstFrame = await firstFrame;
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          observer.disconnect();
+          return { ms: end - start, longest, inFirstFrame };
+        },
+        { text: token, press: Boolean(options.sameInstant) && i === 0 },
+      ),
     );
   }
   await context.close();
