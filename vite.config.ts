@@ -64,7 +64,13 @@ const csp = (): Plugin => {
           if (!link.test(html)) continue;
           const css = String(asset.source);
           hashes.push(createHash('sha256').update(css).digest('base64'));
-          html = html.replace(link, () => `<style>${css}</style>`);
+          // The file stays named (disabled, so never fetched): a chunk loaded later that lists it as its own
+          // stylesheet finds it on the page and does not fetch it again.
+          html = html.replace(
+            link,
+            (tag) =>
+              `<style>${css}</style>\n    ${tag.replace('<link rel="stylesheet"', '<link rel="stylesheet" disabled')}`,
+          );
         }
         policy = contentSecurityPolicy(hashes);
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}">`;

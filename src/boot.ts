@@ -4,7 +4,6 @@ import { isFramed } from './lib/page/framing';
 import { fragmentLang } from './lib/prefill/lang';
 import { startLocale } from './lib/text/locale';
 import { LocaleState } from './state/locale.svelte';
-import FramedNotice from './ui/FramedNotice.svelte';
 import LanguageSwitch from './ui/LanguageSwitch.svelte';
 import { looksLikeCallback } from './ui/authorize/callback-check';
 import ThemeSwitch from './ui/ThemeSwitch.svelte';
@@ -33,8 +32,10 @@ async function start(target: HTMLElement, theme: HTMLElement, language: HTMLElem
   mount(LanguageSwitch, { target: language, props: { locale } });
   mount(ThemeSwitch, { target: theme });
   // Inside a frame no form or box is shown at all: nothing to prefill, overlay or type into.
-  if (framed)
+  if (framed) {
+    const { default: FramedNotice } = await import('./ui/FramedNotice.svelte');
     return mount(FramedNotice, { target, props: { pageUrl: window.location.href.replace(/[?#][\s\S]*$/, '') } });
+  }
   if (landed === 'handed-over') {
     const { default: HandedOver } = await import('./ui/authorize/HandedOver.svelte');
     window.close();

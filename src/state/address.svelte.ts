@@ -59,7 +59,8 @@ export class AddressState {
       if (queryNotes.length) this.#notes = queryNotes;
       return;
     }
-    const { parseFragment } = await this.#analysis.load();
+    // A link fills the form or the decoder: the parts for both are fetched together.
+    const [{ parseFragment }] = await Promise.all([this.#analysis.loadRequest(), this.#analysis.loadDecode()]);
     // The fragment may have changed again while the parser loaded; read what is there now.
     const current = this.#bar.read();
     const prefill = parseFragment(current.hash);

@@ -33,11 +33,12 @@ export class DecoderState {
     this.#input = '';
   }
 
-  /** Undefined only in the moment before the analysis chunk arrives. A clock tick never decodes again. */
-  readonly result = $derived.by(() => this.#analysis.module?.decodeInput(this.#input));
+  /** Undefined only until the decoding part arrives (asked for when a box is pointed at, focused or pasted into). A
+   * clock tick never decodes again. */
+  readonly result = $derived.by(() => this.#analysis.decode?.decodeInput(this.#input));
   readonly tokens = $derived.by(() => {
-    const analysis = this.#analysis.module;
-    if (!analysis || !this.result?.ok) return [];
-    return this.result.value.tokens.map((view) => analysis.viewAt(view, { now: this.#clock.now }));
+    const decode = this.#analysis.decode;
+    if (!decode || !this.result?.ok) return [];
+    return this.result.value.tokens.map((view) => decode.viewAt(view, { now: this.#clock.now }));
   });
 }

@@ -161,7 +161,7 @@ export class RequestDraft {
   /** Fill the form from a curl command (the box's, or one given): every parameter lands somewhere, or nothing does. */
   async importCurl(text = this.#curlImport): Promise<ImportNotes> {
     this.#curlImport = text;
-    const { importCurl } = await this.#analysis.load();
+    const { importCurl } = await this.#analysis.loadRequest();
     const imported = importCurl(text);
     if (!imported.ok) return (this.#importNotes = { ok: false, notes: [imported.error], placed: [] });
     const { form, notes, placed, step } = imported.value;
@@ -184,7 +184,7 @@ export class RequestDraft {
   /** The origin that waits for the person's confirmation, when the domain came from a link. */
   readonly unconfirmedOrigin: string | undefined = $derived.by(() => {
     if (this.#linkDomain === undefined || this.#form.domain !== this.#linkDomain) return undefined;
-    const tenant = this.#analysis.module?.parseTenant(this.#form.domain);
+    const tenant = this.#analysis.request?.parseTenant(this.#form.domain);
     if (!tenant?.ok || tenant.value.auth0 || tenant.value.origin === this.#confirmedOrigin) return undefined;
     return tenant.value.origin;
   });
@@ -194,18 +194,18 @@ export class RequestDraft {
     this.#confirmedOrigin = this.unconfirmedOrigin;
   }
 
-  /** Validation needs the analysis chunk; until it arrives the form is neither valid nor showing errors. */
+  /** Validation needs the request part of the analysis; until it arrives the form is neither valid nor showing errors. */
   readonly validation: Result<TokenRequest, FormIssue[]> = $derived.by(() => {
-    const validation = this.#analysis.module?.validateForm(this.#form) ?? { ok: false, error: [] };
+    const validation = this.#analysis.request?.validateForm(this.#form) ?? { ok: false, error: [] };
     if (!this.unconfirmedOrigin) return validation;
     const issue: FormIssue = { field: 'domain', message: requestMessages.confirmDomain(this.unconfirmedOrigin) };
     return { ok: false, error: [issue, ...(validation.ok ? [] : validation.error)] };
   });
   /** Placeholders left from an example (`YOUR_DOMAIN`, `{yourClientId}`): nothing is sent while one is. */
-  readonly placeholders: FormIssue[] = $derived.by(() => this.#analysis.module?.placeholderIssues(this.#form) ?? []);
+  readonly placeholders: FormIssue[] = $derived.by(() => this.#analysis.request?.placeholderIssues(this.#form) ?? []);
   /** The timeout field's message, when it is not a whole number of seconds in bounds. */
   readonly timeoutIssue: string | undefined = $derived.by(() => {
-    const checked = this.#analysis.module?.validateTimeout(this.#timeoutSeconds);
+    const checked = this.#analysis.request?.validateTimeout(this.#timeoutSeconds);
     return checked && !checked.ok ? checked.error : undefined;
   });
   /** Every issue, a placeholder first for the field that holds one. */
@@ -227,26 +227,26 @@ export class RequestDraft {
   /** The request as it would be built, placeholders and all (a draft): what the curl shows. */
   readonly #draft = $derived.by(() => {
     if (this.validation.ok) return this.validation.value;
-    const draft = this.#analysis.module?.validateForm(this.#form, { draft: true });
+    const draft = this.#analysis.request?.validateForm(this.#form, { draft: true });
     return draft?.ok ? draft.value : undefined;
   });
-  /** The curl of the draft (built with the analysis chunk, like the validation it needs). */
+  /** The curl of the draft (built with the request part, like the validation it needs). */
   readonly curl = $derived.by(() => {
-    const analysis = this.#analysis.module;
+    const analysis = this.#analysis.request;
     return analysis && this.#draft ? analysis.toCurl(analysis.buildHttpRequest(this.#draft)) : '';
   });
   readonly curlOnScreen = $derived.by(() => {
-    const analysis = this.#analysis.module;
+    const analysis = this.#analysis.request;
     if (!analysis || !this.#draft) return '';
     return this.#revealSecrets ? this.curl : analysis.curlForScreen(analysis.maskSecrets(this.#draft));
   });
   readonly lints = $derived.by(
-    () => this.#analysis.module?.lintRequest(this.#form, this.validation.ok ? this.validation.value : undefined) ?? [],
+    () => this.#analysis.request?.lintRequest(this.#form, this.validation.ok ? this.validation.value : undefined) ?? [],
   );
 
   /** What a token pasted in the decoder is verified against: the form as it stands. */
   readonly formContext = $derived.by(() => {
-    const tenant = this.#analysis.module?.parseTenant(this.#form.domain);
+    const tenant = this.#analysis.request?.parseTenant(this.#form.domain);
     return {
       tenantOrigin: tenant?.ok && !this.unconfirmedOrigin ? tenant.value.origin : undefined,
       audience: this.#form.fields.audience.trim() || undefined,
@@ -256,7 +256,7 @@ export class RequestDraft {
 
   /** A link to this page with the form's public fields; never a secret. */
   shareLink(): string {
-    const fragment = this.#analysis.module?.shareFragment(this.#form);
+    const fragment = this.#analysis.request?.shareFragment(this.#form);
     return fragment === undefined ? this.#pageUrl : `${this.#pageUrl}#${fragment}`;
   }
 }

@@ -128,7 +128,7 @@ export class ExchangeLog {
   }
 
   readonly diagnoses: Diagnosis[] = $derived.by(() => {
-    const analysis = this.#analysis.module;
+    const analysis = this.#analysis.diagnosis;
     const exchange = this.#exchange;
     if (!analysis || !exchange) return [];
     // Verifications the person asked for on the tokens received feed the same cards.
@@ -153,14 +153,14 @@ export class ExchangeLog {
 
   /** The tokens of the exchange, decoded once from its parsed body; a clock tick only redoes their times. */
   readonly #decodedTokens = $derived.by(() => {
-    const analysis = this.#analysis.module;
-    if (!analysis || this.#exchange?.json === undefined) return [];
-    const decoded = analysis.decodeResponse(this.#exchange.json);
+    const decode = this.#analysis.decode;
+    if (!decode || this.#exchange?.json === undefined) return [];
+    const decoded = decode.decodeResponse(this.#exchange.json);
     return decoded.ok ? decoded.value.tokens : [];
   });
   readonly tokens = $derived.by(() => {
-    const analysis = this.#analysis.module;
-    return analysis ? this.#decodedTokens.map((view) => analysis.viewAt(view, { now: this.#clock.now })) : [];
+    const decode = this.#analysis.decode;
+    return decode ? this.#decodedTokens.map((view) => decode.viewAt(view, { now: this.#clock.now })) : [];
   });
 
   /** What a token received is verified against: the request that got it, and what its recorder expects. */
@@ -203,7 +203,7 @@ export class ExchangeLog {
 
   /** The Markdown report of the current exchange, secrets redacted; built only when asked for. */
   report(): string {
-    const analysis = this.#analysis.module;
+    const analysis = this.#analysis.diagnosis;
     if (!analysis || !this.#exchange) return '';
     return analysis.buildReport({
       request: this.#request,

@@ -1,4 +1,12 @@
-import { currentLocale, loadTexts, onTextRead, setLocale, type Locale } from '../lib/text/locale';
+import {
+  currentLocale,
+  loadTexts,
+  neededTexts,
+  onTextRead,
+  onTextsArrived,
+  setLocale,
+  type Locale,
+} from '../lib/text/locale';
 
 /**
  * The page's language: kept in memory only, like the theme. Every text read also reads `#version`, so templates and
@@ -12,6 +20,7 @@ export class LocaleState {
 
   constructor() {
     onTextRead(() => void this.#version);
+    onTextsArrived(() => void this.#version++);
   }
 
   get locale(): Locale {
@@ -24,8 +33,8 @@ export class LocaleState {
   }
 
   /**
-   * Switch once the texts the page shows now have loaded (no half-English page); the rest (diagnoses, claims…)
-   * follows in the background, and what reads it re-runs when it arrives. `chosen` marks a choice by a link or the person, which Copy link keeps.
+   * Switch once the texts the page shows now have loaded (no half-English page); the rest (diagnoses, claims…), when
+   * the page has needed it already, follows in the background, and what reads it re-runs when it arrives. `chosen` marks a choice by a link or the person, which Copy link keeps.
    */
   async choose(locale: Locale, { chosen = true }: { chosen?: boolean } = {}): Promise<void> {
     this.#wanted = locale;
@@ -35,11 +44,13 @@ export class LocaleState {
     setLocale(locale);
     this.#locale = locale;
     this.#version++;
-    // A task later: the page mounts first, and the rest of the texts do not compete with what it needs.
+    // A task later: the page mounts first, and the rest of the texts do not compete with what it needs. A chunk no
+    // code has needed yet is not fetched: it comes with that code (needTexts).
     setTimeout(() => {
-      void loadTexts(locale, 'analysis').then(() => {
-        if (this.#wanted === locale) this.#version++;
-      });
+      for (const chunk of neededTexts().filter((chunk) => chunk !== 'boot'))
+        void loadTexts(locale, chunk).then(() => {
+          if (this.#wanted === locale) this.#version++;
+        });
     });
   }
 

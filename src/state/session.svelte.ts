@@ -64,7 +64,7 @@ export class SessionState {
       return await this.#send();
     } catch (error) {
       // sendRequest never rejects; whatever else failed (a chunk that did not load) is still reported.
-      const failed = this.#analysis.module?.failedSend(error);
+      const failed = this.#analysis.request?.failedSend(error);
       const attempt = this.log.record(
         failed ?? { transport: 'direct', state: 'page-error', headers: [], body: '', evidence: [] },
         undefined,
@@ -110,6 +110,7 @@ export class SessionState {
   async #send(): Promise<SendOutcome> {
     this.draft.showAllErrors();
     for (const hook of this.#beforeSend) await hook();
+    // The answer's diagnosis and tokens are fetched with the send's code, not after the answer arrived.
     const { validateForm, validateTimeout, sendRequest, placeholderIssues, buildHttpRequest } =
       await this.#analysis.load();
     const form = this.draft.form;

@@ -19,6 +19,14 @@ export function onlyLang(hash: string): boolean {
     .every((part) => part === '' || part.startsWith('lang='));
 }
 
+/** Whether a fragment carries a parameter `name` (`#token=…`), read without decoding the fragment. */
+export function fragmentHas(hash: string, name: string): boolean {
+  return hash
+    .replace(/^#/, '')
+    .split('&', 64)
+    .some((part) => part.startsWith(`${name}=`));
+}
+
 /** A link with `lang=` added to its fragment (or replaced there), so the one who opens it reads the same language. */
 export function withLang(url: string, lang: string | undefined): string {
   if (!lang) return url;

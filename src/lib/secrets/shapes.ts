@@ -2,7 +2,7 @@ import { isSecretName } from './names';
 
 /**
  * The shapes credentials take in pasted text (curl command lines and their -i / -v output, bodies, URLs, console
- * messages), for the report. The names are decided in names.ts; this half is loaded with the analysis chunk.
+ * messages), for the report. The names are decided in names.ts; this half is loaded with the analysis, on intent.
  */
 
 /** How each kind of credential in pasted text is found; every rule keeps its surroundings and replaces the value. */

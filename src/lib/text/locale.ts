@@ -26,7 +26,10 @@ export const isLocale = (value: string): value is Locale => Object.hasOwn(langua
 
 let current: Locale = 'en';
 let track: () => void = () => {};
+let arrived: () => void = () => {};
 const loaded: Partial<Record<Locale, TextModules>> = {};
+/** The chunks some code on the page has needed so far: loaded for every language chosen from then on. */
+const needed = new Set<TextChunk>(['boot']);
 
 /** The language texts are read in now. */
 export function currentLocale(): Locale {
@@ -42,6 +45,27 @@ export function setLocale(locale: Locale): void {
 /** Called on every text read, so the state layer can make readers re-run when the language changes. */
 export function onTextRead(tracker: () => void): void {
   track = tracker;
+}
+
+/** Called when a chunk of texts arrives that was not there for the page's language before. */
+export function onTextsArrived(listener: () => void): void {
+  arrived = listener;
+}
+
+/** The chunks of texts the page needs now, to load for a language before or after switching to it. */
+export function neededTexts(): TextChunk[] {
+  return [...needed];
+}
+
+/**
+ * A chunk of texts that code about to run needs (the analysis texts come with the analysis): loaded for the page's
+ * language now, and for any language chosen later. Nothing is loaded before some code needs it.
+ */
+export async function needTexts(chunk: TextChunk): Promise<void> {
+  needed.add(chunk);
+  const locale = current;
+  await loadTexts(locale, chunk);
+  if (locale !== 'en') arrived();
 }
 
 /** Load one chunk of a language's texts; English has none to load. */

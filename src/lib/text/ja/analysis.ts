@@ -76,7 +76,6 @@ import { successTexts as diagnosesSuccess_successTexts } from './diagnoses/succe
 import { userinfoTexts as diagnosesUserinfo_userinfoTexts } from './diagnoses/userinfo';
 import { userTexts as diagnosesUsers_userTexts } from './diagnoses/users';
 import { verificationTexts as diagnosesVerification_verificationTexts } from './diagnoses/verification';
-import { endpointTexts as endpoints_endpointTexts } from './endpoints';
 import { findingTexts as findings_findingTexts } from './findings';
 import { fixTargetLabels as fixTargets_fixTargetLabels } from './fix-targets';
 import {
@@ -237,7 +236,6 @@ export const texts = {
   'diagnoses/userinfo': { userinfoTexts: diagnosesUserinfo_userinfoTexts },
   'diagnoses/users': { userTexts: diagnosesUsers_userTexts },
   'diagnoses/verification': { verificationTexts: diagnosesVerification_verificationTexts },
-  endpoints: { endpointTexts: endpoints_endpointTexts },
   findings: { findingTexts: findings_findingTexts },
   'fix-targets': { fixTargetLabels: fixTargets_fixTargetLabels },
   header: { headerParameters: header_headerParameters, algorithms: header_algorithms, types: header_types },

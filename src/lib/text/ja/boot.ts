@@ -17,6 +17,7 @@ import { prefillMessages as prefill_prefillMessages, queryMessages as prefill_qu
 import { tenantMessages as tenant_tenantMessages, tenantNotes as tenant_tenantNotes } from './tenant';
 import { flowTexts as flows_flowTexts } from './flows';
 import { flowDiagnoses as flowsDiagnoses_flowDiagnoses } from './flows-diagnoses';
+import { endpointTexts as endpoints_endpointTexts } from './endpoints';
 
 export const texts = {
   format: { formatTexts: format_formatTexts },
@@ -37,4 +38,5 @@ export const texts = {
   tenant: { tenantMessages: tenant_tenantMessages, tenantNotes: tenant_tenantNotes },
   flows: { flowTexts: flows_flowTexts },
   'flows-diagnoses': { flowDiagnoses: flowsDiagnoses_flowDiagnoses },
+  endpoints: { endpointTexts: endpoints_endpointTexts },
 };
