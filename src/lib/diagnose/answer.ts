@@ -49,8 +49,9 @@ export interface AnswerFacts {
 }
 
 const codeShape = /^[A-Za-z][\w.:-]{0,99}$/;
-/** A snake_case code such as OAuth's (`invalid_request`, `access_denied`): at least one underscore, no spaces. */
-const oauthCode = /^[a-z]{2,30}(?:_[a-z]{2,30}){1,4}$/;
+/** OAuth's and Auth0's error codes, as the key of a `{"invalid_request": "sentence"}` body (never `access_token`). */
+const oauthCode =
+  /^(?:access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|expired_token|too_many_requests|extensibility_error)$/;
 /** A log event type: a few lower-case letters, some with an underscore part (`f`, `feccft`, `limit_wc`, `gd_auth_failed`). */
 const logType = /^[a-z]{1,12}(?:_[a-z]{1,20}){0,3}$/;
 /**
@@ -108,7 +109,7 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
     const keys = Object.keys(body);
     const only = keys.length === 1 ? keys[0] : undefined;
     const said = only === undefined ? undefined : text(body[only]);
-    if (only !== undefined && said !== undefined && oauthCode.test(only)) {
+    if (only !== undefined && said !== undefined && oauthCode.test(only) && /\s/.test(said)) {
       answer.codes.push(only);
       answer.descriptions.push(said);
     }

@@ -1,6 +1,6 @@
 import type { Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { actions, appSettings, appUris, docs, said } from './paths';
+import { appSettings, appUris, docs, said } from './paths';
 
 /** What an SDK says after Auth0 answered: ID token checks, state, sessions. */
 export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {

@@ -1,5 +1,5 @@
 import type * as en from '../../en/diagnoses/sdk';
-import { actions, appSettings, appUris, docs, said } from './paths';
+import { appSettings, appUris, docs, said } from './paths';
 
 /** Auth0 が応答したあとに SDK が出すエラー: ID トークンの検証、state、セッション。 */
 export const sdkTexts = {
