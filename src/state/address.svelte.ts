@@ -21,7 +21,20 @@ export interface AddressBar {
  * came in the fragment or in the query.
  */
 export class AddressState {
-  #notes = $state.raw<string[]>([]);
+  /**
+   * What the last link's notes are made from, kept (in memory only) so they are worded again in the language the
+   * person switches to: the query's removed secrets, and the fragment with the parser that read it.
+   */
+  #noteSource = $state.raw<
+    { host: string; removed: string[]; hash?: string; parse?: (hash: string) => { notes: string[] } } | undefined
+  >();
+  /** Worded in the current language: reading a text makes this follow the language (src/lib/text/locale.ts). */
+  readonly #notes = $derived.by((): string[] => {
+    const source = this.#noteSource;
+    if (!source) return [];
+    const query = source.removed.length ? [queryMessages.secrets(formatTexts.list(source.removed), source.host)] : [];
+    return [...query, ...(source.hash !== undefined && source.parse ? source.parse(source.hash).notes : [])];
+  });
   #analysis: AnalysisLoader;
   #session: SessionState;
   #decoder: DecoderState;
@@ -51,12 +64,11 @@ export class AddressState {
   async read(): Promise<void> {
     const { host, search, hash } = this.#bar.read();
     const query = scrubQuery(search);
-    const queryNotes = query.removed.length ? [queryMessages.secrets(formatTexts.list(query.removed), host)] : [];
     if (query.removed.length) this.#replace(query.search, hash);
     if (!hash || hash === '#' || onlyLang(hash)) {
       const lang = fragmentLang(hash);
       if (lang && isLocale(lang) && lang !== this.#locale?.locale) void this.#locale?.choose(lang);
-      if (queryNotes.length) this.#notes = queryNotes;
+      if (query.removed.length) this.#noteSource = { host, removed: query.removed };
       return;
     }
     // A link fills the form or the decoder: the parts for both are fetched together.
@@ -73,7 +85,7 @@ export class AddressState {
     }
     if (prefill.token) this.#decoder.set(prefill.token);
     if (prefill.lang && prefill.lang !== this.#locale?.locale) void this.#locale?.choose(prefill.lang);
-    this.#notes = [...queryNotes, ...prefill.notes];
+    this.#noteSource = { host, removed: query.removed, hash: current.hash, parse: parseFragment };
     this.#replace(current.search, prefill.cleanedHash);
   }
 

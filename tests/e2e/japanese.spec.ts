@@ -168,3 +168,19 @@ test('no English words in the main states in Japanese, outside the allow-list', 
 
   expect(found).toEqual({ start: [], diagnosis: [], token: [], decoder: [] });
 });
+
+test('a link’s notes are worded again when the language changes', async ({ page }) => {
+  await page.goto(
+    '/?client_secret=QUERY-SECRET#domain=dev-x.us.auth0.com&client_id=abcdefgh12345678&password=P-1&lang=en',
+  );
+  const notes = page.getByTestId('prefill-notes');
+  await expect(notes).toContainText('your browser sent it to 127.0.0.1');
+  await expect(notes).toContainText('password: not read');
+  await page.getByLabel('Language').selectOption('ja');
+  await expect(notes).not.toContainText('your browser sent it');
+  await expect(notes).toContainText('client_secret');
+  await expect(notes).toContainText('password');
+  await expect(notes).toContainText(/[ぁ-んァ-ン]/);
+  expect(page.url()).not.toContain('QUERY-SECRET');
+  expect(page.url()).not.toContain('P-1');
+});
