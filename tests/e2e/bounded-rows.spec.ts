@@ -26,14 +26,34 @@ test('a token of 10,000 claims: a page at once, all of them in frames of no long
   await expectNoLongTask(page, 'pasting 10,000 claims');
 
   await page.getByRole('button', { name: 'Show all 10,002 rows' }).click();
-  await expect(rows).toHaveCount(10_002, { timeout: 30_000 });
-  await expect(page.locator('[data-claim="https://example.com/c9999"]')).toContainText('v9999');
+  // Counted in the page with the DOM's own query: Playwright's locator engine over 10,000 rows would itself be the
+  // long task measured.
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-testid="token-claims"] [data-claim]').length >= 10_002,
+    undefined,
+    {
+      polling: 500,
+      timeout: 30_000,
+    },
+  );
   await expectNoLongTask(page, 'showing all 10,000 claims', 100);
+  expect(
+    await page.evaluate(() => document.querySelector('[data-claim="https://example.com/c9999"]')?.textContent),
+  ).toContain('v9999');
 
   // Relative times are brought up to date every 15 seconds: only the time rows are drawn again, the rest stay.
-  const first = await page.locator('[data-claim="https://example.com/c5000"]').elementHandle();
+  const kept = await page.evaluate(() => {
+    const row = document.querySelector('[data-claim="https://example.com/c5000"]');
+    (window as unknown as { __row?: Element }).__row = row ?? undefined;
+    return row !== null;
+  });
+  expect(kept).toBe(true);
   await page.waitForTimeout(16_000);
-  await expect(rows).toHaveCount(10_002);
-  expect(await first?.evaluate((row) => row.isConnected)).toBe(true);
+  expect(
+    await page.evaluate(() => ({
+      rows: document.querySelectorAll('[data-testid="token-claims"] [data-claim]').length,
+      same: (window as unknown as { __row?: Element }).__row?.isConnected ?? false,
+    })),
+  ).toEqual({ rows: 10_002, same: true });
   await expectNoLongTask(page, 'the clock tick with 10,000 claims drawn', 100);
 });

@@ -95,7 +95,7 @@ test('a 10 MB response pasted into Paste a response is diagnosed, summarised in 
   await page.goto('/');
   await expect(page.getByLabel('Paste a response')).toBeEditable();
   await settle(page);
-  await paste(page, 'Paste a response', errorBody('is required ', tenMB));
+  await paste(page, 'Paste a response', errorBody('a_param is required ', tenMB));
   const card = page.getByTestId('diagnosis').first();
   await expect(card).toHaveAttribute('data-diagnosis-id', 'auth0.missing-parameter');
   await expect(page.getByTestId('request-status')).toContainText('HTTP 400');
