@@ -8,6 +8,8 @@ import { isLocale, type Locale } from '../text/locale';
 import { buildFragment, prefillKeys, type PrefillKey } from './link';
 
 const controlCharacter = /\p{Cc}/u;
+/** A link's fragment: Chrome keeps URLs up to 2 MB; a link of this page is a few KB at most. */
+const fragmentChars = 1024 * 1024;
 const printable = (max: number) =>
   z.string().check(
     z.maxLength(max, m.tooLong()),
@@ -36,6 +38,8 @@ export interface Prefill {
 
 /** Read a URL fragment (`#domain=…&client_id=…` or `#token=…`); secrets are dropped unread. */
 export function parseFragment(hash: string): Prefill {
+  // Longer than any link of this page (a token of a few KB, a handful of fields): refused before it is split.
+  if (hash.length > fragmentChars) return { fields: {}, notes: [m.linkTooLong(hash.length)], cleanedHash: '' };
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const fields: Partial<Record<PrefillKey, string>> = {};
   const notes: string[] = [];

@@ -9,6 +9,8 @@ export const prefillMessages = {
   grant: (value: string) => `“${value}” is not a grant this page knows.`,
   format: () => 'it has characters such a value never has.',
   tooLong: () => 'it is too long.',
+  linkTooLong: (chars: number) =>
+    `The link’s part after # is ${chars.toLocaleString('en')} characters long, more than a link of this page ever holds: nothing was read from it.`,
 };
 
 /** Notes about secrets found in the page's query string. */

@@ -11,6 +11,8 @@ export const prefillMessages = {
   grant: (value: string) => `「${value}」はこのページが知らない grant です。`,
   format: () => 'この値にはありえない文字が含まれています。',
   tooLong: () => '長すぎます。',
+  linkTooLong: (chars: number) =>
+    `リンクの # 以降が ${chars.toLocaleString('ja')} 文字あり、このページのリンクが持つ長さを超えています。何も読み取っていません。`,
 } satisfies typeof en.prefillMessages;
 
 /** ページのクエリ文字列で見つかったシークレットについての注記。 */
