@@ -160,3 +160,13 @@ describe('bookmarklet', () => {
     expect(href).not.toContain('#');
   });
 });
+
+describe('a fragment longer than any URL a browser keeps', () => {
+  test('is refused whole, with a note, before it is split', () => {
+    const prefill = parseFragment(`#client_id=abc&token=${'a'.repeat(3 * 1024 * 1024)}`);
+    expect(prefill.fields).toEqual({});
+    expect(prefill.token).toBeUndefined();
+    expect(prefill.cleanedHash).toBe('');
+    expect(prefill.notes.join(' ')).toContain('nothing was read from it');
+  });
+});

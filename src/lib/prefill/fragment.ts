@@ -8,8 +8,11 @@ import { isLocale, type Locale } from '../text/locale';
 import { buildFragment, prefillKeys, type PrefillKey } from './link';
 
 const controlCharacter = /\p{Cc}/u;
-/** A link's fragment: Chrome keeps URLs up to 2 MB; a link of this page is a few KB at most. */
-const fragmentChars = 1024 * 1024;
+/**
+ * A link's fragment: as long as Chrome lets a URL be (2 MB; a link of this page is a few KB, but a hostile one may
+ * be anything up to that, percent-encoded), and no longer: past it nothing is split.
+ */
+const fragmentChars = 2 * 1024 * 1024;
 const printable = (max: number) =>
   z.string().check(
     z.maxLength(max, m.tooLong()),
