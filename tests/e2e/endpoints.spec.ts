@@ -227,6 +227,8 @@ const cases: Case[] = [
     id: 'auth0.client-assertion',
     endpoint: '/oauth/token',
     source: 'default',
+    // The words quoted are the details' reason that named the condition, not the log's generic description.
+    shows: "'exp' claim must specify a time",
   },
   {
     name: 'Terraform’s output of a Management API 409, with the endpoint chosen: still in use, not only "exists"',

@@ -41,7 +41,12 @@ function diagnoseHttp(context: DiagnosisContext): Diagnosis[] {
   const match = matchCatalogue(input);
   const scoped = endpoint ? { endpoint } : {};
   if (match) {
-    const facts = gatherFacts(context, answer, match.captures);
+    // The words quoted are those that named the condition (a log entry's details, the error's own line), when a
+    // sentence did; else the answer's first.
+    const facts = {
+      ...gatherFacts(context, answer, match.captures),
+      ...(match.said ? { description: match.said } : {}),
+    };
     const text = catalogueTexts[match.entry.id];
     if (text)
       return [

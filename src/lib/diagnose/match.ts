@@ -6,6 +6,8 @@ import type { CatalogueEntry } from './catalogue/entry';
 export interface CatalogueMatch {
   entry: CatalogueEntry;
   captures: Record<string, string>;
+  /** The sentence a description pattern matched: what the texts quote as the answer's words. */
+  said?: string;
 }
 
 export interface MatchInput {
@@ -128,7 +130,7 @@ function score(entry: CatalogueEntry, context: Context) {
       const match = pattern.exec(said);
       if (match)
         return {
-          match: { entry, captures: { ...found.captures, ...clean(match.groups) } },
+          match: { entry, captures: { ...found.captures, ...clean(match.groups) }, said },
           score: 10 + bonus + weight,
         };
     }
