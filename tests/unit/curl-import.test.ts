@@ -330,3 +330,19 @@ describe('the steps before a token request, as Auth0 documents their curls', () 
     expect(imported.value.form.fields.refresh_token).toBe('v1.MRr');
   });
 });
+
+test('a curl quoted in backticks in prose is not a command substitution', () => {
+  const imported = importCurl(
+    '`curl https://dev-x.us.auth0.com/oauth/token -d grant_type=client_credentials -d client_id=C` fails with 401',
+  );
+  expect(imported.ok && imported.value.form.fields.client_id).not.toBe('C`');
+});
+
+test('/passwordless/start: authParams beyond scope and audience go to Extra parameters, not lost', () => {
+  const imported = importCurl(
+    `curl https://dev-x.us.auth0.com/passwordless/start -H 'content-type: application/json' -d '{"client_id":"c","connection":"email","email":"a@example.com","send":"link","authParams":{"scope":"openid","redirect_uri":"https://app/cb","state":"xyz"}}'`,
+  );
+  if (!imported.ok) throw new Error(imported.error);
+  expect(imported.value.form.fields.scope).toBe('openid');
+  expect(imported.value.form.extras).toBe('authParams[redirect_uri]=https://app/cb\nauthParams[state]=xyz');
+});

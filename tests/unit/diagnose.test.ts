@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
+import { readAnswer } from '../../src/lib/diagnose/answer';
 import { areas, catalogue } from '../../src/lib/diagnose/catalogue';
 import { httpExchange, type Exchange } from '../../src/lib/exchange';
 import { findGrant, grants } from '../../src/lib/request/grants';
@@ -381,5 +382,36 @@ describe('errors pasted with what surrounds them (tests/fixtures/pastes/errors-i
     const pasted = parsePastedResponse(text, endpointOfLabel(endpoint));
     if (!pasted.ok) throw new Error(pasted.error.message);
     expect(top(pasted.value, requestFor(grantOf(grant)))?.id).toBe(id);
+  });
+});
+
+describe('a wrapper’s line does not outweigh the answer inside it', () => {
+  test.each([
+    [
+      "AxiosError: Request failed with status code 403\nresponse data: Grant type 'client_credentials' not allowed for the client.",
+      'auth0.grant-not-allowed',
+    ],
+    [
+      'Error: Unauthorized\n  body: Client is not authorized to access "https://api". You need to create a "client-grant" associated to this API.',
+      'auth0.client-not-authorized-for-api',
+    ],
+    [
+      'Error: Request failed with status code 401\n{"error":"access_denied","error_description":"Service not enabled within domain: https://api"}',
+      'auth0.service-not-found',
+    ],
+  ])('%s', (text, id) => {
+    expect(top(httpExchange(text, undefined))?.id).toBe(id);
+  });
+
+  test('a successful login in the tenant log is no error code, and a number in prose is no status', () => {
+    const success = top(
+      httpExchange('{"date":"2025-01-01T00:00:00Z","type":"s","description":"Successful login","log_id":"9"}', 200),
+    );
+    expect(success?.title).not.toContain('“s”');
+    const prose = readAnswer(
+      httpExchange('The token expires in 300 Unauthorized requests later, they said.', undefined),
+      0,
+    );
+    expect(prose.facts.status).toBeUndefined();
   });
 });

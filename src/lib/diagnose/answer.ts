@@ -54,12 +54,14 @@ const oauthCode =
   /^(?:access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|expired_token|too_many_requests|extensibility_error)$/;
 /** A log event type: a few lower-case letters, some with an underscore part (`f`, `feccft`, `limit_wc`, `gd_auth_failed`). */
 const logType = /^[a-z]{1,12}(?:_[a-z]{1,20}){0,3}$/;
+const failureLogType = /^(?:f[a-z]{0,11}|limit_[a-z_]{1,20}|pwd_leak|api_limit|gd_[a-z_]{1,40})$/;
 /**
  * A status written before the words, as CLIs and SDKs print a failed call: `409 Conflict: …`, `HTTP 400 Bad Request -
- * …`, `Bad Request: …`. The reason phrase is one of HTTP's, so a sentence that merely starts with a number is not it.
+ * …`, `Bad Request: …`. Only an error's status (4xx, 5xx) followed by its own reason phrase: a number in a sentence
+ * ("expires in 300 …") is not one.
  */
 const statusLine =
-  /(?:^|[\s:│▸|>])(?:HTTP(?:\/[\d.]{1,3})?[ \t]+)?(?<status>[1-5]\d\d)[ \t]+(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)(?:[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000}))?/i;
+  /(?:^|[\s:(│▸|>])(?:HTTP(?:\/[\d.]{1,3})?[ \t]+)?(?<status>[45]\d\d)[ \t]+(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)(?:[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000}))?/i;
 /** The reason phrase alone, at the start, with words after it (`Bad Request: A draft must be…`). */
 const reasonLine =
   /^(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000})/i;
@@ -153,7 +155,8 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
     ('description' in body || 'log_id' in body || 'date' in body)
   ) {
     answer.facts.logType = type;
-    answer.codes.push(type);
+    // Only a failure's type is a code (f…, limit_…, pwd_leak, api_limit, gd_…); a success's (s, seccft, sapi) is not.
+    if (failureLogType.test(type)) answer.codes.push(type);
     const details = body.details;
     if (typeof details === 'object' && details !== null && !Array.isArray(details)) {
       for (const [key, value] of Object.entries(details).slice(0, 40)) {
@@ -186,6 +189,8 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
 const inlineCode =
   /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:]|\s-)[ \t]*(?<said>[^\n]{1,1000}))?/;
 /** A line that states an error: after an exception's name (`TypeError: …`, `…AuthenticationException: …`). */
+const wrapperWords =
+  /^(?:request failed with status code \d{3}|(?:\d{3} )?(?:bad request|unauthorized|forbidden|not found|conflict|internal server error|too many requests|server error)|failed to fetch|network error|an error occurred)\.?$/i;
 const errorLine = /(?:^|[\s(])[\w.$]{0,80}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]+(?<said>[^\n]{3,500})/gm;
 /** Auth0's hosted error page, read as words: `Error Code: invalid_request` and `Error Message: …` on their lines. */
 const pageCode = /\berror code:[ \t]*(?<code>[A-Za-z][\w.:-]{0,99})/i;
@@ -236,7 +241,9 @@ function fromText(body: string, answer: Answer): void {
   // Lines that are an error's own words, among prose: at most a few, each bounded.
   for (const found of body.matchAll(errorLine)) {
     if (answer.errorLines.length >= 5) break;
-    if (found.groups?.said) answer.errorLines.push(found.groups.said.trim());
+    const said = found.groups?.said?.trim();
+    // A wrapper's words ("Request failed with status code 403", "Unauthorized") say less than the prose around it.
+    if (said && !wrapperWords.test(said)) answer.errorLines.push(said);
   }
   // A short plain answer ("Unauthorized", "Sandbox error.") is its own description.
   answer.descriptions.push(body);

@@ -14,7 +14,7 @@ const promptAlone =
 const curlStart =
   /^(?:\$\w{1,64} *= *)?(?:& *)?curl(?:\.exe)?[ \t]+(?:-|['"]|https?:\/\/|\$|<|\{|\\[ \t]*$|[\w.-]{1,253}\.[a-z]{2,63}(?:[/:]|\s|$))/;
 /** A command substitution the curl runs in, as scripts keep its answer: `TOKEN=$(curl …)`, `export T=$(curl …)`. */
-export const substitution = /^(?:(?:export |local |readonly )?[A-Za-z_]\w{0,63}=)?(?:\$\(|`)[ \t]*/;
+export const substitution = /^(?:(?:export |local |readonly )?[A-Za-z_]\w{0,63}=(?:\$\(|`)|\$\()[ \t]*/;
 /** Only this much of a line is matched against the patterns above. */
 const lineWindow = 512;
 

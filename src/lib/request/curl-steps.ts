@@ -64,6 +64,8 @@ function takePasswordless(split: SplitStep, name: string, value: string): boolea
     // As JSON (`"authParams": {"scope": …}`, read as its JSON text) or as a form's `authParams[scope]=…`.
     for (const [key, inner] of Object.entries(jsonObject(value))) {
       if ((key === 'scope' || key === 'audience') && typeof inner === 'string') split.scopeAudience.push([key, inner]);
+      // Nothing is lost: the rest go where the form's `authParams[key]=…` would (Extra parameters).
+      else split.params.push([`authParams[${key}]`, typeof inner === 'string' ? inner : JSON.stringify(inner)]);
     }
   } else {
     const bracketed = /^authParams\[(scope|audience)\]$/.exec(name);
