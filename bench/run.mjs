@@ -64,6 +64,8 @@ const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const big = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64({ big: 'x'.repeat(740_000), exp: 4102444800 })}.c2ln`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const round = (value, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
+/** A figure beside the floor's, with the ratio the budgets judge. */
+const versus = (app, floor) => `${app} ms vs ${floor} ms (×${round(app / floor, 2)})`;
 
 /** Bytes of what was requested, by type (raw and gzip, from the files served), and per request. */
 function bytesOf(requested) {
@@ -359,34 +361,37 @@ async function longestTask(page, act) {
   return page.evaluate(() => window.__longest);
 }
 
+/** A real paste event into the box `selector` names, focused first as a person's click would. */
+const pasteInto = (page, selector, text) =>
+  page.evaluate(
+    ([selector, text]) => {
+      const box = document.querySelector(selector);
+      box.value = '';
+      box.focus();
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    },
+    [selector, text],
+  );
+
 /** The big inputs of the issue: a 1 MB error response, a 1 MB curl, and Show all on 10,000 claims. */
 async function bigInputs(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(1000);
-  const pasteInto = (selector, text) =>
-    page.evaluate(
-      ([selector, text]) => {
-        const box = document.querySelector(selector);
-        box.focus();
-        const data = new DataTransfer();
-        data.setData('text/plain', text);
-        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      },
-      [selector, text],
-    );
   const error = `HTTP/2 403\ncontent-type: application/json\n\n${JSON.stringify({ error: 'access_denied', error_description: `Unauthorized ${'x'.repeat(1_000_000)}` })}`;
   await page.focus('#paste-response');
   await page.waitForTimeout(1000);
-  const errorMs = await longestTask(page, () => pasteInto('#paste-response', error));
+  const errorMs = await longestTask(page, () => pasteInto(page, '#paste-response', error));
   const curl = `curl https://dev-x.us.auth0.com/oauth/token -d grant_type=client_credentials${` -d 'p=${'v'.repeat(40)}'`.repeat(21_000)}`;
-  const curlMs = await longestTask(page, () => pasteInto('#curl-import', curl));
+  const curlMs = await longestTask(page, () => pasteInto(page, '#curl-import', curl));
   const claims = Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`https://example.com/c${i}`, `v${i}`]));
   const many = `${b64({ alg: 'RS256' })}.${b64({ sub: 'auth0|1', exp: 4102444800, ...claims })}.c2ln`;
   await page.focus('textarea[data-testid="token-input"]');
   await page.waitForTimeout(1000);
-  const manyMs = await longestTask(page, () => pasteInto('textarea[data-testid="token-input"]', many));
+  const manyMs = await longestTask(page, () => pasteInto(page, 'textarea[data-testid="token-input"]', many));
   const showAllMs = await longestTask(page, async () => {
     await page.getByRole('button', { name: /^Show all 10,002 rows$/ }).click();
     await page.waitForFunction(() => document.querySelectorAll('[data-claim]').length >= 10_002, undefined, {
@@ -411,17 +416,11 @@ async function heapGrowth(url) {
   };
   const pasteMany = async (from, to) => {
     for (let i = from; i < to; i++) {
-      await page.evaluate((i) => {
-        const box = document.querySelector('#paste-response');
-        box.value = '';
-        box.focus();
-        const data = new DataTransfer();
-        data.setData(
-          'text/plain',
-          `HTTP/2 403\ncontent-type: application/json\n\n{"error":"access_denied","error_description":"Client has not been granted scopes: read:thing${i}"}`,
-        );
-        box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-      }, i);
+      await pasteInto(
+        page,
+        '#paste-response',
+        `HTTP/2 403\ncontent-type: application/json\n\n{"error":"access_denied","error_description":"Client has not been granted scopes: read:thing${i}"}`,
+      );
       await page.waitForTimeout(5);
     }
     await page.waitForTimeout(500);
@@ -511,15 +510,11 @@ const budgets = [
     figures.wholeVisitMaxGzipKB <= 40,
     `${figures.wholeVisitGzipKB} KB in ${figures.wholeVisitRequests} requests (largest of ${runs}: ${figures.wholeVisitMaxGzipKB} KB; floor ${figures.floorWholeVisitGzipKB} KB)`,
   ],
-  [
-    'FCP ≤ 1.5 × floor',
-    figures.fcpMs <= 1.5 * figures.floorFcpMs,
-    `${figures.fcpMs} ms vs ${figures.floorFcpMs} ms (×${round(figures.fcpMs / figures.floorFcpMs, 2)})`,
-  ],
+  ['FCP ≤ 1.5 × floor', figures.fcpMs <= 1.5 * figures.floorFcpMs, versus(figures.fcpMs, figures.floorFcpMs)],
   [
     'paste→decoded ≤ 1.5 × floor',
     figures.pasteToDecodedMs <= 1.5 * figures.floorPasteToDecodedMs,
-    `${figures.pasteToDecodedMs} ms vs ${figures.floorPasteToDecodedMs} ms (×${round(figures.pasteToDecodedMs / figures.floorPasteToDecodedMs, 2)})`,
+    versus(figures.pasteToDecodedMs, figures.floorPasteToDecodedMs),
   ],
   [
     'claims drawn in the first frame after a paste, as on the floor',
@@ -544,12 +539,12 @@ const budgets = [
   [
     'mid phone: token box usable ≤ 1.5 × floor',
     figures.midPhoneUsableMs <= 1.5 * figures.floorMidPhoneUsableMs,
-    `${figures.midPhoneUsableMs} ms vs ${figures.floorMidPhoneUsableMs} ms (×${round(figures.midPhoneUsableMs / figures.floorMidPhoneUsableMs, 2)})`,
+    versus(figures.midPhoneUsableMs, figures.floorMidPhoneUsableMs),
   ],
   [
     'mid phone: paste at that moment → claims ≤ 2 × floor',
     figures.midPhonePasteMs <= 2 * figures.floorMidPhonePasteMs,
-    `${figures.midPhonePasteMs} ms vs ${figures.floorMidPhonePasteMs} ms (×${round(figures.midPhonePasteMs / figures.floorMidPhonePasteMs, 2)})`,
+    versus(figures.midPhonePasteMs, figures.floorMidPhonePasteMs),
   ],
 ];
 

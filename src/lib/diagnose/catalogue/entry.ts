@@ -58,6 +58,13 @@ export interface CatalogueEntry {
   weight?: number;
 }
 
+/**
+ * A call that found no host or no answer (`connect ECONNREFUSED 127.0.0.1:8080`), naming the failure and the host:
+ * your server's own (auth0.network-unreachable) or, inside an Auth0 answer, your tenant code's (extensibility-error).
+ */
+export const networkFailure =
+  /\b(?:connect|getaddrinfo|read) (?<network>ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b(?: (?<host>[\w.:-]{1,100}))?/;
+
 /** Grants by family, as the form sends them. */
 export const grantsOf = {
   mfa: /mfa-(?:otp|oob|recovery-code)$/,

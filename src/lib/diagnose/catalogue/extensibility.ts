@@ -1,4 +1,4 @@
-import { grantsOf, type CatalogueEntry } from './entry';
+import { grantsOf, networkFailure, type CatalogueEntry } from './entry';
 
 /**
  * The tenant's own code: Actions, Rules, Hooks, custom database scripts and custom social connections. Their
@@ -47,7 +47,7 @@ export const extensibility: CatalogueEntry[] = [
     descriptions: [
       // What the code could not load or reach, named for the texts.
       /cannot find module '?(?<module>[@\w./-]{1,100})/i,
-      /\b(?:connect|getaddrinfo|read) (?<network>ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b(?: (?<host>[\w.:-]{1,100}))?/,
+      networkFailure,
       /unknown error occurred/i,
       /unhandled (?:exception|error|promise rejection)/i,
       /^bad request\.?$/i,

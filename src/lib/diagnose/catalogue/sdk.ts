@@ -1,4 +1,4 @@
-import type { CatalogueEntry } from './entry';
+import { networkFailure, type CatalogueEntry } from './entry';
 
 /** What an Auth0 SDK says in the application, after Auth0 answered: ID token checks, state, sessions. */
 export const sdk: CatalogueEntry[] = [
@@ -7,7 +7,7 @@ export const sdk: CatalogueEntry[] = [
     // words are the tenant's code failing (auth0.extensibility-error), which its error code ranks higher.
     id: 'auth0.network-unreachable',
     descriptions: [
-      /\b(?:connect|getaddrinfo|read) (?<network>ENOTFOUND|ECONNREFUSED|ETIMEDOUT|ECONNRESET|EAI_AGAIN)\b(?: (?<host>[\w.:-]{1,100}))?/,
+      networkFailure,
       /\b(?<network>SocketTimeoutException|UnknownHostException|ConnectException)\b/,
       /\bsocket hang up\b/i,
     ],
