@@ -41,6 +41,22 @@ export const authorize: CatalogueEntry[] = [
     weight: 1,
   },
   {
+    // checkSession / prompt=none on an SSO session whose user was deleted (or blocked) since: a 500 page in the frame.
+    id: 'auth0.sso-session-stale',
+    endpoints: ['/authorize'],
+    descriptions: [
+      /unable to construct sso user/i,
+      /sso session .{0,40}(?:user .{0,20})?(?:not found|deleted|invalid)/i,
+    ],
+    weight: 1,
+  },
+  {
+    // The Classic login page's own calls refused: the page's script was not given the tenant's configuration.
+    id: 'auth0.classic-login-endpoint',
+    descriptions: [/should not be hitting this endpoint/i],
+    weight: 1,
+  },
+  {
     id: 'auth0.hosted-error-page',
     descriptions: [
       /misconfiguration in the system or a service outage/i,

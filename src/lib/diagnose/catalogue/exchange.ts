@@ -74,6 +74,14 @@ export const exchange: CatalogueEntry[] = [
     descriptions: [/token vault/i, /connected accounts? .{0,40}not enabled/i],
     weight: 1,
   },
+  {
+    // Token Vault's exchange: no identity of the user on that connection (or login_hint names another one).
+    id: 'auth0.token-vault-identity',
+    endpoints: ['/oauth/token'],
+    codes: ['user_not_found'],
+    descriptions: [/identity user not found/i],
+    grants: grantsOf.exchange,
+  },
   { id: 'auth0.federated-refresh-token-missing', codes: ['federated_connection_refresh_token_not_found'] },
   {
     id: 'auth0.dpop-nonce',

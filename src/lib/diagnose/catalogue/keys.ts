@@ -28,6 +28,13 @@ export const keys: CatalogueEntry[] = [
     ],
   },
   {
+    // A 404 for the key set or the discovery document: the URL was built wrong, the tenant answered.
+    id: 'auth0.well-known-not-found',
+    endpoints: ['/.well-known/jwks.json', '/.well-known/openid-configuration'],
+    status: [404],
+    byStatus: true,
+  },
+  {
     id: 'auth0.discovery-fetch-failed',
     descriptions: [
       /authorization server metadata/i,

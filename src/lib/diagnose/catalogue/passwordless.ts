@@ -44,6 +44,15 @@ export const passwordless: CatalogueEntry[] = [
     weight: 1,
   },
   {
+    // A magic link opened in another browser than the one that asked for it (a mail app's own browser).
+    id: 'auth0.passwordless-link-browser',
+    descriptions: [
+      /link .{0,80}(?:same|different|another) (?:device|browser)/i,
+      /(?:same|different|another) (?:device|browser) .{0,80}(?:link|email address)/i,
+    ],
+    weight: 1,
+  },
+  {
     id: 'auth0.passwordless-unknown-parameter',
     errors: ['bad.request'],
     descriptions: [/following properties are not allowed:? ?(?<parameter>[^\n]{1,200})/i],

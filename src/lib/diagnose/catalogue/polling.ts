@@ -24,8 +24,13 @@ export const polling: CatalogueEntry[] = [
   {
     id: 'auth0.ciba-request-invalid',
     errors: ['invalid_grant', 'expired_token'],
-    descriptions: [/auth_req_id/i],
+    descriptions: [/auth_req_id/i, /this request is no longer valid/i],
     grants: grantsOf.ciba,
+  },
+  {
+    // The approval page of a browser-based CIBA request, opened while logged in as someone else.
+    id: 'auth0.ciba-wrong-account',
+    descriptions: [/request is for a different (?:account|user)/i],
   },
   {
     id: 'auth0.ciba-user-unknown',

@@ -47,6 +47,25 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: [...appUris, 'Application Login URI'],
     docs: docs.errorPages,
   }),
+  'auth0.sso-session-stale': (f) => ({
+    title: 'The browser’s Auth0 session belongs to a user who is gone',
+    cause: `The request reused the tenant’s SSO session (silent authentication, checkSession, prompt=none), but its user was deleted or changed since, so Auth0 could not rebuild it and showed an error page instead of answering the app.${said(f)}`,
+    fix: [
+      'End the stale session: send the browser to https://YOUR_DOMAIN/v2/logout (or clear the tenant’s cookies), then log in again.',
+      'When you delete a user, also log them out (revoke their sessions) so no browser keeps a session of a deleted user.',
+    ],
+    docs: docs.silentAuth,
+  }),
+  'auth0.classic-login-endpoint': (f) => ({
+    title: 'The Classic login page called Auth0 without its configuration',
+    cause: `A customised Classic Universal Login page (Lock or auth0.js in the page template) sent its login to Auth0 without the configuration the tenant gives the page: typically after switching to a custom domain, or when the login endpoint is called directly instead of through the page.${said(f)}`,
+    fix: [
+      'Branding > Universal Login > Login: in the page template, build Lock / auth0.js from the @@config@@ the tenant injects, with configurationBaseUrl: config.clientConfigurationBaseUrl and overrides { __tenant: config.auth0Tenant, __token_issuer: config.authorizationServer.issuer }.',
+      'Or switch the login page to New Universal Login (Branding > Universal Login > Advanced Options), which needs no template code.',
+    ],
+    breadcrumb: ['Branding', 'Universal Login'],
+    docs: docs.customDomains,
+  }),
   'auth0.hosted-error-page': (f) => ({
     title: 'Auth0’s error page, without details',
     cause: `Auth0 showed its generic error page: something in the request or the tenant’s setup failed, and the page only gives a tracking id${f.trackingId ? ` (${f.trackingId})` : ''}.`,

@@ -103,6 +103,16 @@ export const exchangeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: ['Authentication', 'Social', 'your connection'],
     docs: docs.tokenVault,
   }),
+  'auth0.token-vault-identity': (f) => ({
+    title: 'No identity of this user on that connection',
+    cause: `The Token Vault exchange found no identity of the user on the connection asked for: the user never logged in or connected the account with it, or login_hint names an identity (provider user id) the user does not have.${said(f)}`,
+    fix: [
+      'Send connection=<the connection’s name> and either no login_hint or the provider user id of an identity listed on the user (User Management > Users > the user > Identities).',
+      'If the user has no identity there yet, have them log in with that connection or connect the account first.',
+    ],
+    breadcrumb: ['User Management', 'Users', 'the user'],
+    docs: docs.tokenVault,
+  }),
   'auth0.federated-refresh-token-missing': () => ({
     title: 'No stored refresh token for the federated connection',
     cause:

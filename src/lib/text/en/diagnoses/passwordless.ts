@@ -46,6 +46,15 @@ export const passwordlessTexts: Record<string, (facts: Facts) => DiagnosisText> 
     breadcrumb: passwordlessPath,
     docs: docs.passwordless,
   }),
+  'auth0.passwordless-link-browser': (f) => ({
+    title: 'The magic link was opened in another browser',
+    cause: `An email magic link only completes in the browser that asked for it; this one was opened elsewhere (a mail app’s own browser, another device, or the link was requested from a native app).${said(f)}`,
+    fix: [
+      'Open the link in the same browser that started the login, or request a new one there.',
+      'For apps and mail clients with their own browser, send a code instead of a link (POST /passwordless/start with send: "code") and finish with the passwordless OTP grant.',
+    ],
+    docs: docs.passwordless,
+  }),
   'auth0.passwordless-unknown-parameter': (f) => ({
     title: `Parameter not accepted: ${f.parameter ?? 'see the answer'}`,
     cause: '/passwordless/start refuses properties it does not define (old SDKs sent some, such as type).',

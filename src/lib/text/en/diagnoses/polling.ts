@@ -52,6 +52,15 @@ export const pollingTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: ['Start again with POST /bc-authorize and poll with its auth_req_id.'],
     docs: docs.ciba,
   }),
+  'auth0.ciba-wrong-account': () => ({
+    title: 'The approval page is signed in as another user',
+    cause:
+      'The CIBA request was addressed to one user (its login_hint), but the browser that opened the approval link has an Auth0 session of someone else.',
+    fix: [
+      'Log out in that browser (https://YOUR_DOMAIN/v2/logout) and open the approval link again as the user the request names.',
+    ],
+    docs: docs.ciba,
+  }),
   'auth0.ciba-user-unknown': () => ({
     title: 'The login_hint names no user',
     cause: 'The login_hint’s sub is not the user_id of a user of this tenant (or iss is not the tenant).',

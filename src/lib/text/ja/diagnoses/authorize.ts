@@ -47,6 +47,25 @@ export const authorizeTexts = {
     breadcrumb: [...appUris, 'Application Login URI'],
     docs: docs.errorPages,
   }),
+  'auth0.sso-session-stale': (f) => ({
+    title: 'ブラウザの Auth0 セッションのユーザーがもういません',
+    cause: `リクエストはテナントの SSO セッションを使いました（サイレント認証、checkSession、prompt=none）が、そのユーザーは削除または変更されていたため、Auth0 はセッションを組み立てられず、アプリに答える代わりにエラーページを表示しました。${said(f)}`,
+    fix: [
+      '古いセッションを終わらせてください: ブラウザを https://YOUR_DOMAIN/v2/logout に送る（またはテナントの Cookie を消す）と、再びログインできます。',
+      'ユーザーを削除するときはそのセッションも失効させ、削除済みユーザーのセッションがブラウザに残らないようにしてください。',
+    ],
+    docs: docs.silentAuth,
+  }),
+  'auth0.classic-login-endpoint': (f) => ({
+    title: 'Classic ログインページが設定なしで Auth0 を呼びました',
+    cause: `カスタマイズした Classic Universal Login のページ（テンプレート内の Lock または auth0.js）が、テナントがページに渡す設定を使わずにログインを送りました。多くはカスタムドメインに切り替えた後か、ページを通さずにログインのエンドポイントを直接呼んだときです。${said(f)}`,
+    fix: [
+      'Branding > Universal Login > Login: ページテンプレートで、テナントが埋め込む @@config@@ から Lock / auth0.js を作り、configurationBaseUrl: config.clientConfigurationBaseUrl と overrides { __tenant: config.auth0Tenant, __token_issuer: config.authorizationServer.issuer } を渡してください。',
+      'またはログインページを New Universal Login に切り替えてください（Branding > Universal Login > Advanced Options）。テンプレートのコードは要りません。',
+    ],
+    breadcrumb: ['Branding', 'Universal Login'],
+    docs: docs.customDomains,
+  }),
   'auth0.hosted-error-page': (f) => ({
     title: '詳細のない Auth0 のエラーページ',
     cause: `Auth0 が汎用のエラーページを表示しました。リクエストかテナントの設定のどこかで失敗していますが、ページにはトラッキング ID${f.trackingId ? `（${f.trackingId}）` : ' '}しか表示されません。`,

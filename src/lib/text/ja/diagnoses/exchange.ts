@@ -105,6 +105,16 @@ export const exchangeTexts = {
     breadcrumb: ['Authentication', 'Social', '対象の接続'],
     docs: docs.tokenVault,
   }),
+  'auth0.token-vault-identity': (f) => ({
+    title: 'そのコネクションにこのユーザーの ID がありません',
+    cause: `Token Vault の交換で、指定したコネクションにユーザーの ID が見つかりませんでした。ユーザーがそのコネクションでログインもアカウント連携もしていないか、login_hint がユーザーの持たない ID（プロバイダーのユーザー ID）を指しています。${said(f)}`,
+    fix: [
+      'connection=<コネクション名> を送り、login_hint は省くか、ユーザーにある ID のプロバイダーユーザー ID にしてください（User Management > Users > そのユーザー > Identities）。',
+      'まだその ID がない場合は、先にそのコネクションでログインするかアカウントを連携してもらってください。',
+    ],
+    breadcrumb: ['User Management', 'Users', 'the user'],
+    docs: docs.tokenVault,
+  }),
   'auth0.federated-refresh-token-missing': () => ({
     title: 'フェデレーションコネクションのリフレッシュトークンが保存されていない',
     cause:

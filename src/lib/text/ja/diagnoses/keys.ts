@@ -31,6 +31,15 @@ export const keyTexts = {
     ],
     docs: docs.jwks,
   }),
+  'auth0.well-known-not-found': (f) => ({
+    title: '鍵セットまたはディスカバリーの URL が存在しません',
+    cause: `テナントはこのパスに 404 を返しました。ライブラリが組み立てた URL が誤っています: 末尾にスラッシュのあるドメイン設定（https://YOUR_DOMAIN//.well-known/…）、ドメイン設定に含まれたスキームやパス、パスの書き誤り、または別のテナント（リージョン）のドメインです。${said(f)}`,
+    fix: [
+      'ドメインはホスト名だけ（YOUR_DOMAIN、https:// も末尾の / もなし）、issuer はライブラリの求める通り https://YOUR_DOMAIN/ に設定してください。',
+      'https://YOUR_DOMAIN/.well-known/jwks.json をブラウザで開き、鍵セットが表示されることを確かめてください。',
+    ],
+    docs: docs.jwks,
+  }),
   'auth0.discovery-fetch-failed': (f) => ({
     title: 'ディスカバリードキュメントを取得できない',
     cause: `ライブラリが https://YOUR_DOMAIN/.well-known/openid-configuration を読めませんでした。issuer URL の誤り、https や末尾のスラッシュの欠落、またはネットワーク未接続が考えられます。${said(f)}`,

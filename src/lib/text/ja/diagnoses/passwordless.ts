@@ -49,6 +49,15 @@ export const passwordlessTexts = {
     breadcrumb: passwordlessPath,
     docs: docs.passwordless,
   }),
+  'auth0.passwordless-link-browser': (f) => ({
+    title: 'マジックリンクが別のブラウザで開かれました',
+    cause: `メールのマジックリンクは、それを要求したブラウザでしか完了しません。このリンクは別の場所（メールアプリ内のブラウザ、別の端末、またはネイティブアプリから要求したリンク）で開かれました。${said(f)}`,
+    fix: [
+      'ログインを始めたのと同じブラウザでリンクを開くか、そのブラウザで新しいリンクを要求してください。',
+      '独自のブラウザを持つアプリやメールクライアントには、リンクではなくコードを送り（POST /passwordless/start に send: "code"）、パスワードレス OTP グラントで完了してください。',
+    ],
+    docs: docs.passwordless,
+  }),
   'auth0.passwordless-unknown-parameter': (f) => ({
     title: `受け付けられないパラメーター: ${f.parameter ?? 'レスポンスを参照'}`,
     cause: '/passwordless/start は、定義されていないプロパティを拒否します（古い SDK は type などを送っていました）。',

@@ -52,6 +52,15 @@ export const pollingTexts = {
     fix: ['POST /bc-authorize からやり直し、返された auth_req_id でポーリングしてください。'],
     docs: docs.ciba,
   }),
+  'auth0.ciba-wrong-account': () => ({
+    title: '承認ページに別のユーザーでログインしています',
+    cause:
+      'CIBA のリクエストはあるユーザー（login_hint）宛てですが、承認リンクを開いたブラウザには別のユーザーの Auth0 セッションがあります。',
+    fix: [
+      'そのブラウザでログアウトし（https://YOUR_DOMAIN/v2/logout）、リクエストが指すユーザーとして承認リンクを開き直してください。',
+    ],
+    docs: docs.ciba,
+  }),
   'auth0.ciba-user-unknown': () => ({
     title: 'login_hint が指すユーザーがいません',
     cause:
