@@ -28,6 +28,7 @@ export const endpoints = [
   '/oauth/access_token',
   '/delegation',
   '/tokeninfo',
+  '/user/ssodata',
   '/api/v2',
   /** The Guardian API the MFA SDKs call (`{tenant}.guardian.auth0.com`). */
   'guardian',

@@ -54,6 +54,21 @@ describe('an answer is read whatever its shape', () => {
       ['jwt expired'],
     ],
     [
+      'a web_message from /authorize (silent authentication, embedded login), its answer inside',
+      {
+        type: 'authorization_response',
+        response: { error: 'invalid_request', error_description: 'Unknown login ticket.' },
+      },
+      ['invalid_request'],
+      ['Unknown login ticket.'],
+    ],
+    [
+      'a Guardian log’s failure details',
+      { failure_details: { errorCode: 'invalid_phone_number', message: 'Invalid phone number' } },
+      ['invalid_phone_number'],
+      ['Invalid phone number'],
+    ],
+    [
       'a redirect back with its query',
       'https://app.example/cb?error=access_denied&error_description=User+is%20not%20allowed&state=x',
       ['access_denied'],

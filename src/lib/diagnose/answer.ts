@@ -116,6 +116,16 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
       answer.descriptions.push(said);
     }
   }
+  // An answer wrapped once: a web_message (`{type: "authorization_response", response: {error, …}}`), a Guardian log's
+  // `failure_details`, an SDK's `data` or `body`.
+  if (top && error === undefined) {
+    for (const key of ['response', 'failure_details', 'data', 'body']) {
+      const inner = body[key];
+      if (typeof inner === 'object' && inner !== null && !Array.isArray(inner)) {
+        fromObject(inner as Record<string, unknown>, answer, false);
+      }
+    }
+  }
   for (const key of ['errorCode', 'code', 'name']) {
     const value = text(body[key]);
     if (value !== undefined && codeShape.test(value) && value !== 'Error') answer.codes.push(value);

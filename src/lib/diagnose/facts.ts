@@ -77,3 +77,14 @@ export function originOf(url: string | undefined): string | undefined {
     return /^(https?:\/\/[^/\s]+)/.exec(url)?.[1];
   }
 }
+
+/** An exception's words rather than a reason a person wrote: a missing value, a wrong type, a failed call. */
+const crashWords =
+  /\bundefined\b|\bnull\b|is required|must be (?:of type|a |an )|cannot read|is not a function|invalid uri|\b[a-z]{0,40}error\b|econn\w+|enotfound|timed? ?out/i;
+
+/** Whether the answer's sentence is an exception of the tenant's code rather than a deliberate reason. */
+export const soundsLikeCrash = (f: Facts): boolean => crashWords.test(f.description ?? '');
+
+/** Whether the scopes asked for include OpenID Connect's user scopes, which no machine-to-machine grant holds. */
+export const asksUserScopes = (f: Facts): boolean =>
+  /\b(?:openid|profile|email|offline_access)\b/.test(f.scope ?? f.description ?? '');

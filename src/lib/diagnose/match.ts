@@ -147,8 +147,9 @@ function score(entry: CatalogueEntry, context: Context) {
     }
   }
   const byGrant = grantFits && context.codes.some((code) => entry.errors?.includes(code));
-  if (found.identifies || byGrant || found.byStatus)
-    return { match: { entry, captures: found.captures }, score: 5 + ties };
+  if (found.identifies || byGrant) return { match: { entry, captures: found.captures }, score: 5 + ties };
+  // Below any code or sentence another entry knows, whatever the ties.
+  if (found.byStatus) return { match: { entry, captures: found.captures }, score: ties - 100 };
   return undefined;
 }
 

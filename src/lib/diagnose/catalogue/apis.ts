@@ -13,6 +13,8 @@ export const apis: CatalogueEntry[] = [
       '/oauth/par',
       '/oauth/ro',
       '/delegation',
+      '/co/authenticate',
+      '/usernamepassword/login',
     ],
     errors: ['access_denied', 'invalid_request', 'invalid_target'],
     descriptions: [
@@ -38,7 +40,7 @@ export const apis: CatalogueEntry[] = [
     id: 'auth0.client-not-authorized-user-flow',
     errors: ['invalid_request', 'access_denied', 'unauthorized_client'],
     notGrants: grantsOf.clientCredentials,
-    descriptions: [/is not authorized to access resource server "?(?<audience>[^"\s]*)"?/i],
+    descriptions: [/is not authorized to access resource server(?: "?(?<audience>[^"\s]*)"?)?/i],
   },
   {
     id: 'auth0.scopes-not-granted',

@@ -13,7 +13,7 @@ export const clients: CatalogueEntry[] = [
     id: 'auth0.grant-not-allowed',
     errors: ['unauthorized_client'],
     descriptions: [
-      /grant[ _]type '?(?<grant>[^'\s]+?)'? (?:is )?not (?:allowed|enabled|authorized) for (?:the|this) (?:client|application)/i,
+      /grant[ _]type '?(?<grant>[^'\s]+?)'? (?:is )?not (?:allowed|enabled|authorized)(?: for (?:the|this) (?:client|application))?/i,
     ],
   },
   {

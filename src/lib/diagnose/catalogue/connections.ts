@@ -72,6 +72,32 @@ export const connections: CatalogueEntry[] = [
     ],
   },
   {
+    // A connection named in the request that this application may not use by name (a third-party or DCR client).
+    id: 'auth0.connection-not-domain',
+    descriptions: [
+      /(?<connection>[\w.-]{1,60}) does not exist or is not a domain connection/i,
+      /not a domain (?:level )?connection/i,
+    ],
+    weight: 1,
+  },
+  {
+    // Microsoft Entra ID (Azure AD) refused the login, with its own AADSTS code.
+    id: 'auth0.entra-error',
+    descriptions: [/\bAADSTS(?<aadsts>\d{4,8})\b/],
+    weight: 1,
+  },
+  {
+    // An encrypted SAML assertion Auth0 cannot decrypt: the IdP encrypted it for another certificate or algorithm.
+    id: 'auth0.saml-decrypt-failed',
+    endpoints: ['/authorize'],
+    descriptions: [
+      /oaep decoding error/i,
+      /(?:failed to|unable to|could not|cannot) decrypt .{0,40}(?:saml|assertion|response)/i,
+      /encrypted ?assertion .{0,40}(?:invalid|failed|error)/i,
+    ],
+    weight: 2,
+  },
+  {
     // A SAML response the identity provider sent unasked (IdP-initiated): the connection must accept and route it.
     id: 'auth0.saml-idp-initiated',
     descriptions: [/idp[- ]initiated/i, /unsolicited (?:saml )?response/i],
@@ -99,6 +125,7 @@ export const connections: CatalogueEntry[] = [
       /signature (?:is missing|was found more than one time) \(xpath/i,
       /invalid (?:document |assertion |saml )?signature .{0,40}saml/i,
       /saml (?:response|assertion) .{0,40}signature/i,
+      /^unable to verify (?:the )?signature\.?$/im,
     ],
     weight: 2,
   },

@@ -11,6 +11,7 @@ export const extensibility: CatalogueEntry[] = [
       /webtask exceeded allowed execution time/i,
       /script execution time exceeded/i,
       /esockettimedout/i,
+      /blocked event loop/i,
       /(?:action|rule|hook|script|webtask) .{0,40}timed? ?out/i,
     ],
     weight: 1,
@@ -57,7 +58,8 @@ export const extensibility: CatalogueEntry[] = [
       /error calling remote system/i,
       /\b(?:callback|\w+) is not a function/i,
       // A JavaScript ReferenceError: a lower-case identifier, not a sentence such as "Audience is not defined".
-      /(?:^|[:(] |ReferenceError: )[a-z_$][\w$]{0,60} is not defined\b/,
+      /(?:^|[:(] )[a-z_$][\w$]{0,60} is not defined\b/,
+      /ReferenceError: [\w$]{1,60} is not defined\b/,
       /cannot read propert(?:y|ies)/i,
       /can'?t access property/i,
       /compilation failed/i,
@@ -78,6 +80,9 @@ export const extensibility: CatalogueEntry[] = [
       /invalid metadata/i,
       /metadata must not exceed/i,
       /transaction metadata/i,
+      // api.user.setAppMetadata(key, undefined) in an Action: the user update it makes is refused.
+      /user update failed/i,
+      /set(?:App|User)Metadata/i,
     ],
     weight: 1,
   },
@@ -100,6 +105,18 @@ export const extensibility: CatalogueEntry[] = [
     ],
     grants: grantsOf.clientCredentials,
     grantOnly: true,
+  },
+  {
+    // The Authorization Extension's rule, calling the extension's own API during login.
+    id: 'auth0.authorization-extension',
+    descriptions: [/authorization extension/i],
+    weight: 2,
+  },
+  {
+    // A tenant log's deprecation note: a Rule or Action sets custom claims the tenant will drop or rename.
+    id: 'auth0.custom-claims-namespace',
+    descriptions: [/custom claims must be namespaced/i, /(?:non-namespaced|not namespaced) (?:custom )?claims?/i],
+    weight: 2,
   },
   { id: 'auth0.rule-denied', codes: ['unauthorized'] },
   {

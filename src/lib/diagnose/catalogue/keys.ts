@@ -9,6 +9,9 @@ export const keys: CatalogueEntry[] = [
       /signingkeynotfound/i,
       /no (?:matching )?(?:signing )?key .{0,40}(?:kid|found)/i,
       /no applicable key found in the json web key set/i,
+      /(?:could not|unable to|cannot) find (?:a |the )?(?:public |signing )?key for (?:the )?(?:key id|kid)/i,
+      /IDX10501\b/,
+      /unable to match key/i,
     ],
   },
   {
@@ -28,11 +31,12 @@ export const keys: CatalogueEntry[] = [
     ],
   },
   {
-    // A 404 for the key set or the discovery document: the URL was built wrong, the tenant answered.
-    id: 'auth0.well-known-not-found',
-    endpoints: ['/.well-known/jwks.json', '/.well-known/openid-configuration'],
+    // A 404 for a path every tenant serves: the URL was built wrong (a trailing slash in the domain), the host answered.
+    id: 'auth0.tenant-path-not-found',
+    endpoints: ['/.well-known/jwks.json', '/.well-known/openid-configuration', '/userinfo'],
     status: [404],
     byStatus: true,
+    unless: [/cannot (?:get|post) \//i],
   },
   {
     id: 'auth0.discovery-fetch-failed',
@@ -41,6 +45,8 @@ export const keys: CatalogueEntry[] = [
       /invalid issuer url/i,
       /error loading discovery document/i,
       /issuer\.discover\b/i,
+      /unable to obtain configuration from/i,
+      /IDX20803\b/,
       /(?:failed|unable) to (?:fetch|load|discover) .{0,40}(?:openid-configuration|discovery)/i,
     ],
   },

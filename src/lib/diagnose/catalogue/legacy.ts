@@ -7,6 +7,18 @@ export const legacy: CatalogueEntry[] = [
     errors: ['unauthorized_client', 'access_denied'],
     descriptions: [/cross[- ]origin login not allowed/i],
   },
+  {
+    // Embedded login's second step: the browser kept no cookie of the first (third-party cookies blocked).
+    id: 'auth0.cross-origin-verification',
+    descriptions: [
+      /unable to configure verification page/i,
+      /no verifier returned/i,
+      /(?:unknown|invalid|expired) login[_ ]ticket/i,
+      /login[_ ]ticket .{0,40}(?:invalid|expired|not found|unknown)/i,
+      /cross[- ]origin verification/i,
+    ],
+    weight: 1,
+  },
   { id: 'auth0.origin-not-allowed', bodies: [/^\s*Origin (?<origin>\S+) is not allowed\.?\s*$/i], status: [403] },
   {
     id: 'auth0.embedded-login-request',
@@ -33,6 +45,13 @@ export const legacy: CatalogueEntry[] = [
       /legacy lock api/i,
       /(?:feature|endpoint|api) is (?:being )?deprecated/i,
     ],
+  },
+  {
+    // A legacy endpoint that tenants created after its deprecation do not have at all.
+    id: 'auth0.legacy-endpoint-gone',
+    endpoints: ['/delegation', '/tokeninfo', '/oauth/ro', '/oauth/access_token', '/user/ssodata'],
+    status: [404],
+    byStatus: true,
   },
   { id: 'auth0.method-not-allowed', codes: ['method_not_allowed'] },
   {

@@ -43,6 +43,8 @@ export const mfa: CatalogueEntry[] = [
     descriptions: [
       /^(?:unsupported|invalid) challenge[ _]type\.?$/i,
       /challenge[ _]type .{0,60}not (?:supported|allowed|enabled)/i,
+      // The user is enrolled, in another factor than the challenge types asked for (an SDK's fixed "oob otp").
+      /enrolled authenticators? with the (?:supported|requested|given) challenge[ _]type/i,
     ],
     weight: 1,
   },
@@ -75,6 +77,7 @@ export const mfa: CatalogueEntry[] = [
       /malformed mfa_token/i,
       /mfa[_ ]token.{0,40}(?:invalid|expired|malformed)/i,
       /(?:invalid|expired|malformed|missing).{0,40}mfa[_ ]token/i,
+      /mfa[_ ]token .{0,40}not issued/i,
     ],
   },
   {
@@ -129,6 +132,14 @@ export const mfa: CatalogueEntry[] = [
     endpoints: mfaEndpoints,
     codes: ['error_sending_push_notification', 'pn_endpoint_disabled', 'push_notification_wrong_credentials'],
     descriptions: [/push notification delivery failed/i, /unable to deliver the push notification/i],
+  },
+  {
+    // Wrong codes one after another: the per-user limit on verification attempts (not configurable).
+    id: 'auth0.mfa-too-many-codes',
+    endpoints: mfaEndpoints,
+    codes: ['too_many_invalid_codes'],
+    descriptions: [/too many (?:failed|invalid|wrong|incorrect) (?:codes|otps?|attempts|verification attempts)/i],
+    weight: 1,
   },
   {
     id: 'auth0.mfa-message-limit',

@@ -15,6 +15,14 @@ export const sdk: CatalogueEntry[] = [
     weight: 1,
   },
   {
+    // "Cannot GET /path": Express's page for a path it does not serve. No Auth0 host says it: the call reached your
+    // own server or a proxy instead of the tenant.
+    id: 'auth0.not-the-tenant',
+    bodies: [/^\s*Cannot (?<method>GET|POST|PUT|PATCH|DELETE) (?<path>\/\S{0,200})\s*$/],
+    descriptions: [/^Cannot (?:GET|POST|PUT|PATCH|DELETE) \/\S{0,200}$/],
+    weight: 2,
+  },
+  {
     // The runtime does not trust the certificate it was shown for the tenant: a TLS-inspecting proxy, or old roots.
     id: 'auth0.tls-trust',
     descriptions: [
@@ -57,6 +65,8 @@ export const sdk: CatalogueEntry[] = [
       /signature algorithm of "?hs256"? is not supported/i,
       /\bhs256 is not supported/i,
       /expected algs?:? ?\[?"?rs256/i,
+      // .NET: no key of the tenant's key set verifies the token (an HS256 token against RS256 keys).
+      /IDX10503\b/,
     ],
   },
   {

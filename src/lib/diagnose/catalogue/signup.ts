@@ -20,6 +20,20 @@ export const signup: CatalogueEntry[] = [
     weight: 1,
   },
   {
+    // user_metadata on signup: an object of at most 10 string values.
+    id: 'auth0.signup-user-metadata',
+    endpoints: ['/dbconnections/signup'],
+    descriptions: [/invalid user_metadata/i, /user_metadata.{0,80}(?:only strings|expected object|too many|exceed)/i],
+    weight: 1,
+  },
+  {
+    // change_password only mails a reset link; it takes no new password.
+    id: 'auth0.change-password-no-password',
+    endpoints: ['/dbconnections/change_password'],
+    descriptions: [/^password is not allowed\.?$/im, /properties are not allowed:? ?password\b/i],
+    weight: 2,
+  },
+  {
     id: 'auth0.user-exists',
     codes: ['user_exists'],
     descriptions: [/user already exists/i],

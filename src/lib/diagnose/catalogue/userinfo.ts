@@ -29,4 +29,12 @@ export const userinfo: CatalogueEntry[] = [
     bodies: [/^\s*$/],
     status: [401, 403],
   },
+  {
+    // A profile without sub: the access token was issued without the openid scope.
+    id: 'auth0.userinfo-no-openid',
+    endpoints: ['/userinfo'],
+    onlyAt: true,
+    bodies: [/^(?![\s\S]{0,200000}"sub"\s*:)\s*\{/],
+    status: [200],
+  },
 ];

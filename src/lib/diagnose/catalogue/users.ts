@@ -42,6 +42,12 @@ export const users: CatalogueEntry[] = [
     descriptions: [/password .{0,200}(?:breach|leaked|disclosed)/i, /\bdata breach\b/i],
   },
   {
+    // An imported user's custom_password_hash that the typed password does not reproduce.
+    id: 'auth0.custom-password-hash',
+    descriptions: [/custom_password_hash/i],
+    weight: 2,
+  },
+  {
     id: 'auth0.too-many-attempts',
     codes: ['too_many_attempts', 'too_many_logins', 'limit_wc'],
     descriptions: [/blocked after multiple consecutive login attempts/i, /account (?:has been|is) (?:blocked|locked)/i],

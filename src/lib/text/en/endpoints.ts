@@ -31,6 +31,7 @@ export const endpointTexts = {
     '/oauth/access_token': 'POST /oauth/access_token (legacy)',
     '/delegation': 'POST /delegation (legacy)',
     '/tokeninfo': 'POST /tokeninfo (legacy)',
+    '/user/ssodata': 'GET /user/ssodata (legacy)',
     '/api/v2': 'Management API (/api/v2/…)',
     guardian: 'Guardian API (MFA SDKs)',
     api: 'Your own API (checking Auth0 tokens)',

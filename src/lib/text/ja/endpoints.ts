@@ -31,6 +31,7 @@ export const endpointTexts = {
     '/oauth/access_token': 'POST /oauth/access_token（レガシー）',
     '/delegation': 'POST /delegation（レガシー）',
     '/tokeninfo': 'POST /tokeninfo（レガシー）',
+    '/user/ssodata': 'GET /user/ssodata（レガシー）',
     '/api/v2': 'Management API（/api/v2/…）',
     guardian: 'Guardian API（MFA SDK）',
     api: '自分の API（Auth0 のトークンを検証する側）',

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { asksUserScopes, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -7,7 +7,11 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.service-not-found': (f) => ({
     title: `No API with identifier ${f.audience || 'as sent'}`,
     cause: `The audience${f.audience ? ` “${f.audience}”` : ''} is not the Identifier of any API of this tenant. It must match exactly: scheme, trailing slash and case included; the API’s name or id will not do.`,
-    fix: ['Applications > APIs: copy the Identifier of the API you want.', 'Paste it into Audience and send again.'],
+    fix: [
+      'Applications > APIs: copy the Identifier of the API you want.',
+      'Paste it into Audience and send again.',
+      'When the audience comes from software you do not configure (an MCP client sending its resource URL, a proxy, a sample’s placeholder such as YOUR_API_IDENTIFIER), create an API whose Identifier is exactly that value (Applications > APIs > Create API), or fix the value where it is set.',
+    ],
     breadcrumb: [...apis, 'Settings', 'Identifier'],
     docs: docs.apis,
   }),
@@ -46,9 +50,14 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.scopes-not-granted': (f) => ({
     title: `Scopes not granted: ${f.scope || 'some of those requested'}`,
-    cause: 'The request asked for permissions the application’s client grant for this API does not include.',
+    cause: `The request asked for permissions the application’s client grant for this API does not include.${asksUserScopes(f) ? ' Among them are OpenID scopes (openid, profile, email, offline_access): they are about a user, and a machine-to-machine token has none, so no client grant can include them.' : ''}`,
     fix: [
-      'Applications > APIs > your API > Machine To Machine Applications: expand this application and tick the missing permissions. Update.',
+      ...(asksUserScopes(f)
+        ? [
+            'Remove openid, profile, email and offline_access from the client credentials request’s scope (a library that adds them by default needs its scope option set to the API’s permissions only, or to nothing).',
+          ]
+        : []),
+      'Applications > APIs > your API > Machine To Machine Applications: expand this application and tick the missing API permissions. Update.',
       'Or request only the scopes already granted.',
     ],
     breadcrumb: [...apis, 'Machine To Machine Applications', 'Permissions'],

@@ -140,4 +140,57 @@ export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     breadcrumb: ['Authentication', 'Enterprise', 'OpenID Connect', 'your connection'],
     docs: docs.enterpriseOidc,
   }),
+  'auth0.connection-not-domain': (f) => ({
+    title: `${f.connection ?? 'This connection'} cannot be used by this application`,
+    cause: `The request (connection=… on /authorize, or the login page) named a connection this application may not use: it is not enabled for the application, or the application is a third-party one (created by Dynamic Client Registration, e.g. an MCP client) and only domain-level connections are open to those.${said(f)}`,
+    fix: [
+      'Applications > your app > Connections: enable the connection for this application.',
+      'For third-party (DCR) applications: make the connection domain-level (Management API PATCH /api/v2/connections/{id} with is_domain_connection: true, or the Auth0 CLI), then log in again.',
+      'Or drop connection= from the request and let Universal Login offer the enabled connections.',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.databaseConnections,
+  }),
+  'auth0.entra-error': (f) => {
+    const code = f.aadsts ?? '';
+    const known: Record<string, string> = {
+      '50020':
+        'The account belongs to another directory (or a personal Microsoft account) that this app registration does not accept: in Microsoft Entra, set Supported account types to accounts in any organizational directory (multi-tenant) or invite the user as a guest; for multi-tenant logins turn on Use common endpoint in the Auth0 connection.',
+      '50011':
+        'The redirect URI is not registered: in Microsoft Entra > App registrations > your app > Authentication, add https://YOUR_DOMAIN/login/callback as a Web redirect URI.',
+      '7000215':
+        'The client secret is wrong: create a new one in Microsoft Entra (Certificates & secrets) and paste its Value (not its ID) into the Auth0 connection’s Client Secret.',
+      '7000222':
+        'The client secret expired: create a new one in Microsoft Entra (Certificates & secrets) and paste its Value into the Auth0 connection’s Client Secret.',
+      '700016':
+        'No such application in that directory: check the Client ID and the Microsoft Azure AD Domain in the Auth0 connection.',
+      '65001':
+        'Consent is missing: in Microsoft Entra > your app > API permissions, grant admin consent (or let an administrator log in first).',
+      '50105':
+        'The user is not assigned to the app: in Microsoft Entra > Enterprise applications > your app > Users and groups, assign them, or turn off Assignment required.',
+      '53003':
+        'A Conditional Access policy of the directory blocked the login: the directory’s administrator must allow it.',
+    };
+    return {
+      title: `Microsoft Entra ID refused the login${code ? ` (AADSTS${code})` : ''}`,
+      cause: `Auth0 handed the login to Microsoft Entra ID (Azure AD) through an enterprise or social connection, and Microsoft refused it with its own code; the fix is in the Entra app registration or in the Auth0 connection, not in your application.${said(f)}`,
+      fix: [
+        known[code] ??
+          `Look up AADSTS${code || '…'} in Microsoft’s error reference; the fix is in Microsoft Entra (the app registration used by the connection) or in the Auth0 connection’s settings.`,
+        'Authentication > Enterprise > Microsoft Azure AD > your connection: check its Domain, Client ID and Client Secret match the Entra app registration.',
+      ],
+      breadcrumb: ['Authentication', 'Enterprise', 'Microsoft Azure AD', 'your connection'],
+      docs: docs.enterpriseOidc,
+    };
+  },
+  'auth0.saml-decrypt-failed': (f) => ({
+    title: 'Auth0 could not decrypt the SAML assertion',
+    cause: `The identity provider encrypted the assertion, but not for the certificate of this tenant’s SAML connection (an old or another tenant’s certificate), or with an algorithm Auth0 does not accept.${said(f)}`,
+    fix: [
+      'Download the connection’s encryption certificate (https://YOUR_DOMAIN/pem, or the connection’s SAML metadata) and give it to the IdP as the certificate to encrypt for.',
+      'Or turn assertion encryption off at the IdP; check the IdP uses RSA-OAEP key transport and AES-CBC/GCM as Auth0 documents.',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection'],
+    docs: docs.samlTroubleshoot,
+  }),
 };

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { soundsLikeCrash, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
 
@@ -99,15 +99,47 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
   }),
   'auth0.access-denied': (f) => {
     const home = codeHome(f);
+    const crashed = soundsLikeCrash(f);
     return {
-      title: 'Access denied by a rule of this tenant',
-      cause: `No Auth0 setting gives this reason: most often ${home.where} called api.access.deny() (or a Rule returned an error) with these words, or an API or organization policy refused.${said(f)}`,
+      title: crashed ? 'A Rule or Action of this tenant failed' : 'Access denied by a rule of this tenant',
+      cause: crashed
+        ? `No Auth0 setting gives this reason: these are the words of an error thrown in ${home.where} (or a Rule), which Auth0 turns into access_denied. A value it reads is often missing: a Rule setting (configuration.KEY), an Action secret (event.secrets.KEY) or a user field.${said(f)}`
+        : `No Auth0 setting gives this reason: most often ${home.where} called api.access.deny() (or a Rule returned an error) with these words, or an API or organization policy refused.${said(f)}`,
       fix: [
-        'Actions > Triggers: search the Actions for api.access.deny and this message (Auth Pipeline > Rules for legacy code).',
-        'Monitoring > Logs: the failed entry names the Action or policy that refused.',
+        ...(crashed
+          ? [
+              'Auth Pipeline > Rules > Settings (for Rules) or Actions > Library > the Action > Secrets: add the missing key the code reads, then try again.',
+              seeLogs,
+            ]
+          : [
+              'Actions > Triggers: search the Actions for api.access.deny and this message (Auth Pipeline > Rules for legacy code).',
+              'Monitoring > Logs: the failed entry names the Action or policy that refused.',
+            ]),
+        'If your app shows only a generic error or loops back to login: read error and error_description from the callback URL and show them (some SDKs drop them; upgrade it).',
       ],
       breadcrumb: home.breadcrumb,
       docs: docs.actions,
     };
   },
+  'auth0.authorization-extension': (f) => ({
+    title: 'The Authorization Extension’s rule failed',
+    cause: `The Authorization Extension adds a Rule that calls the extension’s own API at every login; that call failed (an old extension or rule, an API key rotated, a blocked or slow webtask, or its storage over the limit), so the login was refused.${said(f)}`,
+    fix: [
+      'Extensions > Installed Extensions > Auth0 Authorization: update the extension, then in its Configuration rotate the API key and Publish Rule again.',
+      seeLogs,
+      'For new work use the core Role-Based Access Control (Applications > APIs > your API > RBAC Settings) instead of the extension.',
+    ],
+    breadcrumb: ['Extensions', 'Installed Extensions', 'Auth0 Authorization'],
+    docs: docs.rbac,
+  }),
+  'auth0.custom-claims-namespace': (f) => ({
+    title: 'Custom claims without a namespace',
+    cause: `This tenant still has the legacy rule that custom claims must be namespaced, and a Rule or Action sets claims without a namespace (or restricted names such as gty, or Auth0-reserved claims). The log lists which claims will be kept and which dropped.${said(f)}`,
+    fix: [
+      'In the Rules or Actions that set claims, use a namespaced name (https://example.com/roles) or drop restricted ones.',
+      'Then turn off Custom claims must be namespaced: Settings > Advanced > Migrations.',
+    ],
+    breadcrumb: ['Settings', 'Advanced', 'Migrations'],
+    docs: docs.actions,
+  }),
 };

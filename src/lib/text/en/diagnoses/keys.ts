@@ -30,9 +30,9 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.jwks,
   }),
-  'auth0.well-known-not-found': (f) => ({
-    title: 'The key set or discovery URL points nowhere',
-    cause: `The tenant answered 404 for this path, so the URL the library built is wrong: a domain setting with a trailing slash (https://YOUR_DOMAIN//.well-known/…), a scheme or path inside the domain setting, a typo in the path, or another tenant’s (or region’s) domain.${said(f)}`,
+  'auth0.tenant-path-not-found': (f) => ({
+    title: `${f.endpoint ?? 'This path'} was not found: the URL is built wrong`,
+    cause: `Every tenant serves this path, so a 404 means the URL the library built is wrong: a domain setting with a trailing slash (https://YOUR_DOMAIN//userinfo, …//.well-known/jwks.json), a scheme or path inside the domain setting, a typo in the path, or another tenant’s (or region’s) domain.${said(f)}`,
     fix: [
       'Set the domain to the bare host (YOUR_DOMAIN, no https:// and no trailing /) or the issuer to https://YOUR_DOMAIN/ exactly as the library expects.',
       'Check that https://YOUR_DOMAIN/.well-known/jwks.json opens in a browser and shows a key set.',

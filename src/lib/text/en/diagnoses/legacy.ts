@@ -105,4 +105,25 @@ export const legacyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: ['Authentication', 'Social', 'your connection'],
     docs: docs.legacy,
   }),
+  'auth0.cross-origin-verification': (f) => ({
+    title: 'Embedded login could not finish: third-party cookies',
+    cause: `Embedded login (Lock or auth0.js on your own domain) logs in with /co/authenticate and then finishes in /authorize with a cookie Auth0 set in the first step. The browser kept no such cookie, because it blocks third-party cookies (Safari, Brave, Chrome in incognito or with the new cookie rules), or the login ticket was used, expired or from another session.${said(f)}`,
+    fix: [
+      'Best: use Universal Login (a redirect to /authorize) instead of embedded login, or a custom domain on your site’s own domain (Branding > Custom Domains) so Auth0’s cookies are first-party.',
+      'Otherwise host a cross-origin verification page (a page calling webAuth.crossOriginVerification()) and set its URL in Applications > your app > Settings > Cross-Origin Authentication > Cross-Origin Verification Fallback.',
+      'Check your site is in Allowed Web Origins and Allowed Origins (CORS), and that Allow Cross-Origin Authentication is on.',
+    ],
+    breadcrumb: [...appSettings, 'Cross-Origin Authentication'],
+    docs: docs.crossOrigin,
+  }),
+  'auth0.legacy-endpoint-gone': (f) => ({
+    title: `${f.endpoint ?? 'This legacy endpoint'} does not exist on this tenant`,
+    cause:
+      'Tenants created after the legacy endpoints were deprecated do not have them at all (/delegation, /tokeninfo, /oauth/ro, /user/ssodata answer 404), and older tenants turn them off under Migrations. An old SDK or Lock version still calls them.',
+    fix: [
+      'Upgrade the SDK (Lock 11+, auth0.js 9+, current mobile SDKs), which no longer calls legacy endpoints.',
+      'Replace the call: /tokeninfo with /userinfo (or validate the ID token locally), /delegation with a refresh token or silent authentication, /oauth/ro with /oauth/token and the password-realm grant, /user/ssodata with checkSession.',
+    ],
+    docs: docs.legacy,
+  }),
 };

@@ -41,7 +41,7 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.mfa-challenge-type-unsupported': (f) => ({
     title: 'This challenge type is not available',
-    cause: `The challenge_type (otp, oob) or authenticator asked for is not enabled for the tenant, not allowed for this application, or not one the user has.${said(f)}`,
+    cause: `The challenge_type (otp, oob) or authenticator asked for is not enabled for the tenant, not allowed for this application, or not one the user has: a user enrolled with push, email or a security key has no otp or SMS authenticator, and some SDKs ask for “oob otp” only.${said(f)}`,
     fix: [
       'Ask for a challenge_type the user’s authenticator supports (GET /mfa/authenticators shows them).',
       'Enable the factor under Security > Multi-factor Auth, and the MFA grant for the application.',
@@ -76,9 +76,10 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.mfa-token-invalid': () => ({
     title: 'The mfa_token is malformed or expired',
     cause:
-      'An mfa_token is valid for 10 minutes and only as copied whole from the mfa_required answer. The MFA API also refuses an access token in its place.',
+      'An mfa_token is valid for 10 minutes, only as copied whole from the mfa_required answer, and only for the application (client_id) that received it. The MFA API also refuses an access token in its place.',
     fix: [
       'Send the first request again to get a new mfa_token, and copy it entirely into MFA token.',
+      'Send the MFA grant with the same client_id (and its credentials) as the request that answered mfa_required.',
       'For /mfa/associate and /mfa/authenticators, send it as Authorization: Bearer <mfa_token>.',
     ],
     docs: docs.mfaApi,
@@ -174,6 +175,17 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Check the factors enabled under Security > Multi-factor Auth and the Action that requires MFA.',
     ],
     breadcrumb: factors,
+    docs: docs.mfa,
+  }),
+  'auth0.mfa-too-many-codes': () => ({
+    title: 'Too many wrong codes: verification is paused',
+    cause:
+      'The user entered wrong one-time codes too many times in a row (10 attempts, refilled about one every 6 minutes). This limit protects the factor and is not a setting.',
+    fix: [
+      'Wait a few minutes before trying again; check the authenticator’s clock (automatic time) and that the code belongs to this tenant’s enrolment.',
+      'If the user lost the device: User Management > Users > the user > Multi-Factor Authentication: reset the factor so they enrol again.',
+    ],
+    breadcrumb: users,
     docs: docs.mfa,
   }),
 };

@@ -163,4 +163,13 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
     docs: docs.actions,
   }),
+  'auth0.not-the-tenant': (f) => ({
+    title: 'Your own server answered, not Auth0',
+    cause: `“Cannot ${f.method ?? 'GET'} ${f.path ?? '/…'}” is what an Express (Node.js) server says for a path it does not serve; no Auth0 tenant answers that way. The request went to your own app, a local server or a proxy instead of the tenant: the domain or issuer setting is empty, a placeholder, localhost, or rewritten by a corporate proxy.${said(f)}`,
+    fix: [
+      'Print the URL the library calls: its host must be YOUR_DOMAIN (your-tenant.region.auth0.com or your custom domain).',
+      'Set the domain / issuer setting (often an environment variable such as AUTH0_DOMAIN or AUTH0_ISSUER_BASE_URL) and restart; behind a proxy, let requests to the tenant through unchanged.',
+    ],
+    docs: docs.jwks,
+  }),
 };

@@ -102,4 +102,22 @@ export const signupTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: policy,
     docs: docs.passwordPolicy,
   }),
+  'auth0.signup-user-metadata': (f) => ({
+    title: 'user_metadata on signup takes only strings',
+    cause: `POST /dbconnections/signup accepts user_metadata as one object of at most 10 properties whose values are strings (each up to 500 characters); a number, boolean, nested object or array is refused.${said(f)}`,
+    fix: [
+      'Send each user_metadata value as a string at signup (JSON.stringify what is not).',
+      'Store other types afterwards: from your back end with the Management API (PATCH /api/v2/users/{id}), or in a post-login / post-user-registration Action.',
+    ],
+    docs: docs.signup,
+  }),
+  'auth0.change-password-no-password': (f) => ({
+    title: 'change_password takes no new password',
+    cause: `POST /dbconnections/change_password only sends the user an email with a link to set a new password; a password in its body is refused (old Lock versions sent one).${said(f)}`,
+    fix: [
+      'Send only client_id, email and connection; the user sets the new password from the email’s link.',
+      'To set a password directly, do it from your back end with the Management API: PATCH /api/v2/users/{id} with password and connection.',
+    ],
+    docs: docs.signup,
+  }),
 };

@@ -32,4 +32,14 @@ export const userinfoTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.userinfo,
   }),
+  'auth0.userinfo-no-openid': () => ({
+    title: 'An empty profile: the login asked for no openid scope',
+    cause:
+      '/userinfo answered, but with no sub (and no other claims): the access token was issued without the openid scope, so it carries no right to the user’s profile. The profile and email scopes decide which other claims come back.',
+    fix: [
+      'Request scope "openid profile email" in the login (the /authorize request, or the SDK’s scope option), then call /userinfo with the new access token.',
+      'An app that reads the profile’s id (sub, user_id) must handle its absence instead of crashing.',
+    ],
+    docs: docs.userinfo,
+  }),
 };

@@ -105,4 +105,13 @@ export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: [...attackProtection, 'Bot Detection'],
     docs: docs.botDetection,
   }),
+  'auth0.custom-password-hash': (f) => ({
+    title: 'The imported password hash does not verify',
+    cause: `The user was imported with a custom_password_hash, and hashing the password typed the way the import described gives another result: the algorithm, the hash’s or salt’s encoding (hex, base64), the salt’s position, or the password’s encoding (utf8 vs utf16le) do not match the old system.${said(f)}`,
+    fix: [
+      'Correct the custom_password_hash objects in the import file (algorithm, hash.encoding, salt.value/encoding/position, password.encoding) and import the users again with upsert.',
+      'Test one user first; users already affected can also reset their password.',
+    ],
+    docs: docs.databaseConnections,
+  }),
 };

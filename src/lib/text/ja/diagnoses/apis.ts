@@ -1,3 +1,4 @@
+import { asksUserScopes } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/apis';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -9,6 +10,7 @@ export const apiTexts = {
     fix: [
       'Applications > APIs で、使いたい API の Identifier をコピーしてください。',
       'それを Audience に貼り付けて再送してください。',
+      'audience を自分で設定しないソフトウェアが送っている場合（リソース URL を送る MCP クライアント、プロキシ、YOUR_API_IDENTIFIER のようなサンプルのプレースホルダー）は、その値とまったく同じ Identifier の API を作成するか（Applications > APIs > Create API）、値を設定している場所で直してください。',
     ],
     breadcrumb: [...apis, 'Settings', 'Identifier'],
     docs: docs.apis,
@@ -49,9 +51,14 @@ export const apiTexts = {
   }),
   'auth0.scopes-not-granted': (f) => ({
     title: `付与されていないスコープ: ${f.scope || '要求したスコープの一部'}`,
-    cause: 'この API に対するアプリケーションのクライアントグラントに含まれていない権限を要求しています。',
+    cause: `この API に対するアプリケーションのクライアントグラントに含まれていない権限を要求しています。${asksUserScopes(f) ? 'その中に OpenID のスコープ（openid、profile、email、offline_access）があります。これらはユーザーについてのスコープで、マシン間トークンにはユーザーがいないため、どのクライアントグラントにも含められません。' : ''}`,
     fix: [
-      'Applications > APIs > 対象のAPI > Machine To Machine Applications で、このアプリケーションを展開して不足している権限にチェックを入れ、Update してください。',
+      ...(asksUserScopes(f)
+        ? [
+            'Client Credentials リクエストの scope から openid、profile、email、offline_access を外してください（既定でこれらを付けるライブラリは、scope の設定を API の権限だけにするか空にしてください）。',
+          ]
+        : []),
+      'Applications > APIs > 対象のAPI > Machine To Machine Applications で、このアプリケーションを展開して不足している API の権限にチェックを入れ、Update してください。',
       'または、すでに付与されているスコープだけを要求してください。',
     ],
     breadcrumb: [...apis, 'Machine To Machine Applications', 'Permissions'],

@@ -142,4 +142,57 @@ export const connectionTexts = {
     breadcrumb: ['Authentication', 'Enterprise', 'SAML', '対象の接続', 'Settings'],
     docs: docs.samlTroubleshoot,
   }),
+  'auth0.connection-not-domain': (f) => ({
+    title: `${f.connection ?? 'このコネクション'} はこのアプリケーションでは使えません`,
+    cause: `リクエスト（/authorize の connection=… またはログインページ）が、このアプリケーションの使えないコネクションを指定しました: アプリケーションで有効になっていないか、アプリケーションがサードパーティのもの（MCP クライアントなど、Dynamic Client Registration で作られたもの）で、それにはドメインレベルのコネクションしか開かれていません。${said(f)}`,
+    fix: [
+      'Applications > 対象のアプリ > Connections で、このコネクションをアプリケーションに対して有効にしてください。',
+      'サードパーティ（DCR）のアプリケーションの場合: コネクションをドメインレベルにして（Management API の PATCH /api/v2/connections/{id} に is_domain_connection: true、または Auth0 CLI）、ログインし直してください。',
+      'または、リクエストから connection= を外し、有効なコネクションを Universal Login に選ばせてください。',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.databaseConnections,
+  }),
+  'auth0.entra-error': (f) => {
+    const code = f.aadsts ?? '';
+    const known: Record<string, string> = {
+      '50020':
+        'このアカウントは、このアプリ登録が受け付けない別のディレクトリ（または個人の Microsoft アカウント）のものです: Microsoft Entra で「サポートされているアカウントの種類」を任意の組織ディレクトリのアカウント（マルチテナント）にするか、ユーザーをゲストとして招待してください。マルチテナントのログインでは Auth0 のコネクションで Use common endpoint をオンにします。',
+      '50011':
+        'リダイレクト URI が登録されていません: Microsoft Entra > App registrations > 対象のアプリ > Authentication で、https://YOUR_DOMAIN/login/callback を Web のリダイレクト URI に追加してください。',
+      '7000215':
+        'クライアントシークレットが誤っています: Microsoft Entra（Certificates & secrets）で新しいシークレットを作り、その Value（ID ではなく）を Auth0 のコネクションの Client Secret に貼り付けてください。',
+      '7000222':
+        'クライアントシークレットの期限が切れています: Microsoft Entra（Certificates & secrets）で新しいシークレットを作り、その Value を Auth0 のコネクションの Client Secret に貼り付けてください。',
+      '700016':
+        'そのディレクトリにこのアプリケーションがありません: Auth0 のコネクションの Client ID と Microsoft Azure AD Domain を確かめてください。',
+      '65001':
+        '同意がありません: Microsoft Entra > 対象のアプリ > API permissions で管理者の同意を与えてください（または管理者が先にログインしてください）。',
+      '50105':
+        'ユーザーがアプリに割り当てられていません: Microsoft Entra > Enterprise applications > 対象のアプリ > Users and groups で割り当てるか、Assignment required をオフにしてください。',
+      '53003':
+        'ディレクトリの条件付きアクセスのポリシーがログインをブロックしました: ディレクトリの管理者が許可する必要があります。',
+    };
+    return {
+      title: `Microsoft Entra ID がログインを拒否しました${code ? `（AADSTS${code}）` : ''}`,
+      cause: `Auth0 はエンタープライズまたはソーシャルのコネクションを通じてログインを Microsoft Entra ID（Azure AD）に渡し、Microsoft が独自のコードで拒否しました。直す場所はアプリケーションではなく、Entra のアプリ登録か Auth0 のコネクションです。${said(f)}`,
+      fix: [
+        known[code] ??
+          `Microsoft のエラーリファレンスで AADSTS${code || '…'} を調べてください。直す場所は Microsoft Entra（コネクションが使うアプリ登録）か Auth0 のコネクションの設定です。`,
+        'Authentication > Enterprise > Microsoft Azure AD > 対象のコネクション で、Domain、Client ID、Client Secret が Entra のアプリ登録と一致していることを確かめてください。',
+      ],
+      breadcrumb: ['Authentication', 'Enterprise', 'Microsoft Azure AD', 'your connection'],
+      docs: docs.enterpriseOidc,
+    };
+  },
+  'auth0.saml-decrypt-failed': (f) => ({
+    title: 'Auth0 が SAML アサーションを復号できませんでした',
+    cause: `ID プロバイダーはアサーションを暗号化しましたが、このテナントの SAML コネクションの証明書向けではない（古い証明書や別のテナントのもの）か、Auth0 が受け付けないアルゴリズムで暗号化しています。${said(f)}`,
+    fix: [
+      'コネクションの暗号化用証明書（https://YOUR_DOMAIN/pem、またはコネクションの SAML メタデータ）をダウンロードし、暗号化に使う証明書として IdP に渡してください。',
+      'または IdP でアサーションの暗号化をオフにしてください。IdP が Auth0 の文書どおり RSA-OAEP の鍵転送と AES-CBC/GCM を使っていることも確かめてください。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection'],
+    docs: docs.samlTroubleshoot,
+  }),
 } satisfies typeof en.connectionTexts;

@@ -1,3 +1,4 @@
+import { soundsLikeCrash } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/extensibility';
 import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
 
@@ -100,15 +101,47 @@ export const extensibilityTexts = {
   }),
   'auth0.access-denied': (f) => {
     const home = codeHome(f);
+    const crashed = soundsLikeCrash(f);
     return {
-      title: 'このテナントのルールによるアクセス拒否',
-      cause: `この理由を返す Auth0 の設定はありません。多くの場合、${home.where} がこのメッセージで api.access.deny() を呼んだ（または Rule がエラーを返した）か、API や Organization のポリシーが拒否しています。${said(f)}`,
+      title: crashed ? 'このテナントの Rule または Action が失敗しました' : 'このテナントのルールによるアクセス拒否',
+      cause: crashed
+        ? `この理由を返す Auth0 の設定はありません。これは ${home.where}（または Rule）で投げられたエラーの文言で、Auth0 はそれを access_denied にします。コードが読む値が欠けていることがよくあります: Rule の設定（configuration.KEY）、Action のシークレット（event.secrets.KEY）、ユーザーの項目。${said(f)}`
+        : `この理由を返す Auth0 の設定はありません。多くの場合、${home.where} がこのメッセージで api.access.deny() を呼んだ（または Rule がエラーを返した）か、API や Organization のポリシーが拒否しています。${said(f)}`,
       fix: [
-        'Actions > Triggers で、api.access.deny とこのメッセージを Action の中から探してください（旧来のコードなら Auth Pipeline > Rules）。',
-        'Monitoring > Logs の失敗エントリに、拒否した Action やポリシーの名前が書かれています。',
+        ...(crashed
+          ? [
+              'Auth Pipeline > Rules > Settings（Rule の場合）または Actions > Library > 対象の Action > Secrets に、コードが読む欠けたキーを追加してから、もう一度試してください。',
+              seeLogs,
+            ]
+          : [
+              'Actions > Triggers で、api.access.deny とこのメッセージを Action の中から探してください（旧来のコードなら Auth Pipeline > Rules）。',
+              'Monitoring > Logs の失敗エントリに、拒否した Action やポリシーの名前が書かれています。',
+            ]),
+        'アプリが一般的なエラーしか表示しないかログインに戻り続ける場合: コールバック URL の error と error_description を読んで表示してください（SDK によっては捨てられます。更新してください）。',
       ],
       breadcrumb: home.breadcrumb,
       docs: docs.actions,
     };
   },
+  'auth0.authorization-extension': (f) => ({
+    title: 'Authorization Extension のルールが失敗しました',
+    cause: `Authorization Extension は、ログインのたびに拡張機能自身の API を呼ぶ Rule を追加します。その呼び出しが失敗したため（古い拡張機能やルール、API キーのローテーション、ブロックされたか遅い webtask、ストレージの上限超過）、ログインが拒否されました。${said(f)}`,
+    fix: [
+      'Extensions > Installed Extensions > Auth0 Authorization で拡張機能を更新し、その Configuration で API キーをローテーションして Publish Rule をやり直してください。',
+      seeLogs,
+      '新しく作るなら、拡張機能ではなく標準のロールベースアクセス制御（Applications > APIs > 対象のAPI > RBAC Settings）を使ってください。',
+    ],
+    breadcrumb: ['Extensions', 'Installed Extensions', 'Auth0 Authorization'],
+    docs: docs.rbac,
+  }),
+  'auth0.custom-claims-namespace': (f) => ({
+    title: '名前空間のないカスタムクレーム',
+    cause: `このテナントにはカスタムクレームに名前空間を求める古いルールが残っていて、Rule や Action が名前空間のないクレーム（または gty のような制限された名前や Auth0 の予約済みクレーム）を設定しています。ログには、残るクレームと落とされるクレームが書かれています。${said(f)}`,
+    fix: [
+      'クレームを設定する Rule や Action で、名前空間付きの名前（https://example.com/roles）を使うか、制限された名前をやめてください。',
+      'そのうえで Custom claims must be namespaced をオフにしてください: Settings > Advanced > Migrations。',
+    ],
+    breadcrumb: ['Settings', 'Advanced', 'Migrations'],
+    docs: docs.actions,
+  }),
 } satisfies typeof en.extensibilityTexts;

@@ -31,9 +31,9 @@ export const keyTexts = {
     ],
     docs: docs.jwks,
   }),
-  'auth0.well-known-not-found': (f) => ({
-    title: '鍵セットまたはディスカバリーの URL が存在しません',
-    cause: `テナントはこのパスに 404 を返しました。ライブラリが組み立てた URL が誤っています: 末尾にスラッシュのあるドメイン設定（https://YOUR_DOMAIN//.well-known/…）、ドメイン設定に含まれたスキームやパス、パスの書き誤り、または別のテナント（リージョン）のドメインです。${said(f)}`,
+  'auth0.tenant-path-not-found': (f) => ({
+    title: `${f.endpoint ?? 'このパス'} が見つかりません: URL の組み立てが誤っています`,
+    cause: `このパスはどのテナントにもあるので、404 はライブラリが組み立てた URL の誤りを意味します: 末尾にスラッシュのあるドメイン設定（https://YOUR_DOMAIN//userinfo、…//.well-known/jwks.json）、ドメイン設定に含まれたスキームやパス、パスの書き誤り、または別のテナント（リージョン）のドメインです。${said(f)}`,
     fix: [
       'ドメインはホスト名だけ（YOUR_DOMAIN、https:// も末尾の / もなし）、issuer はライブラリの求める通り https://YOUR_DOMAIN/ に設定してください。',
       'https://YOUR_DOMAIN/.well-known/jwks.json をブラウザで開き、鍵セットが表示されることを確かめてください。',

@@ -110,4 +110,25 @@ export const legacyTexts = {
     breadcrumb: ['Authentication', 'Social', '対象の接続'],
     docs: docs.legacy,
   }),
+  'auth0.cross-origin-verification': (f) => ({
+    title: '埋め込みログインを完了できません: サードパーティ Cookie',
+    cause: `埋め込みログイン（自分のドメインの Lock や auth0.js）は /co/authenticate でログインし、最初の手順で Auth0 が設定した Cookie を使って /authorize で完了します。ブラウザがサードパーティ Cookie をブロックしているため（Safari、Brave、シークレットモードや新しい Cookie ルールの Chrome）その Cookie が残っていないか、ログインチケットが使用済み・期限切れ・別のセッションのものです。${said(f)}`,
+    fix: [
+      '最善: 埋め込みログインの代わりに Universal Login（/authorize へのリダイレクト）を使うか、サイトと同じドメインのカスタムドメイン（Branding > Custom Domains）を使って Auth0 の Cookie をファーストパーティにしてください。',
+      'そうでなければ、クロスオリジン検証ページ（webAuth.crossOriginVerification() を呼ぶページ）を置き、その URL を Applications > 対象のアプリ > Settings > Cross-Origin Authentication > Cross-Origin Verification Fallback に設定してください。',
+      'サイトが Allowed Web Origins と Allowed Origins (CORS) にあり、Allow Cross-Origin Authentication がオンであることを確かめてください。',
+    ],
+    breadcrumb: [...appSettings, 'Cross-Origin Authentication'],
+    docs: docs.crossOrigin,
+  }),
+  'auth0.legacy-endpoint-gone': (f) => ({
+    title: `${f.endpoint ?? 'このレガシーエンドポイント'} はこのテナントにありません`,
+    cause:
+      'レガシーエンドポイントの廃止後に作られたテナントには、それらがまったくありません（/delegation、/tokeninfo、/oauth/ro、/user/ssodata は 404 を返します）。古いテナントでは Migrations でオフにされます。古い SDK や Lock がまだそれらを呼んでいます。',
+    fix: [
+      'SDK を更新してください（Lock 11 以降、auth0.js 9 以降、現行のモバイル SDK）。これらはレガシーエンドポイントを呼びません。',
+      '呼び出しを置き換えてください: /tokeninfo は /userinfo（または ID トークンをローカルで検証）、/delegation はリフレッシュトークンかサイレント認証、/oauth/ro は /oauth/token と password-realm グラント、/user/ssodata は checkSession。',
+    ],
+    docs: docs.legacy,
+  }),
 } satisfies typeof en.legacyTexts;

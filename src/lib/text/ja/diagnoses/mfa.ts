@@ -40,7 +40,7 @@ export const mfaTexts = {
   }),
   'auth0.mfa-challenge-type-unsupported': (f) => ({
     title: 'このチャレンジ種別は使えません',
-    cause: `指定した challenge_type（otp、oob）または Authenticator が、テナントで有効になっていないか、このアプリケーションで許可されていないか、ユーザーが持っていないものです。${said(f)}`,
+    cause: `指定した challenge_type（otp、oob）または Authenticator が、テナントで有効になっていないか、このアプリケーションで許可されていないか、ユーザーが持っていないものです。プッシュ、メール、セキュリティキーで登録したユーザーには otp や SMS の Authenticator がなく、SDK によっては「oob otp」しか要求しません。${said(f)}`,
     fix: [
       'ユーザーの Authenticator が対応している challenge_type を指定してください（GET /mfa/authenticators で確認できます）。',
       'Security > Multi-factor Auth で要素を有効にし、アプリケーションでは MFA グラントを有効にします。',
@@ -80,9 +80,10 @@ export const mfaTexts = {
   'auth0.mfa-token-invalid': () => ({
     title: 'mfa_token の形式が不正か期限切れ',
     cause:
-      'mfa_token の有効期間は 10 分で、mfa_required のレスポンスから丸ごとコピーしたものしか使えません。また、MFA API はアクセストークンを mfa_token の代わりには受け付けません。',
+      'mfa_token の有効期間は 10 分で、mfa_required のレスポンスから丸ごとコピーしたものしか使えず、それを受け取ったアプリケーション（client_id）でしか使えません。また、MFA API はアクセストークンを mfa_token の代わりには受け付けません。',
     fix: [
       '最初のリクエストを送り直して新しい mfa_token を取得し、「MFA トークン」に全体をコピーしてください。',
+      'MFA グラントは、mfa_required を受け取ったリクエストと同じ client_id（とその資格情報）で送ってください。',
       '/mfa/associate と /mfa/authenticators には Authorization: Bearer <mfa_token> として送ります。',
     ],
     docs: docs.mfaApi,
@@ -181,6 +182,17 @@ export const mfaTexts = {
       'Security > Multi-factor Auth で有効な要素と、MFA を要求している Action を確認してください。',
     ],
     breadcrumb: factors,
+    docs: docs.mfa,
+  }),
+  'auth0.mfa-too-many-codes': () => ({
+    title: '誤ったコードが多すぎるため、検証が止められています',
+    cause:
+      'ユーザーが誤ったワンタイムコードを続けて入力しすぎました（10 回まで、約 6 分ごとに 1 回分回復）。この制限は要素を守るためのもので、設定ではありません。',
+    fix: [
+      '数分待ってから試してください。Authenticator の時計（時刻の自動設定）と、コードがこのテナントの登録のものであることを確かめてください。',
+      '端末をなくした場合: User Management > Users > そのユーザー > Multi-Factor Authentication で要素をリセットし、登録し直してもらってください。',
+    ],
+    breadcrumb: users,
     docs: docs.mfa,
   }),
 } satisfies typeof en.mfaTexts;

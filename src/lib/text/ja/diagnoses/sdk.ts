@@ -173,4 +173,13 @@ export const sdkTexts = {
     breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
     docs: docs.actions,
   }),
+  'auth0.not-the-tenant': (f) => ({
+    title: 'Auth0 ではなく自分のサーバーが答えました',
+    cause: `「Cannot ${f.method ?? 'GET'} ${f.path ?? '/…'}」は、Express（Node.js）のサーバーが扱わないパスに返す文言で、Auth0 のテナントはこう答えません。リクエストはテナントではなく、自分のアプリ、ローカルのサーバー、またはプロキシに届いています: ドメインや issuer の設定が空、プレースホルダー、localhost のまま、または社内プロキシに書き換えられています。${said(f)}`,
+    fix: [
+      'ライブラリが呼ぶ URL を出力してください。ホストは YOUR_DOMAIN（your-tenant.region.auth0.com かカスタムドメイン）でなければなりません。',
+      'ドメイン / issuer の設定（AUTH0_DOMAIN や AUTH0_ISSUER_BASE_URL などの環境変数が多い）を設定して再起動してください。プロキシの内側では、テナントへのリクエストをそのまま通してください。',
+    ],
+    docs: docs.jwks,
+  }),
 } satisfies typeof en.sdkTexts;

@@ -104,4 +104,22 @@ export const signupTexts = {
     breadcrumb: policy,
     docs: docs.passwordPolicy,
   }),
+  'auth0.signup-user-metadata': (f) => ({
+    title: 'サインアップ時の user_metadata は文字列だけ',
+    cause: `POST /dbconnections/signup は、user_metadata を最大 10 プロパティのオブジェクト 1 つとして受け付け、値は文字列（それぞれ 500 文字まで）に限られます。数値、真偽値、入れ子のオブジェクトや配列は拒否されます。${said(f)}`,
+    fix: [
+      'サインアップでは user_metadata の値をすべて文字列で送ってください（文字列でないものは JSON.stringify）。',
+      'ほかの型は後から保存してください: バックエンドから Management API（PATCH /api/v2/users/{id}）で、または post-login / post-user-registration の Action で。',
+    ],
+    docs: docs.signup,
+  }),
+  'auth0.change-password-no-password': (f) => ({
+    title: 'change_password は新しいパスワードを受け取りません',
+    cause: `POST /dbconnections/change_password は、新しいパスワードを設定するリンク付きのメールをユーザーに送るだけです。本文のパスワードは拒否されます（古い Lock は送っていました）。${said(f)}`,
+    fix: [
+      'client_id、email、connection だけを送ってください。ユーザーはメールのリンクから新しいパスワードを設定します。',
+      'パスワードを直接設定するには、バックエンドから Management API で行ってください: PATCH /api/v2/users/{id} に password と connection。',
+    ],
+    docs: docs.signup,
+  }),
 } satisfies typeof en.signupTexts;

@@ -31,4 +31,14 @@ export const userinfoTexts = {
     ],
     docs: docs.userinfo,
   }),
+  'auth0.userinfo-no-openid': () => ({
+    title: '空のプロフィール: ログインで openid スコープを要求していません',
+    cause:
+      '/userinfo は答えましたが、sub（ほかのクレームも）がありません。アクセストークンが openid スコープなしで発行されたため、ユーザーのプロフィールを読む権限がありません。ほかにどのクレームが返るかは profile と email のスコープで決まります。',
+    fix: [
+      'ログイン（/authorize リクエスト、または SDK の scope の設定）で scope "openid profile email" を要求し、新しいアクセストークンで /userinfo を呼んでください。',
+      'プロフィールの ID（sub、user_id）を読むアプリは、それがない場合に落ちずに扱うようにしてください。',
+    ],
+    docs: docs.userinfo,
+  }),
 } satisfies typeof en.userinfoTexts;

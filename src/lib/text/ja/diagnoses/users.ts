@@ -107,4 +107,13 @@ export const userTexts = {
     breadcrumb: [...attackProtection, 'Bot Detection'],
     docs: docs.botDetection,
   }),
+  'auth0.custom-password-hash': (f) => ({
+    title: 'インポートしたパスワードハッシュが検証できません',
+    cause: `ユーザーは custom_password_hash 付きでインポートされましたが、入力されたパスワードをインポートで指定したとおりにハッシュしても一致しません: アルゴリズム、ハッシュやソルトのエンコーディング（hex、base64）、ソルトの位置、パスワードのエンコーディング（utf8 と utf16le）が旧システムと合っていません。${said(f)}`,
+    fix: [
+      'インポートファイルの custom_password_hash（algorithm、hash.encoding、salt.value/encoding/position、password.encoding）を直し、upsert でユーザーをインポートし直してください。',
+      'まず 1 人で試してください。すでに影響を受けたユーザーはパスワードのリセットもできます。',
+    ],
+    docs: docs.databaseConnections,
+  }),
 } satisfies typeof en.userTexts;
