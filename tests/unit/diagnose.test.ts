@@ -415,3 +415,71 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(prose.facts.status).toBeUndefined();
   });
 });
+
+describe('the diagnosis’s own words follow what the answer says', () => {
+  const words = (status: number | undefined, body: unknown, grant?: string, params: [string, string][] = []) => {
+    const found = top(exchangeOf(status, body), requestFor(grant, params));
+    return `${found?.title ?? ''}\n${found?.cause ?? ''}\n${(found?.fix ?? []).join('\n')}`;
+  };
+
+  test.each([
+    [
+      'a Rule that threw on a missing setting: its settings, not a denial',
+      {
+        error: 'access_denied',
+        error_description: 'The "config.server" property is required and must be of type string.',
+      },
+      /Rule or Action of this tenant failed[\s\S]*Rules > Settings/,
+    ],
+    [
+      'a reason a person wrote: a denial, and how to show it',
+      { error: 'access_denied', error_description: 'No thanks!' },
+      /Access denied by a rule[\s\S]*api\.access\.deny[\s\S]*error_description from the callback/,
+    ],
+    [
+      'extensibility_error with a reason, not an exception: a deliberate refusal',
+      { error: 'extensibility_error', error_description: 'USER_ACCOUNT_NOT_ACTIVE' },
+      /An Action refused this with its own reason/,
+    ],
+    [
+      'extensibility_error with an exception: a crash',
+      {
+        error: 'extensibility_error',
+        error_description: "TypeError: Cannot read properties of undefined (reading 'id')",
+      },
+      /Your own code failed/,
+    ],
+    [
+      'a Rule requiring a pinned module version',
+      { error: 'access_denied', error_description: "Cannot find module 'request@2.56.0'" },
+      /require\('request@2\.56\.0'\) pins a version/,
+    ],
+    [
+      'the binding code the user received',
+      { error: 'invalid_request', error_description: 'binding_code is required' },
+      /received by SMS, voice or email/,
+    ],
+    [
+      'an Entra code with a known fix',
+      'AADSTS50020: User account from identity provider does not exist in tenant and cannot access the application.',
+      /AADSTS50020[\s\S]*multi-tenant/,
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(words(undefined, body)).toMatch(expected);
+  });
+
+  test('OpenID scopes in a client credentials request: remove them, before granting anything', () => {
+    const text = words(
+      403,
+      { error: 'access_denied', error_description: 'Client has not been granted scopes: openid email' },
+      'client_credentials',
+      [['scope', 'openid email']],
+    );
+    expect(text).toMatch(/Remove openid, profile, email and offline_access[\s\S]*tick the missing API permissions/);
+    const api = words(403, {
+      error: 'access_denied',
+      error_description: 'Client has not been granted scopes: read:orders',
+    });
+    expect(api).not.toMatch(/Remove openid/);
+  });
+});

@@ -80,7 +80,7 @@ export function originOf(url: string | undefined): string | undefined {
 
 /** An exception's words rather than a reason a person wrote: a missing value, a wrong type, a failed call. */
 const crashWords =
-  /\bundefined\b|\bnull\b|is required|must be (?:of type|a |an )|cannot read|is not a function|invalid uri|\b[a-z]{0,40}error\b|econn\w+|enotfound|timed? ?out/i;
+  /\bundefined\b|\bnull\b|is required|must be (?:of type|a |an )|cannot read|is not a function|invalid uri|\b[a-z]{0,40}error\b|econn\w+|enotfound|timed? ?out|cannot find|is not defined|unexpected token|exceeded/i;
 
 /** Whether the answer's sentence is an exception of the tenant's code rather than a deliberate reason. */
 export const soundsLikeCrash = (f: Facts): boolean => crashWords.test(f.description ?? '');

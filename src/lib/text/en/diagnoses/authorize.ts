@@ -11,6 +11,7 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Copy the redirect_uri your application sends (it is in the /authorize URL).',
       'Applications > Applications > your app > Settings > Allowed Callback URLs: add it exactly (comma-separated), and Save.',
+      'If the URL is listed already, check the client_id sent is this application’s: another application (a Machine to Machine one, a test app) has other callback URLs.',
     ],
     breadcrumb: [...appUris, 'Allowed Callback URLs'],
     docs: docs.callbacks,

@@ -22,6 +22,7 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Open the application: Applications > Applications > your app.',
       `Settings > Advanced Settings > Grant Types: tick “${grantCheckbox(f.grant)}”.`,
       'Save Changes, then send again.',
+      'If the client_id is not yours (a vendor’s application that a script or an integration reuses), its grants cannot change: use the flow it allows, usually Authorization Code with PKCE in a browser, and keep the refresh token it gives.',
     ],
     breadcrumb: [...grantTypes, grantCheckbox(f.grant)],
     docs: docs.grantTypes,
@@ -44,6 +45,8 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       `Copy Client ID and Client Secret again from Applications > Applications > your app > Settings${f.clientId ? ` (you sent ${f.clientId})` : ''}; a rotated secret invalidates the old one.`,
       'Set Client authentication to match the app’s Credentials > Authentication Method: Client Secret (Post), Client Secret (Basic) or None.',
       'For a browser or PKCE flow: Application Type Single Page Application (or Native) with Authentication Method None, and no secret sent.',
+      'Works locally but not once deployed: check the deployed environment variables for quotes, spaces or a line break around the client id, secret or scope.',
+      'A browser and a server calling with one application cannot both be right: register a public application (Authentication Method None) and a confidential one.',
     ],
     breadcrumb: [...credentials, 'Authentication Method'],
     docs: docs.publicClients,
@@ -103,7 +106,10 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.unknown-client': (f) => ({
     title: 'No application with this client id',
     cause: `The client id${f.clientId ? ` ${f.clientId}` : ''} does not belong to this tenant: a typo, an application deleted, or the client id of another tenant (each tenant has its own applications).`,
-    fix: ['Copy the Client ID from Applications > Applications > your app > Settings of this very tenant.'],
+    fix: [
+      'Copy the Client ID from Applications > Applications > your app > Settings of this very tenant.',
+      'A client_id that is a URL (an MCP client’s Client ID Metadata Document) must be registered with the tenant first: through Dynamic Client Registration or the Management API.',
+    ],
     breadcrumb: [...appSettings, 'Basic Information', 'Client ID'],
   }),
   'auth0.missing-client-id': () => ({

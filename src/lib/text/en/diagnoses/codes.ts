@@ -2,6 +2,23 @@ import type { Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { appUris, docs, said } from './paths';
 
+/** Where the value of a parameter Auth0 asks for comes from. */
+const parameterHints: Record<string, string> = {
+  binding_code:
+    'binding_code is the code the user received by SMS, voice or email: when /mfa/challenge answered binding_method "prompt", ask the user for it and send it with the oob_code.',
+  oob_code: 'oob_code comes from the /mfa/challenge (or /mfa/associate) answer for this mfa_token.',
+  otp: 'otp is the six-digit code the user’s authenticator app shows now.',
+  mfa_token: 'mfa_token comes from the mfa_required answer of the first request; copy it whole.',
+  code_verifier:
+    'code_verifier is the random string whose SHA-256 became the code_challenge of the /authorize request; the same login must keep it.',
+  redirect_uri: 'redirect_uri must be the very one the /authorize request sent.',
+  realm: 'realm names the connection to log in with, e.g. Username-Password-Authentication.',
+  audience: 'audience is the Identifier of an API (Applications > APIs).',
+  subject_token: 'subject_token is the token being exchanged, with its subject_token_type.',
+  device_code: 'device_code comes from the POST /oauth/device/code answer.',
+  auth_req_id: 'auth_req_id comes from the POST /bc-authorize answer.',
+};
+
 /** Authorization codes, PKCE, redirect URIs and required parameters. */
 export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.invalid-authorization-code': () => ({
@@ -37,6 +54,9 @@ export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.missing-parameter': (f) => ({
     title: `Missing parameter: ${f.parameter ?? 'see description'}`,
     cause: `${f.endpoint ?? 'The tenant'} needs ${f.parameter ?? 'a parameter'} for this request and did not get it${f.parameter === 'grant_type' ? ': check the body is JSON with content-type application/json, or form-encoded' : ''}.`,
-    fix: [`Send ${f.parameter ?? 'the named parameter'} and try again.`],
+    fix: [
+      `Send ${f.parameter ?? 'the named parameter'} and try again.`,
+      ...(f.parameter && parameterHints[f.parameter] ? [parameterHints[f.parameter] ?? ''] : []),
+    ],
   }),
 };

@@ -88,6 +88,7 @@ export const exchangeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Check the profile’s Subject Token Type equals Subject token type exactly (Token Exchange profiles, via the Management API).',
       'Check the Custom Token Exchange Action’s logs under Monitoring > Logs.',
       'The application needs the Token Exchange grant.',
+      '“… Token Exchange Profile is not allowed for the client”: allow that profile type for this application (Management API: PATCH /api/v2/clients/{id} with token_exchange.allow_any_profile_of_type, e.g. ["custom_authentication"]).',
     ],
     breadcrumb: logs,
     docs: docs.tokenExchange,

@@ -40,11 +40,28 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
   }),
   'auth0.extensibility-error': (f) => {
     const home = codeHome(f);
+    const denied = f.error === 'extensibility_error' && !soundsLikeCrash(f) && !f.module && !f.network;
+    if (denied)
+      return {
+        title: 'An Action refused this with its own reason',
+        cause: `Auth0 answered extensibility_error with words written by the tenant’s own code: ${home.where} called api.access.deny() with this reason (or threw it). It is not an Auth0 setting, and the code and status stay the same whatever the reason.${said(f)}`,
+        fix: [
+          'If the refusal is intended, have the app show error_description (or branch on it) instead of a generic error; otherwise change the Action’s condition.',
+          seeLogs,
+        ],
+        breadcrumb: home.breadcrumb,
+        docs: docs.actionsLogs,
+      };
     return {
       title: 'Your own code failed: an Action, Rule, Hook or script',
       cause: `This is no Auth0 setting: the tenant’s own code threw while this answer was made, most likely ${home.where} (or a custom connection’s script). The words are the exception’s.${said(f)}`,
       fix: [
         seeLogs,
+        ...(f.module && /.@\d/.test(String(f.module))
+          ? [
+              `In a Rule, require('${f.module}') pins a version the runtime may not have (Node 18 and later): require the module without the version, or move the code to an Action.`,
+            ]
+          : []),
         ...(f.module
           ? [
               `The module ${f.module} is not there for the code: add it under the Action’s Dependencies (Actions > Library > the Action > Dependencies). Modules with native code cannot run there: use a pure-JavaScript one.`,
@@ -93,6 +110,7 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
     fix: [
       'Actions > Triggers > post-login (or Auth Pipeline > Rules): find the code that denies with this message.',
       'Monitoring > Logs shows which one ran.',
+      'If the app or login widget shows another message (Lock and some native SDKs drop the reason), read error_description from the callback URL or the SDK’s error, and upgrade the SDK that drops it.',
     ],
     breadcrumb: actions,
     docs: docs.rulesErrors,

@@ -14,6 +14,8 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Challenge the user: POST /mfa/challenge with the mfa_token (or list authenticators with GET /mfa/authenticators).',
       'Then send the MFA grant (mfa-otp, mfa-oob or mfa-recovery-code) here with that mfa_token.',
       'The application needs the MFA grant: Settings > Advanced Settings > Grant Types > MFA.',
+      'If this answered a refresh_token request: a Rule or Action that requires MFA on every transaction also fires on refreshes; skip it when event.transaction.protocol is oauth2-refresh-token.',
+      'For a client that cannot do MFA (no MFA grant, an unattended script, a vendor’s application), log in through Universal Login (Authorization Code with PKCE) instead.',
     ],
     breadcrumb: [...grantTypes, 'MFA'],
     docs: docs.mfaRopg,

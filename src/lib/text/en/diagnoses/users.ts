@@ -42,6 +42,7 @@ export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Verify the user’s email (User Management > Users > the user > Send verification email), or mark it verified for testing.',
       'Or adjust the Action that denies it (Actions > Triggers > post-login).',
+      'If the app or login widget shows another message (Lock and some native SDKs drop the reason), read error_description from the callback URL or the SDK’s error, and upgrade the SDK that drops it.',
     ],
     breadcrumb: users,
     docs: docs.actions,
@@ -90,6 +91,7 @@ export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Log in through Universal Login, which can show the challenge.',
       'Or tune Security > Attack Protection > Bot Detection for this client.',
+      'Scripts that send a browser’s User-Agent and retry quickly look like bots: send your own User-Agent and back off between attempts.',
     ],
     breadcrumb: [...attackProtection, 'Bot Detection'],
     docs: docs.botDetection,

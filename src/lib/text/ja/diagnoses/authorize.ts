@@ -10,6 +10,7 @@ export const authorizeTexts = {
     fix: [
       'アプリケーションが送っている redirect_uri をコピーしてください（/authorize の URL に含まれています）。',
       'Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs にそのまま追加し（カンマ区切り）、Save してください。',
+      'URL がすでに登録されている場合、送っている client_id がこのアプリケーションのものか確かめてください。別のアプリケーション（Machine to Machine やテスト用のアプリ）には別のコールバック URL があります。',
     ],
     breadcrumb: [...appUris, 'Allowed Callback URLs'],
     docs: docs.callbacks,

@@ -1,6 +1,23 @@
 import type * as en from '../../en/diagnoses/codes';
 import { appUris, docs, said } from './paths';
 
+/** Auth0 が求めるパラメーターの値がどこから来るか。 */
+const parameterHints: Record<string, string> = {
+  binding_code:
+    'binding_code は、ユーザーが SMS、音声、メールで受け取ったコードです。/mfa/challenge が binding_method "prompt" を返したら、ユーザーに入力してもらい、oob_code と一緒に送ってください。',
+  oob_code: 'oob_code は、この mfa_token に対する /mfa/challenge（または /mfa/associate）のレスポンスにあります。',
+  otp: 'otp は、ユーザーの認証アプリにいま表示されている 6 桁のコードです。',
+  mfa_token: 'mfa_token は、最初のリクエストへの mfa_required のレスポンスにあります。丸ごとコピーしてください。',
+  code_verifier:
+    'code_verifier は、SHA-256 が /authorize リクエストの code_challenge になったランダムな文字列です。同じログインの間、保持する必要があります。',
+  redirect_uri: 'redirect_uri は、/authorize リクエストが送ったものとまったく同じでなければなりません。',
+  realm: 'realm はログインに使うコネクションの名前です（例: Username-Password-Authentication）。',
+  audience: 'audience は API の Identifier です（Applications > APIs）。',
+  subject_token: 'subject_token は交換するトークンで、subject_token_type と一緒に送ります。',
+  device_code: 'device_code は POST /oauth/device/code のレスポンスにあります。',
+  auth_req_id: 'auth_req_id は POST /bc-authorize のレスポンスにあります。',
+};
+
 /** 認可コード、PKCE、redirect_uri、必須パラメーター。 */
 export const codeTexts = {
   'auth0.invalid-authorization-code': () => ({
@@ -36,6 +53,9 @@ export const codeTexts = {
   'auth0.missing-parameter': (f) => ({
     title: `パラメーター不足: ${f.parameter ?? '説明を参照'}`,
     cause: `${f.endpoint ? `${f.endpoint} は` : 'テナントは'}このリクエストに${f.parameter ? ` ${f.parameter} ` : 'あるパラメーター'}を必要としていますが、受け取っていません${f.parameter === 'grant_type' ? '。ボディが content-type application/json の JSON か、フォームエンコードになっているか確認してください' : ''}。`,
-    fix: [`${f.parameter ? `${f.parameter} ` : '指定されたパラメーター'}を付けて再送してください。`],
+    fix: [
+      `${f.parameter ? `${f.parameter} ` : '指定されたパラメーター'}を付けて再送してください。`,
+      ...(f.parameter && parameterHints[f.parameter] ? [parameterHints[f.parameter] ?? ''] : []),
+    ],
   }),
 } satisfies typeof en.codeTexts;

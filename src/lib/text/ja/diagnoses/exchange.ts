@@ -90,6 +90,7 @@ export const exchangeTexts = {
       'プロファイルの Subject Token Type が Subject token type と完全に一致しているか確認してください（Token Exchange プロファイルは Management API で確認できます）。',
       'Monitoring > Logs で Custom Token Exchange Action のログを確認してください。',
       'アプリケーションには Token Exchange グラントが必要です。',
+      '「… Token Exchange Profile is not allowed for the client」: このアプリケーションにそのプロファイルの種類を許可してください（Management API: PATCH /api/v2/clients/{id} に token_exchange.allow_any_profile_of_type、例 ["custom_authentication"]）。',
     ],
     breadcrumb: logs,
     docs: docs.tokenExchange,

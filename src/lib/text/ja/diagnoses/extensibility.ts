@@ -40,11 +40,28 @@ export const extensibilityTexts = {
   }),
   'auth0.extensibility-error': (f) => {
     const home = codeHome(f);
+    const denied = f.error === 'extensibility_error' && !soundsLikeCrash(f) && !f.module && !f.network;
+    if (denied)
+      return {
+        title: 'Action が独自の理由で拒否しました',
+        cause: `Auth0 は、テナント独自のコードが書いた言葉で extensibility_error を返しました: ${home.where} がこの理由で api.access.deny() を呼んだ（または投げた）ものです。Auth0 の設定ではなく、理由が何であってもコードとステータスは変わりません。${said(f)}`,
+        fix: [
+          '拒否が意図どおりなら、一般的なエラーではなく error_description をアプリで表示（または分岐）してください。そうでなければ Action の条件を変えてください。',
+          seeLogs,
+        ],
+        breadcrumb: home.breadcrumb,
+        docs: docs.actionsLogs,
+      };
     return {
       title: '独自のコードが失敗した: Action、Rule、Hook、またはスクリプト',
       cause: `これは Auth0 の設定の問題ではありません。このレスポンスを作る途中でテナント独自のコードが例外を投げました。おそらく ${home.where}（またはカスタムコネクションのスクリプト）です。メッセージは例外のものです。${said(f)}`,
       fix: [
         seeLogs,
+        ...(f.module && /.@\d/.test(String(f.module))
+          ? [
+              `Rule の require('${f.module}') は、ランタイム（Node 18 以降）にないかもしれないバージョンを固定しています: バージョンなしで require するか、コードを Action に移してください。`,
+            ]
+          : []),
         ...(f.module
           ? [
               `モジュール ${f.module} がコードから使えません。Action の Dependencies（Actions > Library > 対象の Action > Dependencies）に追加してください。ネイティブコードを含むモジュールはそこでは動かないため、純粋な JavaScript のものを使ってください。`,
@@ -95,6 +112,7 @@ export const extensibilityTexts = {
     fix: [
       'Actions > Triggers > post-login（または Auth Pipeline > Rules）で、このメッセージで拒否しているコードを探してください。',
       'どれが実行されたかは Monitoring > Logs で確認できます。',
+      'アプリやログインウィジェットが別のメッセージを表示する場合（Lock や一部のネイティブ SDK は理由を捨てます）、コールバック URL か SDK のエラーから error_description を読み、それを捨てる SDK を更新してください。',
     ],
     breadcrumb: actions,
     docs: docs.rulesErrors,

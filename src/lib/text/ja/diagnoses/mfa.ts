@@ -13,6 +13,8 @@ export const mfaTexts = {
       'ユーザーにチャレンジを送ります: mfa_token を付けて POST /mfa/challenge を呼びます（登録済みの Authenticator は GET /mfa/authenticators で一覧できます）。',
       'そのあと、同じ mfa_token を付けて MFA グラント（mfa-otp、mfa-oob または mfa-recovery-code）をここから送信します。',
       'アプリケーションで MFA グラントを有効にしておく必要があります: Settings > Advanced Settings > Grant Types > MFA。',
+      'これが refresh_token のリクエストへの応答なら: すべてのトランザクションで MFA を求める Rule や Action はリフレッシュでも動きます。event.transaction.protocol が oauth2-refresh-token のときは飛ばしてください。',
+      'MFA を行えないクライアント（MFA グラントがない、無人のスクリプト、ベンダーのアプリケーション）では、代わりに Universal Login（Authorization Code と PKCE）でログインしてください。',
     ],
     breadcrumb: [...grantTypes, 'MFA'],
     docs: docs.mfaRopg,

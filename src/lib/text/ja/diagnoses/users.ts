@@ -41,6 +41,7 @@ export const userTexts = {
     fix: [
       'ユーザーのメールアドレスを確認済みにしてください（User Management > Users > 該当ユーザー > Send verification email）。テスト用なら確認済みとしてマークしてもかまいません。',
       'または、拒否している Action を修正してください（Actions > Triggers > post-login）。',
+      'アプリやログインウィジェットが別のメッセージを表示する場合（Lock や一部のネイティブ SDK は理由を捨てます）、コールバック URL か SDK のエラーから error_description を読み、それを捨てる SDK を更新してください。',
     ],
     breadcrumb: users,
     docs: docs.actions,
@@ -92,6 +93,7 @@ export const userTexts = {
     fix: [
       'チャレンジを表示できる Universal Login からログインしてください。',
       'または、このクライアントに合わせて Security > Attack Protection > Bot Detection を調整してください。',
+      'ブラウザの User-Agent を送って素早く再試行するスクリプトはボットに見えます: 独自の User-Agent を送り、試行の間隔を空けてください。',
     ],
     breadcrumb: [...attackProtection, 'Bot Detection'],
     docs: docs.botDetection,
