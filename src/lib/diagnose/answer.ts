@@ -1,6 +1,6 @@
 import { cut, descriptionChars, headChars } from '../bounds';
 import type { Exchange } from '../exchange';
-import { htmlPage } from './html';
+import { htmlPage, unescapeEntities } from './html';
 
 /**
  * An answer as the catalogue reads it, whatever its shape: an RFC 6749 body, the Management API's
@@ -65,6 +65,7 @@ const statusLine =
 /** The reason phrase alone, at the start, with words after it (`Bad Request: A draft must be…`). */
 const reasonLine =
   /^(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000})/i;
+const javaNotFound = /\bFileNotFoundException: https?:\/\//;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
 /** Read an exchange's answer; `now` (milliseconds) turns an epoch `x-ratelimit-reset` into seconds to wait. */
@@ -83,7 +84,7 @@ export function readAnswer(exchange: Exchange, now: number): Answer {
       answer.facts.pageTitle = page.title;
       answer.facts.trackingId = page.trackingId;
     }
-    answer.text = cut(page ? page.text : body.trim(), descriptionChars);
+    answer.text = cut(page ? page.text : unescapeEntities(body.trim()), descriptionChars);
     fromText(answer.text, answer);
   }
   fromHeaders(exchange.headers, answer, now);
@@ -247,6 +248,9 @@ function fromText(body: string, answer: Answer): void {
     if (status.status) answer.facts.status = Number(status.status);
     answer.facts.reason = status.reason;
     if (status.said) answer.descriptions.push(status.said.trim());
+  } else if (javaNotFound.test(body)) {
+    // Java's HttpURLConnection says 404 by throwing FileNotFoundException with the URL.
+    answer.facts.status = 404;
   }
   // Lines that are an error's own words, among prose: at most a few, each bounded.
   for (const found of body.matchAll(errorLine)) {

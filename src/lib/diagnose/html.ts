@@ -82,6 +82,10 @@ function tagName(lower: string, at: number): string {
   return lower.slice(at, end);
 }
 
+/** Character references as a copied web page leaves them in text (`Cannot find module &#39;x&#39;`). */
+export const unescapeEntities = (text: string): string =>
+  text.includes('&') ? text.replace(entity, (_, name: string) => entities[name.toLowerCase()] ?? '') : text;
+
 function clean(text: string): string {
   return text
     .replace(entity, (_, name: string) => entities[name.toLowerCase()] ?? '')
