@@ -33,7 +33,14 @@ export const keys: CatalogueEntry[] = [
   {
     // A 404 for a path every tenant serves: the URL was built wrong (a trailing slash in the domain), the host answered.
     id: 'auth0.tenant-path-not-found',
-    endpoints: ['/.well-known/jwks.json', '/.well-known/openid-configuration', '/userinfo'],
+    endpoints: [
+      '/.well-known/jwks.json',
+      '/.well-known/openid-configuration',
+      '/userinfo',
+      '/oauth/token',
+      '/oauth/revoke',
+      '/oauth/device/code',
+    ],
     status: [404],
     byStatus: true,
     unless: [/cannot (?:get|post) \//i],
