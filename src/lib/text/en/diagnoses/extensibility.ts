@@ -121,7 +121,7 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
     return {
       title: crashed ? 'A Rule or Action of this tenant failed' : 'Access denied by a rule of this tenant',
       cause: crashed
-        ? `No Auth0 setting gives this reason: these are the words of an error thrown in ${home.where} (or a Rule), which Auth0 turns into access_denied. A value it reads is often missing: a Rule setting (configuration.KEY), an Action secret (event.secrets.KEY) or a user field.${said(f)}`
+        ? `No Auth0 setting gives this reason: these are the words of an error thrown in ${home.where}, which Auth0 turns into access_denied. A value it reads is often missing: a Rule setting (configuration.KEY), an Action secret (event.secrets.KEY) or a user field.${said(f)}`
         : `No Auth0 setting gives this reason: most often ${home.where} called api.access.deny() (or a Rule returned an error) with these words, or an API or organization policy refused.${said(f)}`,
       fix: [
         ...(crashed

@@ -123,7 +123,7 @@ export const extensibilityTexts = {
     return {
       title: crashed ? 'このテナントの Rule または Action が失敗しました' : 'このテナントのルールによるアクセス拒否',
       cause: crashed
-        ? `この理由を返す Auth0 の設定はありません。これは ${home.where}（または Rule）で投げられたエラーの文言で、Auth0 はそれを access_denied にします。コードが読む値が欠けていることがよくあります: Rule の設定（configuration.KEY）、Action のシークレット（event.secrets.KEY）、ユーザーの項目。${said(f)}`
+        ? `この理由を返す Auth0 の設定はありません。これは ${home.where} で投げられたエラーの文言で、Auth0 はそれを access_denied にします。コードが読む値が欠けていることがよくあります: Rule の設定（configuration.KEY）、Action のシークレット（event.secrets.KEY）、ユーザーの項目。${said(f)}`
         : `この理由を返す Auth0 の設定はありません。多くの場合、${home.where} がこのメッセージで api.access.deny() を呼んだ（または Rule がエラーを返した）か、API や Organization のポリシーが拒否しています。${said(f)}`,
       fix: [
         ...(crashed
