@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
-import type { Plugin } from 'vite';
+import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The page's Content-Security-Policy: scripts and styles from this origin only (plus the one inlined stylesheet,
@@ -107,16 +109,60 @@ const preloadApp = (entry = 'src/boot.ts'): Plugin => ({
       visit(boot.fileName);
       const links = [
         ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-        ...[...styles].map((file) => `<link rel="preload" as="style" crossorigin href="./${file}">`),
+        // The shell is drawn with the first screen's styles: a stylesheet, which the csp plugin inlines.
+        ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
       ];
       return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
     },
   },
 });
 
+/**
+ * The first screen, rendered at build time by the app's own components (src/shell.ts, built for Node alongside the
+ * page) and written into index.html's mount points, so the page can be typed into before any script has run.
+ */
+const shell = (entry = 'src/shell.ts'): Plugin => {
+  let rendered: Promise<Record<string, string>> | undefined;
+  const render = async (root: string) => {
+    const outDir = mkdtempSync(join(tmpdir(), 'shell-'));
+    try {
+      await build({
+        configFile: false,
+        root,
+        logLevel: 'warn',
+        publicDir: false,
+        plugins: [svelte()],
+        ssr: { noExternal: true },
+        build: {
+          ssr: entry,
+          outDir,
+          emptyOutDir: false,
+          target: 'node20',
+          rolldownOptions: { output: { codeSplitting: false } },
+        },
+      });
+      const { renderShell } = await import(pathToFileURL(join(outDir, 'shell.js')).href);
+      return renderShell();
+    } finally {
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  };
+  let root = '';
+  return {
+    name: 'shell',
+    apply: (config, { command }) => command === 'build' && !config.build?.ssr,
+    configResolved: (config) => void (root = config.root),
+    buildStart: () => void (rendered = render(root)),
+    transformIndexHtml: async (html) => {
+      const pieces = (await rendered) ?? {};
+      return html.replace(/<!--shell:(\w+)-->/g, (_, name: string) => pieces[name] ?? '');
+    },
+  };
+};
+
 export default defineConfig({
   base: './',
-  plugins: [svelte(), csp(), preloadApp()],
+  plugins: [svelte(), shell(), preloadApp(), csp()],
   build: { target: 'es2022' },
   test: {
     include: ['tests/unit/**/*.test.ts'],

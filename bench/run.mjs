@@ -113,24 +113,29 @@ async function coldLoad(url) {
   // Main-thread work: every long task, buffered from navigation on.
   await page.addInitScript(() => {
     window.__lastTaskEnd = 0;
+    window.__longestTask = 0;
     new PerformanceObserver((list) =>
-      list
-        .getEntries()
-        .forEach((e) => (window.__lastTaskEnd = Math.max(window.__lastTaskEnd, e.startTime + e.duration))),
+      list.getEntries().forEach((e) => {
+        window.__lastTaskEnd = Math.max(window.__lastTaskEnd, e.startTime + e.duration);
+        window.__longestTask = Math.max(window.__longestTask, e.duration);
+      }),
     ).observe({ type: 'longtask', buffered: true });
   });
-  // First load: every request started before the page could be used (the request form, or the floor's box).
+  // First load: every request started before the page could be used (the request form, or the floor's box: typing
+  // works in it). The app has mounted when its buttons work too (the static first screen has them disabled).
   await page.addInitScript(() => {
     const ready = () => document.querySelector('#request-form, #t');
+    const mounted = () => document.querySelector('#request-form button[type="submit"]:not([disabled]), #t');
     const observer = new MutationObserver(() => {
-      if (!ready() || window.__usableAt !== undefined) return;
-      window.__usableAt = performance.now();
+      if (ready() && window.__usableAt === undefined) window.__usableAt = performance.now();
+      if (!mounted()) return;
+      window.__mountedAt = performance.now();
       observer.disconnect();
     });
-    observer.observe(document, { childList: true, subtree: true });
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
   });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__usableAt !== undefined);
+  await page.waitForFunction(() => window.__mountedAt !== undefined);
   const loaded = await page.evaluate(() => [
     location.href,
     ...performance
@@ -148,7 +153,7 @@ async function coldLoad(url) {
     load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN,
   }));
   const { bytes } = bytesOf(loaded);
-  const usableMs = await page.evaluate(() => window.__usableAt);
+  const [usableMs, mountedMs] = await page.evaluate(() => [window.__usableAt, window.__mountedAt]);
   // The whole first visit: wait, touching nothing, until nothing has happened for quietMs.
   const loadedAt = Date.now();
   for (;;) {
@@ -159,10 +164,13 @@ async function coldLoad(url) {
     if (Date.now() - loadedAt >= visitMinMs && Math.min(quietTask, quietNetwork) >= quietMs) break;
   }
   const visit = bytesOf(requested);
+  const longestTask = await page.evaluate(() => window.__longestTask);
   await context.close();
   return {
     ...timing,
     usable: usableMs,
+    mounted: mountedMs,
+    longestTask,
     requests: loaded.length,
     bytes,
     visit: { ...visit, requests: requested.length },
@@ -300,11 +308,16 @@ async function cachedVerify() {
 
 /**
  * A mid-range phone: the CPU 4 × slower and Lighthouse's slow 4G (150 ms RTT, 1.6 Mbit/s down). When the token box
- * takes a paste, and how long a paste made at that moment takes to show its claims, for the app and the floor.
+ * takes a paste, and how long a paste made at that moment takes to show its claims, for the app and the floor. The
+ * paste is a real one (Ctrl+V from the clipboard, as a person makes it): a paste event made by a script is never
+ * carried out by the browser itself, so it would find a box that is plain HTML, before any script ran, deaf.
  */
 async function midPhone(url) {
   const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
   const page = await context.newPage();
+  await page.goto(`${origin}/floor/`);
+  await page.evaluate((text) => navigator.clipboard.writeText(text), seed);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await cdp.send('Network.enable');
@@ -315,33 +328,29 @@ async function midPhone(url) {
     uploadThroughput: (750 * 1024) / 8,
   });
   await page.addInitScript(() => {
-    const observer = new MutationObserver(() => {
-      const box = document.querySelector('textarea[data-testid="token-input"], #t');
-      if (!box || window.__usableAt !== undefined) return;
-      window.__usableAt = performance.now();
-      observer.disconnect();
-    });
-    observer.observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__usableAt !== undefined, undefined, { polling: 5, timeout: 60_000 });
-  const result = await page.evaluate(async (text) => {
-    const box = document.querySelector('textarea[data-testid="token-input"], #t');
+    const box = () => document.querySelector('textarea[data-testid="token-input"], #t');
     const claimsIn = () =>
       document.querySelector(
         '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
       );
-    const done = new Promise((resolve) => {
-      const check = new MutationObserver(() => claimsIn() && (check.disconnect(), resolve(performance.now())));
-      check.observe(document.body, { childList: true, subtree: true, attributes: true });
+    const observer = new MutationObserver(() => {
+      if (window.__usableAt === undefined && box()) window.__usableAt = performance.now();
+      if (window.__pastedAt === undefined || !claimsIn()) return;
+      window.__claimsAt = performance.now();
+      observer.disconnect();
     });
-    const start = performance.now();
-    box.focus();
-    const data = new DataTransfer();
-    data.setData('text/plain', text);
-    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    return { usable: window.__usableAt, paste: (await done) - start };
-  }, seed);
+    observer.observe(document, { childList: true, subtree: true, attributes: true });
+    document.addEventListener('paste', () => (window.__pastedAt ??= performance.now()), { capture: true });
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__usableAt !== undefined, undefined, { polling: 5, timeout: 60_000 });
+  await page.locator('textarea[data-testid="token-input"], #t').focus();
+  await page.keyboard.press('Control+V');
+  await page.waitForFunction(() => window.__claimsAt !== undefined, undefined, { polling: 5, timeout: 60_000 });
+  const result = await page.evaluate(() => ({
+    usable: window.__usableAt,
+    paste: window.__claimsAt - window.__pastedAt,
+  }));
   await context.close();
   return result;
 }
@@ -478,6 +487,9 @@ const figures = {
   floorFcpMs: round(median(floor.map((r) => r.fcp))),
   loadMs: round(median(app.map((r) => r.load))),
   usableMs: round(median(app.map((r) => r.usable))),
+  mountedMs: round(median(app.map((r) => r.mounted))),
+  longestLoadTaskMs: round(Math.max(...app.map((r) => r.longestTask))),
+  medianLongestLoadTaskMs: round(median(app.map((r) => r.longestTask))),
   floorUsableMs: round(median(floor.map((r) => r.usable))),
   floorLoadMs: round(median(floor.map((r) => r.load))),
   pasteToDecodedMs: round(appPaste.ms),
@@ -509,6 +521,11 @@ const budgets = [
     'whole first visit (no interaction, until 3 s quiet) ≤ 40 KB gzip',
     figures.wholeVisitMaxGzipKB <= 40,
     `${figures.wholeVisitGzipKB} KB in ${figures.wholeVisitRequests} requests (largest of ${runs}: ${figures.wholeVisitMaxGzipKB} KB; floor ${figures.floorWholeVisitGzipKB} KB)`,
+  ],
+  [
+    'no task over 50 ms while the page loads (desktop)',
+    figures.longestLoadTaskMs <= 50,
+    `${figures.longestLoadTaskMs} ms, the longest of ${runs} loads (median ${figures.medianLongestLoadTaskMs} ms; 0 = none over 50 ms)`,
   ],
   ['FCP ≤ 1.5 × floor', figures.fcpMs <= 1.5 * figures.floorFcpMs, versus(figures.fcpMs, figures.floorFcpMs)],
   [

@@ -6,13 +6,17 @@ const seedResponse = readFileSync('src/lib/examples/seed-token-response.json', '
 const own = JSON.parse(readFileSync('tests/fixtures/pastes/own.json', 'utf8')) as { id: string; text: string }[];
 const ownText = (id: string) => own.find((record) => record.id === id)?.text ?? '';
 
-/** A real paste into a box, as the browser delivers it (a clipboard event carrying the text). */
+/**
+ * A real paste into a box, as the browser delivers it: a clipboard event carrying the text, to the focused box (which
+ * is the app's own once it has taken over the static first screen, even if the paste was aimed before that).
+ */
 async function paste(page: Page, box: Locator, text: string): Promise<void> {
   await box.focus();
-  await box.evaluate((element, pasted) => {
+  await page.evaluate((pasted) => {
     const data = new DataTransfer();
     data.setData('text/plain', pasted);
-    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+    document.activeElement?.dispatchEvent(event);
   }, text);
 }
 
