@@ -468,6 +468,20 @@ describe('the diagnosis’s own words follow what the answer says', () => {
     expect(words(undefined, body)).toMatch(expected);
   });
 
+  test.each([
+    ['jwt expired', /The token expired: get a new one/],
+    ['The access token is not yet valid', /not valid yet \(nbf or iat in the future\)/],
+    ['Invalid Compact JWS', /not a JWT for this API/],
+  ])('an API’s refusal “%s” leads with what it says', (said, expected) => {
+    const exchange: Exchange = {
+      ...exchangeOf(401, { error: 'invalid_token', error_description: said }),
+      endpoint: { path: 'api', source: 'chosen' },
+    };
+    const found = top(exchange);
+    expect(found?.id).toBe('auth0.api-token-invalid');
+    expect(found?.fix[0]).toMatch(expected);
+  });
+
   test('OpenID scopes in a client credentials request: remove them, before granting anything', () => {
     const text = words(
       403,

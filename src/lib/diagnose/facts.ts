@@ -88,3 +88,12 @@ export const soundsLikeCrash = (f: Facts): boolean => crashWords.test(f.descript
 /** Whether the scopes asked for include OpenID Connect's user scopes, which no machine-to-machine grant holds. */
 export const asksUserScopes = (f: Facts): boolean =>
   /\b(?:openid|profile|email|offline_access)\b/.test(f.scope ?? f.description ?? '');
+
+/** What a token verifier's words say went wrong: its lifetime, its time ahead of this clock, or its shape. */
+export function tokenTrouble(f: Facts): 'expired' | 'early' | 'shape' | 'other' {
+  const said = f.description ?? '';
+  if (/expired|\bexp\b/i.test(said)) return 'expired';
+  if (/not (?:yet )?(?:valid|active)|\bnbf\b|before|in the future|\biat\b/i.test(said)) return 'early';
+  if (/compact jws|segments|malformed|decode|serialization|delimiter|parts/i.test(said)) return 'shape';
+  return 'other';
+}

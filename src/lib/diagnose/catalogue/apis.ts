@@ -26,7 +26,12 @@ export const apis: CatalogueEntry[] = [
   {
     id: 'auth0.no-audience',
     errors: ['access_denied', 'invalid_request'],
-    descriptions: [/no audience parameter was provided/i, /audience (?:parameter )?is required/i],
+    descriptions: [
+      /no audience parameter was provided/i,
+      /audience (?:parameter )?is required/i,
+      // No audience and no Default Audience: the token would be for the retired API v1.
+      /not allowed access to apiv1/i,
+    ],
   },
   {
     id: 'auth0.client-not-authorized-for-api',

@@ -16,7 +16,11 @@ export const keys: CatalogueEntry[] = [
   },
   {
     id: 'auth0.jwks-no-keys',
-    descriptions: [/jwks endpoint did not contain any (?:signing )?keys/i, /invalid jwks uri/i],
+    descriptions: [
+      /jwks endpoint did not contain any (?:signing )?keys/i,
+      /invalid jwks uri/i,
+      /did not contain any usable keys/i,
+    ],
   },
   {
     id: 'auth0.jwks-fetch-failed',

@@ -19,6 +19,15 @@ export const legacy: CatalogueEntry[] = [
     ],
     weight: 1,
   },
+  {
+    // Embedded password login (/usernamepassword/login, Lock on your own page) for an OIDC Conformant application.
+    id: 'auth0.oidc-conformant-embedded',
+    descriptions: [
+      /password login is disabled for clients using externally hosted login pages/i,
+      /oidc[_ ]conformant flag/i,
+    ],
+    weight: 1,
+  },
   { id: 'auth0.origin-not-allowed', bodies: [/^\s*Origin (?<origin>\S+) is not allowed\.?\s*$/i], status: [403] },
   {
     id: 'auth0.embedded-login-request',

@@ -66,7 +66,7 @@ export const mfa: CatalogueEntry[] = [
   {
     id: 'auth0.mfa-rejected',
     errors: ['invalid_grant', 'access_denied'],
-    descriptions: [/mfa authorization rejected/i],
+    descriptions: [/mfa authorization rejected/i, /^notification rejected\.?$/im],
   },
   {
     id: 'auth0.mfa-token-invalid',
@@ -148,6 +148,8 @@ export const mfa: CatalogueEntry[] = [
     descriptions: [
       /amount of (?:smss?|push notifications|emails) assigned/i,
       /maximum number of (?:phone |sms |text |push )?(?:messages|notifications|emails)/i,
+      /exceeded the (?:amount|number) of (?:smss?|emails|notifications|messages)/i,
+      /too many (?:push |sms |email )?notification requests/i,
     ],
   },
   {

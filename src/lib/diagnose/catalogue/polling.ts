@@ -20,6 +20,14 @@ export const polling: CatalogueEntry[] = [
     ],
     grants: grantsOf.device,
   },
+  {
+    // The activation page (/activate): the user code typed there is wrong or expired.
+    id: 'auth0.device-user-code-typed',
+    endpoints: ['/oauth/device/code'],
+    onlyAt: true,
+    descriptions: [/code you entered is (?:invalid|expired|incorrect)/i],
+    weight: 1,
+  },
   { id: 'auth0.ciba-denied', errors: ['access_denied'], descriptions: [/end-user denied the authorization request/i] },
   {
     id: 'auth0.ciba-request-invalid',

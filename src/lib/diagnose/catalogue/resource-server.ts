@@ -18,6 +18,7 @@ export const resourceServer: CatalogueEntry[] = [
       /authorization header (?:is )?(?:missing|required)/i,
       /bearer token is missing/i,
       /no access token found in (?:the )?request/i,
+      /format is authorization: bearer/i,
     ],
     bodies: [/^\s*$/],
     status: [401],
@@ -37,8 +38,33 @@ export const resourceServer: CatalogueEntry[] = [
       /\baud claim value is not allowed/i,
       /jwt audience invalid/i,
       /\baud(?:ience)? (?:claim )?(?:mismatch|invalid)/i,
+      /\binvalid audience\b/i,
+      /expected claims not validated.{0,120}\baud/i,
     ],
     unless: [/in the id token/i],
+  },
+  {
+    // A token for an API asked for with openid has two audiences, [API, /userinfo]: some libraries take one string only.
+    id: 'auth0.api-aud-array',
+    descriptions: [
+      /\baud'? claim is not a string/i,
+      /claim 'aud' is not a string/i,
+      /\baud(?:ience)? (?:claim )?must be a string/i,
+    ],
+    weight: 2,
+  },
+  {
+    // The token's alg is not the one the library was set up for (HS256 with a secret against RS256 and the JWKS).
+    id: 'auth0.token-alg-mismatch',
+    descriptions: [
+      /unexpected (?:jwt )?alg(?:orithm)? received/i,
+      /specified alg value is not allowed/i,
+      /^(?:\w{0,40}Error: )?invalid algorithm\.?$/im,
+      /unsupported algorithm "?(?<alg>\w{2,10})"? for (?:jwks|secret)/i,
+      /token does not have a kid/i,
+      /alg(?:orithm)? (?:mismatch|not allowed|not supported)/i,
+    ],
+    weight: 1,
   },
   {
     id: 'auth0.api-issuer-mismatch',
@@ -48,6 +74,7 @@ export const resourceServer: CatalogueEntry[] = [
       /token issuer is not allowed/i,
       /jwt issuer invalid/i,
       /\biss(?:uer)? (?:claim )?(?:mismatch|invalid)/i,
+      /\binvalid issuer\b/i,
     ],
     unless: [/in the id token/i],
   },

@@ -43,6 +43,8 @@ export const sdk: CatalogueEntry[] = [
       /invalid jwt serialization/i,
       /(?:not enough|too many) segments/i,
       /jwt must have (?:3|three) parts/i,
+      /unable to decode (?:the )?jwt/i,
+      /opaque (?:access )?token detected/i,
     ],
   },
   { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
@@ -54,7 +56,33 @@ export const sdk: CatalogueEntry[] = [
   },
   {
     id: 'auth0.id-token-time',
-    descriptions: [/(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i],
+    descriptions: [
+      /(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i,
+      /id_?token issued in the future/i,
+    ],
+  },
+  {
+    // No ID token in the code exchange's answer: the login asked for no openid scope.
+    id: 'auth0.no-id-token',
+    descriptions: [
+      /missing id_?token\b/i,
+      /no id_?token (?:in|was|returned|found|present)/i,
+      /id_?token (?:is )?(?:missing|not (?:present|returned|found|included))/i,
+    ],
+    weight: 1,
+  },
+  {
+    // Auth0.Android / Auth0.swift credentials managers: a minTTL longer than the API's access token lifetime.
+    id: 'auth0.sdk-min-ttl',
+    codes: ['large_min_ttl'],
+    descriptions: [/min ?ttl requested is greater than the lifetime/i],
+    weight: 1,
+  },
+  {
+    // auth0.js client.userInfo() or parseHash given no access token (the login asked for none).
+    id: 'auth0.sdk-access-token-missing',
+    descriptions: [/accesstoken parameter is not valid/i, /access_?token parameter is (?:not valid|required|missing)/i],
+    weight: 1,
   },
   { id: 'auth0.id-token-max-age', descriptions: [/authentication time \(auth_time\) claim/i] },
   { id: 'auth0.id-token-organization', descriptions: [/organization (?:id|name) \(org_(?:id|name)\) claim/i] },
@@ -79,7 +107,7 @@ export const sdk: CatalogueEntry[] = [
   },
   {
     id: 'auth0.sdk-state',
-    codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state', 'mismatching_state'],
+    codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state', 'mismatching_state', 'csrf_detected'],
     descriptions: [
       /invalid state\b/i,
       /state (?:is )?not equal in request and response/i,
@@ -89,6 +117,9 @@ export const sdk: CatalogueEntry[] = [
       /missing state cookie/i,
       /state parameter is (?:missing|invalid)/i,
       /the transaction is missing/i,
+      /correlation failed/i,
+      /\bcsrf[_ ]detected\b/i,
+      /"?auth_verification"? cookie not found/i,
     ],
   },
   { id: 'auth0.sdk-secure-origin', descriptions: [/must run on a secure origin/i] },

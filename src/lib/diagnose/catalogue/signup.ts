@@ -36,7 +36,7 @@ export const signup: CatalogueEntry[] = [
   {
     id: 'auth0.user-exists',
     codes: ['user_exists'],
-    descriptions: [/user already exists/i],
+    descriptions: [/user already exists/i, /^account already exists\b/im],
     // The username is what is taken.
     unless: [/already exists \(username:/i],
   },

@@ -25,6 +25,7 @@ export const users: CatalogueEntry[] = [
       /verify (?:your )?e-?mail/i,
       /e-?mail (?:address )?(?:is )?not (?:yet )?verified/i,
       /e-?mail_?unverified|unverified[ _]e-?mail/i,
+      /e-?mail .{0,80}(?:isn'?t|is not|not) verified/i,
     ],
   },
   {
@@ -39,7 +40,11 @@ export const users: CatalogueEntry[] = [
   {
     id: 'auth0.password-leaked',
     codes: ['password_leaked', 'pwd_leak'],
-    descriptions: [/password .{0,200}(?:breach|leaked|disclosed)/i, /\bdata breach\b/i],
+    descriptions: [
+      /password .{0,200}(?:breach|leaked|disclosed)/i,
+      /\bdata breach\b/i,
+      /detected a potential security issue with this account/i,
+    ],
   },
   {
     // An imported user's custom_password_hash that the typed password does not reproduce.
@@ -74,6 +79,7 @@ export const users: CatalogueEntry[] = [
     codes: ['expired_ticket', 'invalid_ticket'],
     descriptions: [
       /\bticket (?:was |has |is )?(?:already )?(?:expired|been used|invalid|no longer valid)/i,
+      /\bticket (?:was |has been |is )?already used/i,
       /(?:expired|invalid|used) ticket/i,
       /(?:password reset|verification|reset) link .{0,60}(?:expired|already been used|no longer valid)/i,
     ],

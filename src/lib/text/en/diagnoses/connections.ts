@@ -83,6 +83,7 @@ export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     fix: [
       'Authentication > Database > your connection > Settings: turn Disable Sign Ups off, or create the user under User Management > Users.',
       'Or send the user to the login screen, not the sign-up screen (screen_hint=signup).',
+      'If the connection allows sign-ups, a Rule or Action refused with these words (a “disable social signups” rule): find it under Actions > Triggers or Auth Pipeline > Rules.',
     ],
     breadcrumb: [...database, 'Settings', 'Disable Sign Ups'],
     docs: docs.databaseConnections,

@@ -18,7 +18,10 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.jwks-no-keys': (f) => ({
     title: 'The JWKS URL gave no signing keys',
     cause: `The configured jwks_uri is not the tenant’s: a relative or empty URL, the domain and audience swapped, or a page that is not a key set.${said(f)}`,
-    fix: ['Use https://YOUR_DOMAIN/.well-known/jwks.json (the jwks_uri of the tenant’s discovery document).'],
+    fix: [
+      'Use https://YOUR_DOMAIN/.well-known/jwks.json (the jwks_uri of the tenant’s discovery document).',
+      'If the URL is right, the library may lack the code to read RSA keys: with PyJWT install pyjwt[crypto] (the cryptography package); other libraries name a similar extra.',
+    ],
     docs: docs.jwks,
   }),
   'auth0.jwks-fetch-failed': (f) => ({

@@ -126,4 +126,14 @@ export const legacyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.legacy,
   }),
+  'auth0.oidc-conformant-embedded': (f) => ({
+    title: 'Embedded password login is closed to OIDC Conformant applications',
+    cause: `The application is OIDC Conformant, and for those Auth0 refuses the legacy embedded password login that a login form on your own site (an old Lock, auth0.js before 9, a CMS plugin) sends.${said(f)}`,
+    fix: [
+      'Log in through Universal Login (a redirect to /authorize), or upgrade to Lock 11 / auth0.js 9, which log in with cross-origin authentication.',
+      'Only for an old integration you cannot change: Applications > your app > Settings > Advanced Settings > OAuth > OIDC Conformant: off.',
+    ],
+    breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'OIDC Conformant'],
+    docs: docs.crossOrigin,
+  }),
 };

@@ -82,4 +82,13 @@ export const pollingTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: ['Send a short binding_message such as “Confirm order 1234”.'],
     docs: docs.ciba,
   }),
+  'auth0.device-user-code-typed': (f) => ({
+    title: 'The code typed on the activation page is wrong or expired',
+    cause: `The user code entered at https://YOUR_DOMAIN/activate does not match a pending device request: mistyped, expired (15 minutes by default), or already used.${said(f)}`,
+    fix: [
+      'Type the code exactly as the device shows it, or open the verification_uri_complete link, which carries it.',
+      'If it expired, start again on the device (POST /oauth/device/code) and use the new code.',
+    ],
+    docs: docs.deviceFlow,
+  }),
 };

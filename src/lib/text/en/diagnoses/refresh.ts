@@ -35,7 +35,8 @@ export const refreshTexts: Record<string, (facts: Facts) => DiagnosisText> = {
           fix: [
             'Log the user in again for a new refresh token.',
             'With rotation on, always store the refresh token of the latest response.',
-            'Check lifetimes under Applications > Applications > your app > Settings > Refresh Token Rotation / Expiration.',
+            'Check lifetimes under Applications > Applications > your app > Settings > Refresh Token Expiration: if refreshes fail after a quiet spell, the Inactivity (idle) Lifetime is shorter than the time between refreshes; make it longer than the access token’s lifetime.',
+            'A logout, a password change or revoking the user’s grant (also from another device, or the SDK’s clear/revoke call) revokes every refresh token of that grant.',
           ],
           breadcrumb: [...appSettings, 'Refresh Token Rotation'],
           docs: docs.rotation,
@@ -46,11 +47,16 @@ export const refreshTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: ['Discard the token and log the user in again.'],
     docs: docs.refreshTokens,
   }),
-  'auth0.missing-refresh-token': () => ({
+  'auth0.missing-refresh-token': (f) => ({
     title: 'No refresh token to use',
     cause:
       'The SDK had no refresh token: the login did not ask for offline_access, the API does not allow offline access, or the application lacks the Refresh Token grant.',
     fix: [
+      ...(/audience|scope/i.test(f.description ?? '')
+        ? [
+            'The SDK keeps refresh tokens per audience and scope: one login never asked for this audience with these scopes. Log in once asking for them (with offline_access), or ask getTokenSilently for scopes that API allows.',
+          ]
+        : []),
       'Request scope offline_access at login.',
       'Applications > APIs > your API > Settings > Allow Offline Access: on.',
       'Applications > Applications > your app > Settings > Advanced Settings > Grant Types > Refresh Token: on.',

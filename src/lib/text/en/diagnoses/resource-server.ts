@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { tokenTrouble, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { apis, docs, said } from './paths';
 
@@ -46,6 +46,18 @@ export const resourceServerTexts: Record<string, (facts: Facts) => DiagnosisText
     title: 'Your API refused the access token',
     cause: `The API’s middleware could not validate the token: expired, for another audience, from another issuer, signed with an unexpected key or algorithm, or an opaque token (no audience was requested).${said(f)}`,
     fix: [
+      ...({
+        expired: [
+          'The token expired: get a new one before exp (a refresh token, silent authentication, or the client credentials request again) and drop cached tokens once they expire.',
+        ],
+        early: [
+          'The token is not valid yet (nbf or iat in the future): this server’s clock is behind; synchronise it (NTP) or allow a minute of leeway in the verifier.',
+        ],
+        shape: [
+          'The token is not a JWT for this API: an opaque token (requested without audience), an ID token sent instead of the access token, or a token encoded once more (base64, quotes) before sending.',
+        ],
+        other: [],
+      }[tokenTrouble(f)] ?? []),
       'Paste the token into Paste a token and Verify signature: check aud, iss, exp and alg.',
       'Request it with audience=<the API’s Identifier> so it is a JWT for this API.',
       'For a signature or algorithm error: configure the verifier with the tenant’s jwks_uri (https://{your domain}/.well-known/jwks.json) and RS256, the API’s Signing Algorithm, not a client secret or HS256.',
@@ -64,5 +76,24 @@ export const resourceServerTexts: Record<string, (facts: Facts) => DiagnosisText
     cause: `A token bound to a DPoP key is sent as Authorization: DPoP <token>, with a DPoP proof header; the Bearer scheme is refused.${said(f)}`,
     fix: ['Send Authorization: DPoP <token> and a fresh DPoP proof (with ath, the token’s hash) on every call.'],
     docs: docs.dpop,
+  }),
+  'auth0.api-aud-array': (f) => ({
+    title: 'The token has two audiences, and the library takes one',
+    cause: `An access token for an API that was asked for with the openid scope carries aud as a list: the API’s identifier and https://YOUR_DOMAIN/userinfo. This library (or its configuration) accepts aud only as a single string.${said(f)}`,
+    fix: [
+      'Configure the library to accept an aud list that includes your API’s identifier (most have an option; upgrade it if not).',
+      'Or leave openid out of requests for this API’s tokens when the token is only for the API (a machine-to-machine token never has it).',
+    ],
+    docs: docs.validateTokens,
+  }),
+  'auth0.token-alg-mismatch': (f) => ({
+    title: 'The token is signed with another algorithm than the library expects',
+    cause: `The token’s header names an alg the verifier was not set up for. Auth0 signs with RS256 by default, checked with the tenant’s public keys (JWKS); HS256 tokens are signed with a secret (the application’s client secret for ID tokens, the API’s signing secret for access tokens) and have no kid.${said(f)}`,
+    fix: [
+      'Decode the token here and read its alg, then configure the library with the same: RS256 with https://YOUR_DOMAIN/.well-known/jwks.json, or HS256 with the secret.',
+      'Or change what Auth0 signs with: Applications > your app > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm (ID tokens), or Applications > APIs > your API > Settings > Signing Algorithm (access tokens); then get a new token.',
+    ],
+    breadcrumb: [...apis, 'Settings', 'Signing Algorithm'],
+    docs: docs.validateTokens,
   }),
 };

@@ -1,6 +1,6 @@
 import type { Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { appSettings, appUris, docs, said } from './paths';
+import { apis, appSettings, appUris, docs, said } from './paths';
 
 /** What an SDK says after Auth0 answered: ID token checks, state, sessions. */
 export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
@@ -171,5 +171,33 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Set the domain / issuer setting (often an environment variable such as AUTH0_DOMAIN or AUTH0_ISSUER_BASE_URL) and restart; behind a proxy, let requests to the tenant through unchanged.',
     ],
     docs: docs.jwks,
+  }),
+  'auth0.no-id-token': (f) => ({
+    title: 'No ID token came back: the login asked for no openid scope',
+    cause: `Auth0 returns an ID token only when the login’s scope includes openid; without it the code exchange answers with an access token alone, and a library that expects an ID token fails.${said(f)}`,
+    fix: [
+      'Add openid (with profile and email for the user’s name and email) to the scope of the /authorize request, or to the library’s scope setting.',
+      'Then log in again: the code of the old login cannot give an ID token.',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.sdk-min-ttl': (f) => ({
+    title: 'minTTL is longer than the access token lives',
+    cause: `The credentials manager was asked for a token valid for at least minTTL seconds, but the API issues access tokens that live less than that, so every renewal is already too short.${said(f)}`,
+    fix: [
+      'Ask for a smaller minTTL (well under the token’s lifetime).',
+      'Or raise the API’s Token Expiration: Applications > APIs > your API > Settings > Token Expiration (Seconds).',
+    ],
+    breadcrumb: [...apis, 'Settings', 'Token Expiration'],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.sdk-access-token-missing': (f) => ({
+    title: 'The SDK was given no access token',
+    cause: `client.userInfo() (or a similar call) got undefined instead of an access token: the login asked for no access token (responseType without token), or the code passed something else than authResult.accessToken.${said(f)}`,
+    fix: [
+      'Ask for one: responseType "token id_token" (or use the authorization code flow and read the token from its answer).',
+      'Pass authResult.accessToken from the parsed login answer to userInfo().',
+    ],
+    docs: docs.userinfo,
   }),
 };

@@ -85,6 +85,7 @@ export const connectionTexts = {
     fix: [
       'Authentication > Database > 対象のコネクション > Settings で Disable Sign Ups をオフにするか、User Management > Users でユーザーを作成してください。',
       'または、ユーザーをサインアップ画面（screen_hint=signup）ではなくログイン画面に誘導してください。',
+      'コネクションがサインアップを許しているなら、Rule や Action がこの言葉で拒否しています（「ソーシャルのサインアップを無効にする」ルールなど）: Actions > Triggers か Auth Pipeline > Rules で探してください。',
     ],
     breadcrumb: [...database, 'Settings', 'Disable Sign Ups'],
     docs: docs.databaseConnections,

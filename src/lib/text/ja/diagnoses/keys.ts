@@ -19,6 +19,7 @@ export const keyTexts = {
     cause: `設定された jwks_uri がテナントのものではありません。相対 URL や空の URL、ドメインと audience の取り違え、または鍵セットではないページが考えられます。${said(f)}`,
     fix: [
       'https://YOUR_DOMAIN/.well-known/jwks.json（テナントのディスカバリードキュメントにある jwks_uri）を使ってください。',
+      'URL が正しい場合は、ライブラリに RSA 鍵を読むコードが足りないのかもしれません: PyJWT なら pyjwt[crypto]（cryptography パッケージ）をインストールしてください。ほかのライブラリにも同様の追加パッケージがあります。',
     ],
     docs: docs.jwks,
   }),

@@ -131,4 +131,14 @@ export const legacyTexts = {
     ],
     docs: docs.legacy,
   }),
+  'auth0.oidc-conformant-embedded': (f) => ({
+    title: '埋め込みのパスワードログインは OIDC Conformant のアプリケーションでは使えません',
+    cause: `アプリケーションが OIDC Conformant で、その場合 Auth0 は、自分のサイトのログインフォーム（古い Lock、9 より前の auth0.js、CMS のプラグイン）が送る旧来の埋め込みパスワードログインを拒否します。${said(f)}`,
+    fix: [
+      'Universal Login（/authorize へのリダイレクト）でログインするか、クロスオリジン認証でログインする Lock 11 / auth0.js 9 に更新してください。',
+      '変えられない古い連携だけの場合: Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > OIDC Conformant をオフにしてください。',
+    ],
+    breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'OIDC Conformant'],
+    docs: docs.crossOrigin,
+  }),
 } satisfies typeof en.legacyTexts;

@@ -83,4 +83,13 @@ export const pollingTexts = {
     fix: ['「Confirm order 1234」のような短い binding_message を送ってください。'],
     docs: docs.ciba,
   }),
+  'auth0.device-user-code-typed': (f) => ({
+    title: 'アクティベーションページに入力したコードが誤っているか期限切れです',
+    cause: `https://YOUR_DOMAIN/activate で入力したユーザーコードが、待機中のデバイスリクエストと一致しません: 入力の誤り、期限切れ（既定で 15 分）、または使用済みです。${said(f)}`,
+    fix: [
+      'デバイスに表示されたとおりにコードを入力するか、コードを含む verification_uri_complete のリンクを開いてください。',
+      '期限切れなら、デバイスでやり直し（POST /oauth/device/code）、新しいコードを使ってください。',
+    ],
+    docs: docs.deviceFlow,
+  }),
 } satisfies typeof en.pollingTexts;

@@ -35,6 +35,8 @@ export const refreshTexts = {
             'ユーザーに再ログインしてもらい、新しいリフレッシュトークンを取得してください。',
             'ローテーションが有効な場合は、常に最新のレスポンスのリフレッシュトークンを保存してください。',
             '有効期間は Applications > Applications > 対象のアプリ > Settings > Refresh Token Rotation / Expiration で確認できます。',
+            'Applications > Applications > 対象のアプリ > Settings > Refresh Token Expiration: しばらく使わないと更新に失敗するなら、Inactivity（アイドル）Lifetime が更新の間隔より短くなっています。アクセストークンの有効期間より長くしてください。',
+            'ログアウト、パスワード変更、ユーザーのグラントの取り消し（別の端末からや、SDK の clear/revoke 呼び出しも）は、そのグラントのすべてのリフレッシュトークンを失効させます。',
           ],
           breadcrumb: [...appSettings, 'Refresh Token Rotation'],
           docs: docs.rotation,
@@ -45,11 +47,16 @@ export const refreshTexts = {
     fix: ['トークンを破棄し、ユーザーに再ログインしてもらってください。'],
     docs: docs.refreshTokens,
   }),
-  'auth0.missing-refresh-token': () => ({
+  'auth0.missing-refresh-token': (f) => ({
     title: '使えるリフレッシュトークンがありません',
     cause:
       'SDK がリフレッシュトークンを持っていません。ログイン時に offline_access を要求していない、API がオフラインアクセスを許可していない、またはアプリケーションで Refresh Token グラントが有効になっていないことが考えられます。',
     fix: [
+      ...(/audience|scope/i.test(f.description ?? '')
+        ? [
+            'SDK はリフレッシュトークンを audience と scope ごとに保持します: この audience とこれらのスコープを要求したログインがありません。それらを（offline_access 付きで）要求して一度ログインするか、その API が許すスコープを getTokenSilently に求めてください。',
+          ]
+        : []),
       'ログイン時に scope offline_access を要求してください。',
       'Applications > APIs > 対象の API > Settings > Allow Offline Access をオンにしてください。',
       'Applications > Applications > 対象のアプリ > Settings > Advanced Settings > Grant Types > Refresh Token をオンにしてください。',

@@ -1,3 +1,4 @@
+import { tokenTrouble } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/resource-server';
 import { apis, docs, said } from './paths';
 
@@ -46,6 +47,18 @@ export const resourceServerTexts = {
     title: 'API がアクセストークンを拒否しました',
     cause: `API のミドルウェアがトークンを検証できませんでした。期限切れ、別の audience 向け、別の発行者、想定外の鍵やアルゴリズムで署名されている、あるいは（audience を要求しなかったための）opaque トークンであることが考えられます。${said(f)}`,
     fix: [
+      ...({
+        expired: [
+          'トークンの期限が切れています: exp より前に新しいトークンを取得し（リフレッシュトークン、サイレント認証、または Client Credentials の再リクエスト）、期限切れのキャッシュは捨ててください。',
+        ],
+        early: [
+          'トークンがまだ有効になっていません（nbf や iat が未来）: このサーバーの時計が遅れています。NTP で合わせるか、検証側に 1 分程度の猶予を設けてください。',
+        ],
+        shape: [
+          'トークンがこの API 向けの JWT ではありません: opaque トークン（audience なしで要求）、アクセストークンの代わりに送った ID トークン、または送る前にさらにエンコードしたトークン（base64、引用符）です。',
+        ],
+        other: [],
+      }[tokenTrouble(f)] ?? []),
       'トークンを「トークンを貼り付け」に貼り付けて署名を検証し、aud、iss、exp、alg を確認してください。',
       'この API 向けの JWT になるよう、audience=<API の Identifier> を指定して取得してください。',
       '署名やアルゴリズムのエラーの場合: 検証側には、クライアントシークレットや HS256 ではなく、テナントの jwks_uri（https://{テナントのドメイン}/.well-known/jwks.json）と、API の Signing Algorithm である RS256 を設定してください。',
@@ -67,5 +80,24 @@ export const resourceServerTexts = {
       '毎回の呼び出しで、Authorization: DPoP <トークン> と新しい DPoP 証明（トークンのハッシュである ath を含む）を送ってください。',
     ],
     docs: docs.dpop,
+  }),
+  'auth0.api-aud-array': (f) => ({
+    title: 'トークンの audience が 2 つあり、ライブラリは 1 つしか受け取りません',
+    cause: `openid スコープ付きで要求した API 向けのアクセストークンは、aud をリスト（API の Identifier と https://YOUR_DOMAIN/userinfo）で持ちます。このライブラリ（またはその設定）は aud を 1 つの文字列としてしか受け付けません。${said(f)}`,
+    fix: [
+      'API の Identifier を含む aud のリストを受け付けるようにライブラリを設定してください（多くは設定があります。なければ更新してください）。',
+      'または、トークンが API のためだけなら、この API のトークンの要求から openid を外してください（マシン間トークンには元々ありません）。',
+    ],
+    docs: docs.validateTokens,
+  }),
+  'auth0.token-alg-mismatch': (f) => ({
+    title: 'トークンはライブラリの想定と別のアルゴリズムで署名されています',
+    cause: `トークンのヘッダーの alg が、検証側の設定と違います。Auth0 は既定で RS256 で署名し、テナントの公開鍵（JWKS）で検証します。HS256 のトークンはシークレット（ID トークンならアプリケーションのクライアントシークレット、アクセストークンなら API の署名シークレット）で署名され、kid がありません。${said(f)}`,
+    fix: [
+      'ここでトークンをデコードして alg を読み、ライブラリを同じものに設定してください: RS256 なら https://YOUR_DOMAIN/.well-known/jwks.json、HS256 ならシークレット。',
+      'または Auth0 側の署名を変えてください: Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm（ID トークン）、Applications > APIs > 対象のAPI > Settings > Signing Algorithm（アクセストークン）。そのあと新しいトークンを取得してください。',
+    ],
+    breadcrumb: [...apis, 'Settings', 'Signing Algorithm'],
+    docs: docs.validateTokens,
   }),
 } satisfies typeof en.resourceServerTexts;

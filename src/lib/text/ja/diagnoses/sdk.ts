@@ -1,5 +1,5 @@
 import type * as en from '../../en/diagnoses/sdk';
-import { appSettings, appUris, docs, said } from './paths';
+import { apis, appSettings, appUris, docs, said } from './paths';
 
 /** Auth0 が応答したあとに SDK が出すエラー: ID トークンの検証、state、セッション。 */
 export const sdkTexts = {
@@ -181,5 +181,33 @@ export const sdkTexts = {
       'ドメイン / issuer の設定（AUTH0_DOMAIN や AUTH0_ISSUER_BASE_URL などの環境変数が多い）を設定して再起動してください。プロキシの内側では、テナントへのリクエストをそのまま通してください。',
     ],
     docs: docs.jwks,
+  }),
+  'auth0.no-id-token': (f) => ({
+    title: 'ID トークンが返りません: ログインで openid スコープを要求していません',
+    cause: `Auth0 が ID トークンを返すのは、ログインの scope に openid があるときだけです。ないとコードの交換はアクセストークンだけを返し、ID トークンを前提とするライブラリは失敗します。${said(f)}`,
+    fix: [
+      '/authorize リクエストの scope（またはライブラリの scope の設定）に openid（ユーザーの名前とメールには profile と email も）を加えてください。',
+      'そのうえでログインし直してください: 前のログインのコードからは ID トークンを得られません。',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.sdk-min-ttl': (f) => ({
+    title: 'minTTL がアクセストークンの有効期間より長い',
+    cause: `Credentials Manager に少なくとも minTTL 秒有効なトークンを求めましたが、API が発行するアクセストークンの有効期間はそれより短く、更新しても常に足りません。${said(f)}`,
+    fix: [
+      'minTTL を小さくしてください（トークンの有効期間より十分短く）。',
+      'または API の Token Expiration を延ばしてください: Applications > APIs > 対象のAPI > Settings > Token Expiration (Seconds)。',
+    ],
+    breadcrumb: [...apis, 'Settings', 'Token Expiration'],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.sdk-access-token-missing': (f) => ({
+    title: 'SDK にアクセストークンが渡されていません',
+    cause: `client.userInfo()（または同様の呼び出し）がアクセストークンではなく undefined を受け取りました: ログインでアクセストークンを要求していない（responseType に token がない）か、authResult.accessToken 以外を渡しています。${said(f)}`,
+    fix: [
+      '要求してください: responseType "token id_token"（または認可コードフローを使い、その応答からトークンを読んでください）。',
+      '解析したログインの応答の authResult.accessToken を userInfo() に渡してください。',
+    ],
+    docs: docs.userinfo,
   }),
 } satisfies typeof en.sdkTexts;
