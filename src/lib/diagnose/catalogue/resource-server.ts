@@ -64,7 +64,7 @@ export const resourceServer: CatalogueEntry[] = [
       /token does not have a kid/i,
       /alg(?:orithm)? (?:mismatch|not allowed|not supported)/i,
     ],
-    weight: 1,
+    weight: 3,
   },
   {
     id: 'auth0.api-issuer-mismatch',

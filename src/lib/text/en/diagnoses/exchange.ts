@@ -10,6 +10,16 @@ export const exchangeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: 'The session transfer token was refused (Native to Web SSO)',
     cause: `Native to Web SSO hands a native app's login to a web app with a session transfer token. The token is single-use and lives about a minute; with device binding it is valid only from the IP address or network (ASN) that asked for it, and it is bound to the organization it was issued for. The tenant or the applications may also not have Native to Web SSO turned on.${said(f)}`,
     fix: [
+      ...(/user mismatch/i.test(f.description ?? '')
+        ? [
+            'The browser already has an Auth0 session of another user: log that session out (or send prompt=login) before opening the web app with the token, or sign in as the same user on both sides.',
+          ]
+        : []),
+      ...(/parent refresh token/i.test(f.description ?? '')
+        ? [
+            'The refresh token the session transfer token came from was revoked or deleted: log in again in the native app, then ask for a new token, and do not revoke it before the web app has opened.',
+          ]
+        : []),
       'Ask for a new session_transfer_token right before opening the web app, and send it once (no retry with the same token).',
       'Open the web app from the same device and network as the native app, or relax the web app’s device binding (session_transfer.enforce_device_binding: none).',
       'Check the settings with the Management API (PATCH /api/v2/clients/{id}): the native app needs session_transfer.can_create_session_transfer_token = true, the web app session_transfer.allowed_authentication_methods (cookie or query).',
@@ -136,6 +146,7 @@ export const exchangeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     cause: `The DPoP header’s JWT is malformed, repeated, signed with another key, or its htm/htu/iat do not fit this request.${said(f)}`,
     fix: [
       'Sign one fresh proof per request, for this method and exact URL, with the current time and the token’s key.',
+      "htu mismatch on your own API behind a proxy or load balancer: the API rebuilds the URL as it sees it (http, an internal host); trust the proxy (Express: app.set('trust proxy', true)) and forward X-Forwarded-Proto and X-Forwarded-Host.",
     ],
     docs: docs.dpop,
   }),

@@ -29,6 +29,7 @@ export const resourceServerTexts: Record<string, (facts: Facts) => DiagnosisText
     fix: [
       'Request the token with audience=<the API’s Identifier> (Applications > APIs).',
       'Configure the API’s middleware with that same Identifier.',
+      'If aud is the application’s client ID, an ID token was sent: send the access token (authResult.accessToken, requested with the API’s audience), never the ID token, to an API.',
     ],
     breadcrumb: [...apis, 'Settings', 'Identifier'],
     docs: docs.validateTokens,

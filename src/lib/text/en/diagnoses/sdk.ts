@@ -59,7 +59,10 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.id-token-time': () => ({
     title: 'The ID token’s times do not fit this clock',
     cause: 'exp, iat or nbf is off against the device’s clock: the clock is wrong (or the token really expired).',
-    fix: ['Set the device’s clock to automatic; the SDK’s leeway option allows a small skew.'],
+    fix: [
+      'Set the device’s clock to automatic; the SDK’s leeway option allows a small skew.',
+      'If a second or two is enough to fail, the SDK allows no leeway (auth0.js 9.12.0 did): upgrade it, or set its leeway option (60 s).',
+    ],
     docs: docs.idTokens,
   }),
   'auth0.id-token-max-age': () => ({

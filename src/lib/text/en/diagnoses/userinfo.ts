@@ -29,6 +29,7 @@ export const userinfoTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Send Authorization: Bearer <the access_token of a login with scope openid>, once.',
       'Paste the token into Paste a token: check exp, and that aud includes https://YOUR_DOMAIN/userinfo.',
+      'A login with response_type id_token gives no access token to call /userinfo with: use the code flow (response_type code), or read the user from the ID token’s claims.',
     ],
     docs: docs.userinfo,
   }),

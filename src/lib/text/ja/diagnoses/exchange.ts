@@ -9,6 +9,16 @@ export const exchangeTexts = {
     title: 'セッション転送トークンが拒否された（Native to Web SSO）',
     cause: `Native to Web SSO では、ネイティブアプリのログインをセッション転送トークンで Web アプリに引き継ぎます。このトークンは 1 回限りで、有効期間は約 1 分です。デバイスバインディングが有効な場合は、発行を求めた IP アドレスまたはネットワーク（ASN）からしか使えず、発行時の Organization にも結び付いています。テナントやアプリケーションで Native to Web SSO が有効になっていない可能性もあります。${said(f)}`,
     fix: [
+      ...(/user mismatch/i.test(f.description ?? '')
+        ? [
+            'ブラウザにはすでに別のユーザーの Auth0 セッションがあります: トークンで Web アプリを開く前にそのセッションをログアウトする（または prompt=login を送る）か、両方で同じユーザーとしてサインインしてください。',
+          ]
+        : []),
+      ...(/parent refresh token/i.test(f.description ?? '')
+        ? [
+            'セッション転送トークンの元になったリフレッシュトークンが失効または削除されています: ネイティブアプリでログインし直してから新しいトークンを求め、Web アプリが開くまでそれを失効させないでください。',
+          ]
+        : []),
       'Web アプリを開く直前に新しい session_transfer_token を取得し、1 回だけ送ってください（同じトークンで再試行しないでください）。',
       'ネイティブアプリと同じデバイス・同じネットワークから Web アプリを開くか、Web アプリのデバイスバインディングを緩めてください（session_transfer.enforce_device_binding: none）。',
       'Management API（PATCH /api/v2/clients/{id}）で設定を確認してください。ネイティブアプリには session_transfer.can_create_session_transfer_token = true、Web アプリには session_transfer.allowed_authentication_methods（cookie または query）が必要です。',
@@ -136,7 +146,10 @@ export const exchangeTexts = {
   'auth0.invalid-dpop-proof': (f) => ({
     title: 'DPoP proof が拒否された',
     cause: `DPoP ヘッダーの JWT の形式が不正、使い回されている、別の鍵で署名されている、または htm/htu/iat がこのリクエストと合っていません。${said(f)}`,
-    fix: ['リクエストごとに、このメソッドと正確な URL、現在時刻、トークンの鍵で新しい proof を1つ署名してください。'],
+    fix: [
+      'リクエストごとに、このメソッドと正確な URL、現在時刻、トークンの鍵で新しい proof を1つ署名してください。',
+      "プロキシやロードバランサーの内側の自分の API で htu が合わない場合: API は見えたとおりの URL（http、内部のホスト）を組み立てます。プロキシを信頼し（Express: app.set('trust proxy', true)）、X-Forwarded-Proto と X-Forwarded-Host を転送してください。",
+    ],
     docs: docs.dpop,
   }),
   'auth0.par-required': () => ({

@@ -30,6 +30,7 @@ export const resourceServerTexts = {
     fix: [
       'audience=<API の Identifier> を指定してトークンを取得してください（Applications > APIs）。',
       'API のミドルウェアにも同じ Identifier を設定してください。',
+      'aud がアプリケーションのクライアント ID なら、ID トークンが送られています: API には ID トークンではなく、API の audience で要求したアクセストークン（authResult.accessToken）を送ってください。',
     ],
     breadcrumb: [...apis, 'Settings', 'Identifier'],
     docs: docs.validateTokens,

@@ -60,7 +60,10 @@ export const sdkTexts = {
   'auth0.id-token-time': () => ({
     title: 'ID トークンの時刻がこの端末の時計と合いません',
     cause: 'exp、iat、nbf のいずれかが端末の時計とずれています。時計が間違っているか、トークンが本当に期限切れです。',
-    fix: ['端末の時刻を自動設定にしてください。SDK の leeway オプションで多少のずれは許容できます。'],
+    fix: [
+      '端末の時刻を自動設定にしてください。SDK の leeway オプションで多少のずれは許容できます。',
+      '1〜2 秒のずれで失敗するなら、SDK が猶予を認めていません（auth0.js 9.12.0 がそうでした）: 更新するか、leeway の設定（60 秒）を指定してください。',
+    ],
     docs: docs.idTokens,
   }),
   'auth0.id-token-max-age': () => ({

@@ -28,6 +28,7 @@ export const userinfoTexts = {
     fix: [
       'Authorization: Bearer <scope openid でログインして得た access_token> を 1 回だけ送ってください。',
       'トークンを「トークンを貼り付け」に貼り付け、exp と、aud に https://YOUR_DOMAIN/userinfo が含まれているかを確認してください。',
+      'response_type id_token のログインでは /userinfo を呼ぶアクセストークンがありません: コードフロー（response_type code）を使うか、ID トークンのクレームからユーザーを読んでください。',
     ],
     docs: docs.userinfo,
   }),
