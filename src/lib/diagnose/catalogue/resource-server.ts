@@ -93,7 +93,6 @@ export const resourceServer: CatalogueEntry[] = [
       /signature verification failed/i,
       /jwt validation failed/i,
       /failed to validate (?:the )?jwt/i,
-      /unsupported algorithm "?\w{2,10}"? for (?:jwks|secret)/i,
       /token header missing or invalid "?alg/i,
       /^missing '\w{2,20}' claim/i,
     ],
