@@ -12,7 +12,19 @@ const start = () => {
   started = true;
   void import('./boot');
 };
+// A token typed or pasted into the static token box: its decoding and view are fetched with the app, not after it
+// (the same modules the app asks for on that intent, src/ui/intent.ts, so nothing is fetched twice).
+let decoding = false;
+const decode = (event: Event) => {
+  if (decoding || !(event.target instanceof HTMLElement) || event.target.id !== 'token-input') return;
+  decoding = true;
+  void import('./lib/analysis/decode');
+  void import('./ui/TokenView.svelte');
+};
 // The first screen is static HTML that takes typing already: let the browser paint it, then start the app, or at
 // once when a person types or pastes into it.
-if (app) watchShell(app, start);
+if (app) {
+  watchShell(app, start);
+  for (const name of ['paste', 'input']) app.addEventListener(name, decode, { capture: true, passive: true });
+}
 requestAnimationFrame(start);

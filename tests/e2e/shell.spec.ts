@@ -38,8 +38,11 @@ test('a token pasted into the shell before the app mounts is decoded once it has
   await expect(send).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Try the demo tenant' })).toBeDisabled();
   await page.getByLabel('Paste a token').focus();
+  // The paste fetches the token's view with the app, not after it: asked for while the app's code is still held.
+  const view = page.waitForRequest(/\/assets\/TokenView-[\w-]+\.js$/);
   await paste(page, seed);
   await expect(page.getByLabel('Paste a token')).toHaveValue(seed);
+  await view;
   await page.getByLabel('Tenant domain').pressSequentially('dev-abc.us.auth0.com');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
