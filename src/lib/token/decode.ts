@@ -29,7 +29,12 @@ export type DecodedToken =
   | { kind: 'jws'; header: JsonObject; claims: JsonObject; signature: string }
   | { kind: 'jwe'; header: JsonObject }
   | { kind: 'opaque' }
-  | { kind: 'malformed'; error: DecodeError };
+  | {
+      kind: 'malformed';
+      error: DecodeError;
+      /** The JWS header, when it decoded and a later part did not. */
+      header?: JsonObject;
+    };
 
 const base64urlAlphabet = /^[A-Za-z0-9_-]*$/;
 const base64urlChar = /^[A-Za-z0-9_-]$/;
@@ -67,9 +72,9 @@ function decodeJws(parts: string[]): DecodedToken {
   const decodedHeader = decodeJsonPart(header ?? '', 0, partNames.jws[0]);
   if (!decodedHeader.ok) return malformed(decodedHeader.error);
   const decodedClaims = decodeJsonPart(payload ?? '', 1, partNames.jws[1]);
-  if (!decodedClaims.ok) return malformed(decodedClaims.error);
+  if (!decodedClaims.ok) return malformed(decodedClaims.error, decodedHeader.value);
   const signatureError = checkAlphabet(signature, 2, partNames.jws[2]);
-  if (signatureError) return malformed(signatureError);
+  if (signatureError) return malformed(signatureError, decodedHeader.value);
   return { kind: 'jws', header: decodedHeader.value, claims: decodedClaims.value, signature };
 }
 
@@ -81,6 +86,20 @@ function decodeJwe(parts: string[]): DecodedToken {
     if (error) return malformed(error);
   }
   return { kind: 'jwe', header: decodedHeader.value };
+}
+
+/** Payload faults of a JWS that is still signed as sent: RFC 7515 signs any octets, RFC 7519 wants a JSON object. */
+const contentFaults: DecodeErrorCode[] = ['not-utf8', 'not-json', 'not-object'];
+
+/**
+ * The header of a token whose signature can be checked: a JWS with claims, or one whose payload is intact but
+ * not a claims set (RFC 7520's plain-text payloads).
+ */
+export function signedHeader(decoded: DecodedToken): JsonObject | undefined {
+  if (decoded.kind === 'jws') return decoded.header;
+  if (decoded.kind === 'malformed' && decoded.error.part === 1 && contentFaults.includes(decoded.error.code))
+    return decoded.header;
+  return undefined;
 }
 
 type PartResult = { ok: true; value: JsonObject } | { ok: false; error: DecodeError };
@@ -143,4 +162,5 @@ function firstOffending(text: string, pattern: RegExp): string {
   return 'an unexpected character';
 }
 
-const malformed = (error: DecodeError): DecodedToken => ({ kind: 'malformed', error });
+const malformed = (error: DecodeError, header?: JsonObject): DecodedToken =>
+  header ? { kind: 'malformed', error, header } : { kind: 'malformed', error };

@@ -63,8 +63,9 @@ export function decodeView(found: FoundToken): DecodedView {
     claims: [],
     claimsJson: '',
   };
-  if (decoded.kind === 'jwe')
-    return { ...base, header: headerRows(decoded.header), headerJson: prettyJson(decoded.header) };
+  // A JWE, or a JWS whose later parts did not decode, still shows the header it has.
+  const header = decoded.kind === 'jwe' || decoded.kind === 'malformed' ? decoded.header : undefined;
+  if (header) return { ...base, header: headerRows(header), headerJson: prettyJson(header) };
   if (decoded.kind !== 'jws') return base;
   return {
     ...base,

@@ -1,6 +1,6 @@
 import { compactVerify, createLocalJWKSet, importJWK, importSPKI, importX509, type JSONWebKeySet } from 'jose';
 import { verifyMessages } from '../text/verify';
-import { decodeToken } from '../token/decode';
+import { decodeToken, signedHeader } from '../token/decode';
 import type { Jwk, KeyMaterial } from './keys';
 
 export type SignatureStatus = 'verified' | 'invalid' | 'error';
@@ -30,10 +30,10 @@ const keyTypes: Record<string, string> = { RSA: 'RSA', EC: 'EC', OKP: 'OKP', oct
  * token still says whether its signature holds. The token's own header never chooses the key's algorithm.
  */
 export async function verifySignature(token: string, material: KeyMaterial): Promise<SignatureResult> {
-  const decoded = decodeToken(token);
-  if (decoded.kind !== 'jws') return { status: 'error', code: 'not-signed', message: verifyMessages.notSigned() };
-  const alg = typeof decoded.header.alg === 'string' ? decoded.header.alg : '';
-  const kid = typeof decoded.header.kid === 'string' ? decoded.header.kid : undefined;
+  const header = signedHeader(decodeToken(token));
+  if (!header) return { status: 'error', code: 'not-signed', message: verifyMessages.notSigned() };
+  const alg = typeof header.alg === 'string' ? header.alg : '';
+  const kid = typeof header.kid === 'string' ? header.kid : undefined;
   if (alg.toLowerCase() === 'none' || alg === '')
     return { status: 'invalid', code: 'alg-none', message: verifyMessages.algNone() };
 
