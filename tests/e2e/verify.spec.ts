@@ -196,6 +196,18 @@ test.describe('pasted keys', () => {
     await expect(view.getByTestId('signature-status')).toHaveAttribute('data-status', 'verified');
   });
 
+  for (const [what, name] of [
+    ['RFC 8037 A.4’s Ed25519 (EdDSA) token', 'rfc8037-a4'],
+    ['RFC 7520 4.2’s PS384 token, whose payload is plain text', 'rfc7520-4.2'],
+    ['RFC 7515 A.4’s ES512 token', 'rfc7515-a4'],
+  ] as const) {
+    test(`${what} verifies with its JWK`, async ({ page }) => {
+      const vector = rfc[name];
+      const view = await verifyPasted(page, vector.token, JSON.stringify(vector.jwk));
+      await expect(view.getByTestId('signature-status')).toHaveAttribute('data-status', 'verified');
+    });
+  }
+
   test('an SSH key is an unsupported format, not a forged token', async ({ page }) => {
     const view = await verifyPasted(
       page,
