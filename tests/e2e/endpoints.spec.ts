@@ -246,6 +246,35 @@ const cases: Case[] = [
     source: 'chosen',
     shows: 'Actions > Triggers',
   },
+  {
+    name: 'a redirect back carrying a Rule’s exception: its settings, not a denial to search for',
+    paste:
+      'https://app.example.com/callback?error=access_denied&error_description=The%20%22config.server%22%20property%20is%20required%20and%20must%20be%20of%20type%20string.&state=abc',
+    id: 'auth0.access-denied',
+    endpoint: '/authorize',
+    source: 'url',
+    shows: 'Auth Pipeline > Rules > Settings',
+  },
+  {
+    name: 'a legacy endpoint a new tenant does not have, as curl -v shows its 404',
+    paste: verbose('GET /user/ssodata', '404', ['content-type: text/plain'], 'Not Found'),
+    id: 'auth0.legacy-endpoint-gone',
+    endpoint: '/user/ssodata',
+    source: 'verbose',
+    shows: 'checkSession',
+  },
+  {
+    name: 'embedded login’s web_message from /authorize, its answer inside: third-party cookies',
+    paste: JSON.stringify({
+      type: 'authorization_response',
+      response: { error: 'invalid_request', error_description: 'Unknown login ticket.', state: 's' },
+    }),
+    choose: '/authorize',
+    id: 'auth0.cross-origin-verification',
+    endpoint: '/authorize',
+    source: 'chosen',
+    shows: 'Cross-Origin Verification Fallback',
+  },
 ];
 
 async function paste(page: Page, text: string, choose?: string): Promise<void> {
