@@ -460,6 +460,11 @@ describe('the diagnosis’s own words follow what the answer says', () => {
       /received by SMS, voice or email/,
     ],
     [
+      'Express’s own 404 page: the path it was asked for, quoted',
+      'Cannot GET /.well-known/jwks.json',
+      /“Cannot GET \/\.well-known\/jwks\.json” is what an Express/,
+    ],
+    [
       'an Entra code with a known fix',
       'AADSTS50020: User account from identity provider does not exist in tenant and cannot access the application.',
       /AADSTS50020[\s\S]*multi-tenant/,

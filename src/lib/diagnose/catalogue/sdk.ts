@@ -19,7 +19,7 @@ export const sdk: CatalogueEntry[] = [
     // own server or a proxy instead of the tenant.
     id: 'auth0.not-the-tenant',
     bodies: [/^\s*Cannot (?<method>GET|POST|PUT|PATCH|DELETE) (?<path>\/\S{0,200})\s*$/],
-    descriptions: [/^Cannot (?:GET|POST|PUT|PATCH|DELETE) \/\S{0,200}$/],
+    descriptions: [/^Cannot (?<method>GET|POST|PUT|PATCH|DELETE) (?<path>\/\S{0,200})$/],
     weight: 2,
   },
   {
