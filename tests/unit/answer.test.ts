@@ -63,6 +63,16 @@ describe('an answer is read whatever its shape', () => {
       ['Unknown login ticket.'],
     ],
     [
+      'a tenant log entry with its reason at the top level',
+      {
+        type: 'fp',
+        description: 'Password change required',
+        reason: 'Verification failed for the provided custom_password_hash',
+      },
+      ['fp'],
+      ['Password change required', 'Verification failed for the provided custom_password_hash'],
+    ],
+    [
       'a Guardian log’s failure details',
       { failure_details: { errorCode: 'invalid_phone_number', message: 'Invalid phone number' } },
       ['invalid_phone_number'],

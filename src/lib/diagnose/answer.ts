@@ -168,6 +168,9 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
     answer.facts.logType = type;
     // Only a failure's type is a code (f…, limit_…, pwd_leak, api_limit, gd_…); a success's (s, seccft, sapi) is not.
     if (failureLogType.test(type)) answer.codes.push(type);
+    // Some entries say why at the top level (`"reason": "Verification failed for the provided custom_password_hash"`).
+    const reason = text(body.reason);
+    if (reason !== undefined) answer.descriptions.push(reason);
     const details = body.details;
     if (typeof details === 'object' && details !== null && !Array.isArray(details)) {
       for (const [key, value] of Object.entries(details).slice(0, 40)) {
