@@ -51,6 +51,9 @@ export interface EndpointFact {
   source: EndpointSource;
 }
 
+/** Endpoints recognised at the end of a longer path: their names are not a person's API's. */
+const builtUnder: Endpoint[] = ['/oauth/token', '/.well-known/jwks.json', '/.well-known/openid-configuration'];
+
 /** Paths served by another endpoint's page or handler, and the endpoint their errors belong to. */
 const aliases: [prefix: string, endpoint: Endpoint][] = [
   ['/login/callback', '/authorize'],
@@ -81,6 +84,10 @@ export function endpointOfUrl(url: string): Endpoint | undefined {
   path ||= '/';
   const known = endpoints.find((endpoint) => endpoint.startsWith('/') && path === endpoint);
   if (known) return known;
+  // A token or key URL built under another base (`/api/v2/oauth/token`, a proxy's prefix): still that endpoint, and
+  // its 404 says the URL was built wrong.
+  const under = builtUnder.find((endpoint) => path.endsWith(endpoint));
+  if (under) return under;
   return aliases.find(
     ([prefix]) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
   )?.[1];

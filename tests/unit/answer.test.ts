@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
 import { readAnswer } from '../../src/lib/diagnose/answer';
-import type { Endpoint } from '../../src/lib/endpoint';
+import { endpointOfUrl, type Endpoint } from '../../src/lib/endpoint';
 import { httpExchange, type Exchange } from '../../src/lib/exchange';
 
 const now = Date.UTC(2024, 0, 1, 12, 0, 0);
@@ -266,5 +266,20 @@ describe('an answer no entry knows: said plainly, the likeliest settings ranked,
       endpoint: { path: '/oauth/token' as const, source: 'default' as const },
     };
     expect(top(pasted)?.fix.join(' ')).toContain('Answered by');
+  });
+});
+
+describe('the endpoint a URL names', () => {
+  test.each([
+    ['https://dev-x.us.auth0.com/oauth/token', '/oauth/token'],
+    ['https://dev-x.us.auth0.com/userinfo?x=1', '/userinfo'],
+    ['https://dev-x.us.auth0.com/login/callback?code=a', '/authorize'],
+    // Built under another base: go-auth0 v2 put the token URL under the Management API's.
+    ['https://dev-x.us.auth0.com/api/v2/oauth/token', '/oauth/token'],
+    ['https://dev-x.us.auth0.com/api/v2/users/auth0|1', '/api/v2'],
+    ['https://proxy.example/auth/.well-known/jwks.json', '/.well-known/jwks.json'],
+    ['https://api.example.com/orders', undefined],
+  ])('%s', (url, endpoint) => {
+    expect(endpointOfUrl(url)).toBe(endpoint);
   });
 });
