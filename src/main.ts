@@ -14,10 +14,10 @@ const start = () => {
 };
 // A token typed or pasted into the static token box: its decoding and view are fetched with the app, not after it
 // (the same modules the app asks for on that intent, src/ui/intent.ts, so nothing is fetched twice).
-let decoding = false;
+const decoding = new AbortController();
 const decode = (event: Event) => {
-  if (decoding || !(event.target instanceof HTMLElement) || event.target.id !== 'token-input') return;
-  decoding = true;
+  if (!(event.target instanceof HTMLElement) || event.target.id !== 'token-input') return;
+  decoding.abort();
   void import('./lib/analysis/decode');
   void import('./ui/TokenView.svelte');
 };
@@ -25,6 +25,7 @@ const decode = (event: Event) => {
 // once when a person types or pastes into it.
 if (app) {
   watchShell(app, start);
-  for (const name of ['paste', 'input']) app.addEventListener(name, decode, { capture: true, passive: true });
+  for (const name of ['paste', 'input'])
+    app.addEventListener(name, decode, { capture: true, passive: true, signal: decoding.signal });
 }
 requestAnimationFrame(start);

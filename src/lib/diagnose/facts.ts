@@ -97,3 +97,21 @@ export function tokenTrouble(f: Facts): 'expired' | 'early' | 'shape' | 'other' 
   if (/compact jws|segments|malformed|decode|serialization|delimiter|parts/i.test(said)) return 'shape';
   return 'other';
 }
+
+/** A reason the tenant's code gave with extensibility_error (`api.access.deny('USER_ACCOUNT_NOT_ACTIVE')`), not a crash. */
+export const refusedOnPurpose = (f: Facts): boolean =>
+  f.error === 'extensibility_error' && !soundsLikeCrash(f) && !f.module && !f.network;
+
+/** A module required with its version pinned (`request@2.56.0`), as legacy Rules did. */
+export const pinnedModule = (f: Facts): boolean => typeof f.module === 'string' && /.@\d/.test(f.module);
+
+/** Why a session transfer token was refused, when its words say: another user's session, or a revoked parent token. */
+export function sessionTransferTrouble(f: Facts): 'other-user' | 'parent-revoked' | undefined {
+  const said = f.description ?? '';
+  if (/user mismatch/i.test(said)) return 'other-user';
+  if (/parent refresh token/i.test(said)) return 'parent-revoked';
+  return undefined;
+}
+
+/** An SDK saying which audience and scope it found no refresh token for. */
+export const namesAudienceOrScope = (f: Facts): boolean => /audience|scope/i.test(f.description ?? '');

@@ -87,8 +87,7 @@ export const unescapeEntities = (text: string): string =>
   text.includes('&') ? text.replace(entity, (_, name: string) => entities[name.toLowerCase()] ?? '') : text;
 
 function clean(text: string): string {
-  return text
-    .replace(entity, (_, name: string) => entities[name.toLowerCase()] ?? '')
+  return unescapeEntities(text)
     .split('\n')
     .map((line) => line.replace(/[ \t\r\f\v]+/g, ' ').trim())
     .filter(Boolean)

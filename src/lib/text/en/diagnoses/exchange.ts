@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { sessionTransferTrouble, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, app, docs, logs, said } from './paths';
 
@@ -10,12 +10,12 @@ export const exchangeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: 'The session transfer token was refused (Native to Web SSO)',
     cause: `Native to Web SSO hands a native app's login to a web app with a session transfer token. The token is single-use and lives about a minute; with device binding it is valid only from the IP address or network (ASN) that asked for it, and it is bound to the organization it was issued for. The tenant or the applications may also not have Native to Web SSO turned on.${said(f)}`,
     fix: [
-      ...(/user mismatch/i.test(f.description ?? '')
+      ...(sessionTransferTrouble(f) === 'other-user'
         ? [
             'The browser already has an Auth0 session of another user: log that session out (or send prompt=login) before opening the web app with the token, or sign in as the same user on both sides.',
           ]
         : []),
-      ...(/parent refresh token/i.test(f.description ?? '')
+      ...(sessionTransferTrouble(f) === 'parent-revoked'
         ? [
             'The refresh token the session transfer token came from was revoked or deleted: log in again in the native app, then ask for a new token, and do not revoke it before the web app has opened.',
           ]

@@ -1,4 +1,4 @@
-import { soundsLikeCrash, type Facts } from '../../../diagnose/facts';
+import { pinnedModule, refusedOnPurpose, soundsLikeCrash, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
 
@@ -40,7 +40,7 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
   }),
   'auth0.extensibility-error': (f) => {
     const home = codeHome(f);
-    const denied = f.error === 'extensibility_error' && !soundsLikeCrash(f) && !f.module && !f.network;
+    const denied = refusedOnPurpose(f);
     if (denied)
       return {
         title: 'An Action refused this with its own reason',
@@ -57,7 +57,7 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
       cause: `This is no Auth0 setting: the tenant’s own code threw while this answer was made, most likely ${home.where} (or a custom connection’s script). The words are the exception’s.${said(f)}`,
       fix: [
         seeLogs,
-        ...(f.module && /.@\d/.test(String(f.module))
+        ...(pinnedModule(f)
           ? [
               `In a Rule, require('${f.module}') pins a version the runtime may not have (Node 18 and later): require the module without the version, or move the code to an Action.`,
             ]

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { namesAudienceOrScope, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, appSettings, docs, grantTypes, said } from './paths';
 
@@ -52,7 +52,7 @@ export const refreshTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     cause:
       'The SDK had no refresh token: the login did not ask for offline_access, the API does not allow offline access, or the application lacks the Refresh Token grant.',
     fix: [
-      ...(/audience|scope/i.test(f.description ?? '')
+      ...(namesAudienceOrScope(f)
         ? [
             'The SDK keeps refresh tokens per audience and scope: one login never asked for this audience with these scopes. Log in once asking for them (with offline_access), or ask getTokenSilently for scopes that API allows.',
           ]

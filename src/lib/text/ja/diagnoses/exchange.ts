@@ -1,3 +1,4 @@
+import { sessionTransferTrouble } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/exchange';
 import { actions, apis, app, docs, logs, said } from './paths';
 
@@ -9,12 +10,12 @@ export const exchangeTexts = {
     title: 'セッション転送トークンが拒否された（Native to Web SSO）',
     cause: `Native to Web SSO では、ネイティブアプリのログインをセッション転送トークンで Web アプリに引き継ぎます。このトークンは 1 回限りで、有効期間は約 1 分です。デバイスバインディングが有効な場合は、発行を求めた IP アドレスまたはネットワーク（ASN）からしか使えず、発行時の Organization にも結び付いています。テナントやアプリケーションで Native to Web SSO が有効になっていない可能性もあります。${said(f)}`,
     fix: [
-      ...(/user mismatch/i.test(f.description ?? '')
+      ...(sessionTransferTrouble(f) === 'other-user'
         ? [
             'ブラウザにはすでに別のユーザーの Auth0 セッションがあります: トークンで Web アプリを開く前にそのセッションをログアウトする（または prompt=login を送る）か、両方で同じユーザーとしてサインインしてください。',
           ]
         : []),
-      ...(/parent refresh token/i.test(f.description ?? '')
+      ...(sessionTransferTrouble(f) === 'parent-revoked'
         ? [
             'セッション転送トークンの元になったリフレッシュトークンが失効または削除されています: ネイティブアプリでログインし直してから新しいトークンを求め、Web アプリが開くまでそれを失効させないでください。',
           ]

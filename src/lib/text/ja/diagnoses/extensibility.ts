@@ -1,4 +1,4 @@
-import { soundsLikeCrash } from '../../../diagnose/facts';
+import { pinnedModule, refusedOnPurpose, soundsLikeCrash } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/extensibility';
 import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
 
@@ -40,7 +40,7 @@ export const extensibilityTexts = {
   }),
   'auth0.extensibility-error': (f) => {
     const home = codeHome(f);
-    const denied = f.error === 'extensibility_error' && !soundsLikeCrash(f) && !f.module && !f.network;
+    const denied = refusedOnPurpose(f);
     if (denied)
       return {
         title: 'Action が独自の理由で拒否しました',
@@ -57,7 +57,7 @@ export const extensibilityTexts = {
       cause: `これは Auth0 の設定の問題ではありません。このレスポンスを作る途中でテナント独自のコードが例外を投げました。おそらく ${home.where}（またはカスタムコネクションのスクリプト）です。メッセージは例外のものです。${said(f)}`,
       fix: [
         seeLogs,
-        ...(f.module && /.@\d/.test(String(f.module))
+        ...(pinnedModule(f)
           ? [
               `Rule の require('${f.module}') は、ランタイム（Node 18 以降）にないかもしれないバージョンを固定しています: バージョンなしで require するか、コードを Action に移してください。`,
             ]

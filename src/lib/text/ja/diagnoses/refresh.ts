@@ -1,3 +1,4 @@
+import { namesAudienceOrScope } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/refresh';
 import { actions, appSettings, docs, grantTypes, said } from './paths';
 
@@ -52,7 +53,7 @@ export const refreshTexts = {
     cause:
       'SDK がリフレッシュトークンを持っていません。ログイン時に offline_access を要求していない、API がオフラインアクセスを許可していない、またはアプリケーションで Refresh Token グラントが有効になっていないことが考えられます。',
     fix: [
-      ...(/audience|scope/i.test(f.description ?? '')
+      ...(namesAudienceOrScope(f)
         ? [
             'SDK はリフレッシュトークンを audience と scope ごとに保持します: この audience とこれらのスコープを要求したログインがありません。それらを（offline_access 付きで）要求して一度ログインするか、その API が許すスコープを getTokenSilently に求めてください。',
           ]
