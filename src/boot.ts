@@ -15,8 +15,20 @@ const theme = document.getElementById('theme');
 const language = document.getElementById('language');
 if (!target || !theme || !language) throw new Error('#app, #theme or #language is missing from index.html');
 
-/** Let the browser paint and take input before going on: the app is drawn in tasks of its own, none of them long. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+/**
+ * Let the browser paint and take input before going on: the app is drawn in tasks of its own, none of them long. A
+ * message posts a task without a timer, so a tab opened in the background (whose timers the browser slows to one a
+ * second) or a page whose clock a test holds still still mounts.
+ */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
 
 // The language of a link (#lang=ja), else the browser's first that the page has; another than English is loaded
 // before anything mounts (the static first screen is English until then). (Not a top-level await: a module that

@@ -92,3 +92,14 @@ test('a Japanese visitor types into the English shell; the page then speaks Japa
   await expect(page.getByLabel('トークンを貼り付け')).toBeFocused();
   await expect(page.getByTestId('token').getByTestId('token-validity')).toContainText(/期限切れ/);
 });
+
+test('the app takes the shell over while the page’s clock stands still (a held test clock, a background tab’s slowed timers)', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await page.goto('/', { waitUntil: 'domcontentloaded' });
+  await page.clock.pauseAt(Date.now() + 1000);
+  await page.getByLabel('Tenant domain').fill('dev-abc.us.auth0.com');
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  await expect(page.getByLabel('Tenant domain')).toHaveValue('dev-abc.us.auth0.com');
+});
