@@ -115,3 +115,17 @@ export function sessionTransferTrouble(f: Facts): 'other-user' | 'parent-revoked
 
 /** An SDK saying which audience and scope it found no refresh token for. */
 export const namesAudienceOrScope = (f: Facts): boolean => /audience|scope/i.test(f.description ?? '');
+
+/**
+ * What a crashed application was reading when it met nothing (`KeyError: 'id_token'`, `(reading 'user_metadata')`):
+ * a token the login did not ask for, or a profile field OIDC-conformant tokens and /userinfo do not carry.
+ */
+export function crashedOn(f: Facts): 'id-token' | 'refresh-token' | 'access-token' | 'profile' | undefined {
+  const field = typeof f.field === 'string' ? f.field.toLowerCase().replace(/[_-]/g, '') : '';
+  if (!field) return undefined;
+  if (/^(?:idtoken|idtokenclaims|claims|nonce)$/.test(field)) return 'id-token';
+  if (field === 'refreshtoken') return 'refresh-token';
+  if (/^(?:accesstoken|tokentype|expiresin)$/.test(field)) return 'access-token';
+  if (/metadata|roles?$|permissions|groups|email|name|sub|picture|nickname|user|profile/.test(field)) return 'profile';
+  return undefined;
+}

@@ -79,6 +79,7 @@ function fit(entry: CatalogueEntry, context: Context) {
   if (entry.endpoints && !onEndpoint && context.known) return undefined;
   const shapes = !entry.onlyAt || onEndpoint;
   if (entry.unless?.some((pattern) => pattern.test(context.said))) return undefined;
+  if (entry.requires?.some((pattern) => !pattern.test(context.said))) return undefined;
   const grantFits = context.grant !== undefined && entry.grants?.test(context.grant) === true;
   if (entry.grantOnly && !grantFits) return undefined;
   if (context.grant !== undefined && entry.notGrants?.test(context.grant)) return undefined;

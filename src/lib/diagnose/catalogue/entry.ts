@@ -54,6 +54,8 @@ export interface CatalogueEntry {
   notGrants?: RegExp;
   /** When the answer says the opposite (its sentences, body or challenge match one), the entry is never chosen. */
   unless?: RegExp[];
+  /** What else the answer must show (each pattern, in its sentences, body or challenge), or the entry is never chosen. */
+  requires?: RegExp[];
   /** A special case of a broader entry that matches the same answer: ranks that much higher. */
   weight?: number;
 }

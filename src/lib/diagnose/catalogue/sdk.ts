@@ -23,6 +23,34 @@ export const sdk: CatalogueEntry[] = [
     weight: 2,
   },
   {
+    // An exception of the application or a library in it, not of the tenant's code: Actions and Rules run on Node
+    // in Auth0's sandbox and reach you inside an Auth0 answer (error=server_error…). So a Ruby, Python, Java, .NET,
+    // PHP, Go or Swift crash is always the app's; a JavaScript one is when its stack names the app's own files.
+    id: 'auth0.app-crash',
+    // The generic crashes only: a library's own TypeError ("checks.state argument is missing") is its own entry's.
+    descriptions: [
+      /(?:KeyError: ['"]?|has no attribute ['"`‘]|undefined method [`'‘]|\(reading ['"`‘])(?<field>[\w.$-]{1,60})/,
+      /Cannot read propert(?:y|ies) ['"](?<field>[\w.$-]{1,60})['"] of (?:undefined|null)/,
+      /Cannot (?:read|set) propert(?:y|ies)|Cannot destructure|\bis not a function\b|\b(?:undefined|null) is not an object\b|\bis not iterable\b|\b[\w$.]{1,60} is not defined\b/,
+      /\b(?<crash>NoMethodError|AttributeError|KeyError|NameError|NullPointerException|NullReferenceException|UnboundLocalError|IndexError)\b/,
+      /(?<crash>Object reference not set to an instance|Call to a member function|nil pointer dereference|Unexpectedly found nil|lateinit property|'NoneType' object)/,
+    ],
+    // A runtime Auth0's sandbox does not run; else a JavaScript crash by name, with a stack through the app's own
+    // files, a browser's uncaught error or a framework's error overlay. (An SDK's `Error: Cannot read property…`
+    // passes the tenant code's words on: no crash of the app.)
+    requires: [
+      /Traceback \(most recent call last\)|\b(?:NoMethodError|AttributeError|KeyError|NameError|UnboundLocalError|NullPointerException|NullReferenceException)\b|undefined method [`'‘]|Object reference not set to an instance|Call to a member function|nil pointer dereference|Unexpectedly found nil|lateinit property|'NoneType' object|\b(?:TypeError|ReferenceError|RangeError)\b/,
+      /Traceback \(most recent call last\)|\b(?:NoMethodError|AttributeError|KeyError|NameError|UnboundLocalError|NullPointerException|NullReferenceException)\b|undefined method [`'‘]|Object reference not set to an instance|Call to a member function|nil pointer dereference|Unexpectedly found nil|lateinit property|'NoneType' object|\bat .{0,200}?(?:node_modules[\\/]|webpack(?:-internal)?:\/\/|file:\/\/\/|https?:\/\/(?:localhost|127\.0\.0\.1)[:/]|\.(?:tsx?|jsx|vue|svelte|mjs)(?::\d+){1,2}\b)|\bUncaught (?:\(in promise\) )?(?:TypeError|ReferenceError|RangeError)\b|^ERROR (?:TypeError|ReferenceError)\b|Unhandled Runtime Error/m,
+    ],
+    // Inside an Auth0 answer, or a trace through Auth0's sandbox, it is the tenant's code (auth0.extensibility-error).
+    unless: [
+      /\b(?:server_error|extensibility_error|access_denied|invalid_request|unauthorized)\b|error_description|_verquire|webtask|auth0[- ]sandbox/i,
+      // A network failure a browser or fetch reports as a TypeError.
+      /failed to fetch|fetch failed|networkerror|load failed|\bcors\b|net::ERR_|\bE(?:CONNREFUSED|NOTFOUND|CONNRESET|TIMEDOUT)\b/i,
+    ],
+    weight: 3,
+  },
+  {
     // The runtime does not trust the certificate it was shown for the tenant: a TLS-inspecting proxy, or old roots.
     id: 'auth0.tls-trust',
     descriptions: [

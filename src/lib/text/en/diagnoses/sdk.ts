@@ -1,6 +1,6 @@
-import type { Facts } from '../../../diagnose/facts';
+import { crashedOn, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { apis, appSettings, appUris, docs, said } from './paths';
+import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
 /** What an SDK says after Auth0 answered: ID token checks, state, sessions. */
 export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
@@ -13,6 +13,31 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'For resets and timeouts now and then: retry, and cache what you fetch (jwks-rsa cache: true) so fewer calls go out.',
     ],
   }),
+  'auth0.app-crash': (f) => {
+    const on = crashedOn(f);
+    const field = f.field ? ` (${f.field})` : '';
+    const first = {
+      'id-token':
+        'No ID token came back: add openid (with profile and email) to the scope of the login or of the library’s settings, then log in again.',
+      'refresh-token':
+        'No refresh token came back: ask for offline_access in the scope, and turn on Allow Offline Access on the API (Applications > APIs > your API > Settings > Access Settings).',
+      'access-token':
+        'The code read a token from an answer that held none: Auth0 answered with an error ({"error": …}) or the library called another URL. Log or paste that answer here first; its error is the real cause.',
+      profile: `The field${field} is not in what Auth0 returned: OIDC-conformant ID tokens, access tokens and /userinfo carry only standard claims. Add it in a post-login Action as a namespaced custom claim (api.idToken.setCustomClaim('https://your-app.example/${f.field ?? 'field'}', …)), and read it under that name.`,
+    }[on ?? 'profile'];
+    return {
+      title: `Your application crashed on Auth0’s answer${field}: not the tenant`,
+      cause: `This is an exception in your application or a library in it (the trace names your files or its packages${f.crash ? `, and ${f.crash} is not from Auth0’s Node.js sandbox` : ''}): the code read a value Auth0’s answer did not have. The tenant’s own code (Actions, Rules) reports its errors inside an Auth0 answer instead (error=server_error or access_denied).${said(f)}`,
+      fix: [
+        ...(on ? [first] : []),
+        'Find the first frame of your own code in the trace: it names the line reading the missing value (undefined, nil, None, null). Check for the value there instead of assuming it.',
+        ...(on ? [] : [first]),
+        'When the frame is inside a library (node_modules, site-packages, a gem): look up its version’s issues and changelog, upgrade it, and pass the options it expects.',
+      ],
+      breadcrumb: on === 'profile' || !on ? [...actions, 'post-login'] : undefined,
+      docs: on === 'refresh-token' ? docs.refreshTokens : on === 'id-token' ? docs.idTokens : docs.customClaims,
+    };
+  },
   'auth0.tls-trust': (f) => ({
     title: 'This machine does not trust the certificate it was shown for Auth0',
     cause: `The HTTPS connection to the tenant failed before Auth0 answered: your runtime (Node, Java, .NET, the phone) does not trust the certificate chain it received. Most often a corporate proxy, VPN or antivirus inspects TLS and re-signs it with its own certificate authority; on old devices the root certificates are out of date.${said(f)}`,

@@ -1,5 +1,6 @@
+import { crashedOn } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/sdk';
-import { apis, appSettings, appUris, docs, said } from './paths';
+import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
 /** Auth0 が応答したあとに SDK が出すエラー: ID トークンの検証、state、セッション。 */
 export const sdkTexts = {
@@ -12,6 +13,31 @@ export const sdkTexts = {
       'ときどき起こるリセットやタイムアウトには、リトライし、取得したものをキャッシュしてください（jwks-rsa の cache: true）。呼び出しの回数が減ります。',
     ],
   }),
+  'auth0.app-crash': (f) => {
+    const on = crashedOn(f);
+    const field = f.field ? `（${f.field}）` : '';
+    const first = {
+      'id-token':
+        'ID トークンが返っていません: ログイン（またはライブラリの設定）の scope に openid（と profile、email）を加え、ログインし直してください。',
+      'refresh-token':
+        'リフレッシュトークンが返っていません: scope に offline_access を加え、API の Allow Offline Access をオンにしてください（Applications > APIs > 対象のAPI > Settings > Access Settings）。',
+      'access-token':
+        'トークンを含まない応答からトークンを読もうとしています: Auth0 がエラー（{"error": …}）を返したか、ライブラリが別の URL を呼んでいます。まずその応答をログに出すかここに貼り付けてください。そのエラーが本当の原因です。',
+      profile: `Auth0 が返した内容にこのフィールド${field}はありません: OIDC 準拠の ID トークン、アクセストークン、/userinfo には標準のクレームしか入りません。post-login Action で名前空間付きのカスタムクレームとして加え（api.idToken.setCustomClaim('https://your-app.example/${f.field ?? 'field'}', …)）、その名前で読んでください。`,
+    }[on ?? 'profile'];
+    return {
+      title: `アプリケーションが Auth0 の応答を処理中にクラッシュしました${field}: テナントの問題ではありません`,
+      cause: `これはアプリケーション（またはその中のライブラリ）の例外です（トレースに出ているのは自分のファイルやパッケージです${f.crash ? `。${f.crash} は Auth0 の Node.js サンドボックスのものではありません` : ''}）。コードが、Auth0 の応答にない値を読もうとしました。テナント側のコード（Actions、Rules）のエラーは、Auth0 の応答の中（error=server_error や access_denied）で届きます。${said(f)}`,
+      fix: [
+        ...(on ? [first] : []),
+        'トレースの中で最初に出てくる自分のコードのフレームを探してください: 欠けている値（undefined、nil、None、null）を読んでいる行です。値があると決めつけず、そこで確かめてください。',
+        ...(on ? [] : [first]),
+        'フレームがライブラリの中（node_modules、site-packages、gem）にあるときは、そのバージョンの issue と changelog を確認し、アップグレードし、ライブラリが求めるオプションを渡してください。',
+      ],
+      breadcrumb: on === 'profile' || !on ? [...actions, 'post-login'] : undefined,
+      docs: on === 'refresh-token' ? docs.refreshTokens : on === 'id-token' ? docs.idTokens : docs.customClaims,
+    };
+  },
   'auth0.tls-trust': (f) => ({
     title: 'このマシンが Auth0 として提示された証明書を信頼していない',
     cause: `Auth0 が応答する前に、テナントへの HTTPS 接続が失敗しました。ランタイム（Node、Java、.NET、端末）が受け取った証明書チェーンを信頼していません。多くの場合、社内プロキシ、VPN、ウイルス対策ソフトが TLS を検査し、独自の認証局で署名し直しています。古い端末ではルート証明書が古いこともあります。${said(f)}`,
