@@ -474,6 +474,43 @@ describe('the diagnosis’s own words follow what the answer says', () => {
   });
 
   test.each([
+    [
+      'a Python traceback reading the ID token: ask for openid',
+      `Traceback (most recent call last):\n  File "/srv/app/venv/lib/python3.12/site-packages/authlib/integrations/flask_client/apps.py", line 99, in authorize_access_token\nKeyError: 'id_token'`,
+      /Your application crashed[\s\S]*openid/,
+    ],
+    [
+      'a browser TypeError through the app’s bundle, reading a profile field: a custom claim',
+      "Uncaught (in promise) TypeError: Cannot read properties of undefined (reading 'user_metadata')\n    at Profile (webpack-internal:///./src/Profile.tsx:12:31)",
+      /Your application crashed[\s\S]*namespaced custom claim/,
+    ],
+    [
+      'a .NET NullReferenceException: the app, never the tenant',
+      'System.NullReferenceException: Object reference not set to an instance of an object.\n   at MyApp.Startup.OnTokenValidated(TokenValidatedContext context) in C:\\src\\MyApp\\Startup.cs:line 71',
+      /Your application crashed[\s\S]*first frame of your own code/,
+    ],
+  ])('%s', (_, body, expected) => {
+    expect(words(undefined, body)).toMatch(expected);
+  });
+
+  test.each([
+    [
+      'the same TypeError inside an Auth0 answer',
+      { error: 'server_error', error_description: "TypeError: Cannot read properties of undefined (reading 'roles')" },
+    ],
+    [
+      'an SDK passing the tenant code’s words on',
+      "utils.ts:290 Uncaught (in promise) Error: Cannot read property 'methods' of undefined\n    at utils.ts:290",
+    ],
+    [
+      'a trace through Auth0’s sandbox',
+      "TypeError: Cannot read property 'x' of undefined\n    at /data/_verquire/auth0-authz/node_modules/lib/rule.js:10:5",
+    ],
+  ])('%s is the tenant’s code', (_, body) => {
+    expect(top(exchangeOf(undefined, body))?.id).toBe('auth0.extensibility-error');
+  });
+
+  test.each([
     ['jwt expired', /The token expired: get a new one/],
     ['The access token is not yet valid', /not valid yet \(nbf or iat in the future\)/],
     ['Invalid Compact JWS', /not a JWT for this API/],
