@@ -129,3 +129,10 @@ export function crashedOn(f: Facts): 'id-token' | 'refresh-token' | 'access-toke
   if (/metadata|roles?$|permissions|groups|email|name|sub|picture|nickname|user|profile/.test(field)) return 'profile';
   return undefined;
 }
+
+/**
+ * Whether an Auth0 answer carried the words (an OAuth error code came with them), rather than the application, a
+ * proxy or a library that printed them itself after Auth0 answered.
+ */
+export const inAuth0Answer = (f: Facts): boolean =>
+  /^(?:unauthorized|access_denied|invalid_request|invalid_grant|server_error|extensibility_error)$/.test(f.error ?? '');

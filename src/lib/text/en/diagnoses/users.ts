@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { inAuth0Answer, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { attackProtection, docs, said, users } from './paths';
 
@@ -36,17 +36,30 @@ export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: users,
     docs: docs.bruteForce,
   }),
-  'auth0.email-not-verified': (f) => ({
-    title: 'Email not verified',
-    cause: `An Action or Rule of this tenant denies users whose email is not verified.${said(f)}`,
-    fix: [
-      'Verify the user’s email (User Management > Users > the user > Send verification email), or mark it verified for testing.',
-      'Or adjust the Action that denies it (Actions > Triggers > post-login).',
-      'If the app or login widget shows another message (Lock and some native SDKs drop the reason), read error_description from the callback URL or the SDK’s error, and upgrade the SDK that drops it.',
-    ],
-    breadcrumb: users,
-    docs: docs.actions,
-  }),
+  'auth0.email-not-verified': (f) =>
+    inAuth0Answer(f)
+      ? {
+          title: 'Email not verified',
+          cause: `An Action or Rule of this tenant denies users whose email is not verified.${said(f)}`,
+          fix: [
+            'Verify the user’s email (User Management > Users > the user > Send verification email), or mark it verified for testing.',
+            'Or adjust the Action that denies it (Actions > Triggers > post-login).',
+            'If the app or login widget shows another message (Lock and some native SDKs drop the reason), read error_description from the callback URL or the SDK’s error, and upgrade the SDK that drops it.',
+          ],
+          breadcrumb: users,
+          docs: docs.actions,
+        }
+      : {
+          title: 'Email not verified: your app or proxy refuses the login',
+          cause: `Auth0 logged the user in; what printed this (your application, a proxy in front of it such as oauth2-proxy, or a library such as JupyterHub’s OAuthenticator) then read email_verified: false in the ID token and refused.${said(f)}`,
+          fix: [
+            'Verify the user’s email (User Management > Users > the user > Send verification email, or the link of the verification email), then log in again.',
+            'Or, if unverified emails are acceptable for this app, turn on the checker’s own option for them (oauth2-proxy: --insecure-oidc-allow-unverified-email; other libraries have a similar setting).',
+            'For a social or enterprise connection whose provider sends no verified email, verification happens at that provider: the user verifies there, or you trust that connection in the checker.',
+          ],
+          breadcrumb: users,
+          docs: docs.idTokens,
+        },
   'auth0.password-expired': () => ({
     title: 'The password expired',
     cause: 'The connection’s password policy requires a new password.',

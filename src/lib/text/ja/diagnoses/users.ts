@@ -1,3 +1,4 @@
+import { inAuth0Answer } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/users';
 import { attackProtection, docs, said, users } from './paths';
 
@@ -35,17 +36,30 @@ export const userTexts = {
     breadcrumb: users,
     docs: docs.bruteForce,
   }),
-  'auth0.email-not-verified': (f) => ({
-    title: 'メールアドレスが未確認です',
-    cause: `このテナントの Action または Rule が、メールアドレスを確認していないユーザーを拒否しています。${said(f)}`,
-    fix: [
-      'ユーザーのメールアドレスを確認済みにしてください（User Management > Users > 該当ユーザー > Send verification email）。テスト用なら確認済みとしてマークしてもかまいません。',
-      'または、拒否している Action を修正してください（Actions > Triggers > post-login）。',
-      'アプリやログインウィジェットが別のメッセージを表示する場合（Lock や一部のネイティブ SDK は理由を捨てます）、コールバック URL か SDK のエラーから error_description を読み、それを捨てる SDK を更新してください。',
-    ],
-    breadcrumb: users,
-    docs: docs.actions,
-  }),
+  'auth0.email-not-verified': (f) =>
+    inAuth0Answer(f)
+      ? {
+          title: 'メールアドレスが未確認です',
+          cause: `このテナントの Action または Rule が、メールアドレスを確認していないユーザーを拒否しています。${said(f)}`,
+          fix: [
+            'ユーザーのメールアドレスを確認済みにしてください（User Management > Users > 該当ユーザー > Send verification email）。テスト用なら確認済みとしてマークしてもかまいません。',
+            'または、拒否している Action を修正してください（Actions > Triggers > post-login）。',
+            'アプリやログインウィジェットが別のメッセージを表示する場合（Lock や一部のネイティブ SDK は理由を捨てます）、コールバック URL か SDK のエラーから error_description を読み、それを捨てる SDK を更新してください。',
+          ],
+          breadcrumb: users,
+          docs: docs.actions,
+        }
+      : {
+          title: 'メールアドレスが未確認です: アプリまたはプロキシがログインを拒否しています',
+          cause: `Auth0 のログインは成功しています。このメッセージを出したもの（アプリケーション、その前段の oauth2-proxy などのプロキシ、JupyterHub の OAuthenticator などのライブラリ）が、ID トークンの email_verified: false を見て拒否しました。${said(f)}`,
+          fix: [
+            'ユーザーのメールアドレスを確認済みにしてください（User Management > Users > 該当ユーザー > Send verification email、または確認メールのリンク）。そのうえでログインし直してください。',
+            '未確認のメールアドレスを許してよいアプリなら、チェックする側のオプションをオンにしてください（oauth2-proxy: --insecure-oidc-allow-unverified-email。ほかのライブラリにも同様の設定があります）。',
+            '確認済みのメールアドレスを送らないソーシャル／エンタープライズ接続では、確認はそのプロバイダー側で行われます: ユーザーがそちらで確認するか、チェックする側でその接続を信頼してください。',
+          ],
+          breadcrumb: users,
+          docs: docs.idTokens,
+        },
   'auth0.password-expired': () => ({
     title: 'パスワードの有効期限切れ',
     cause: 'コネクションのパスワードポリシーにより、新しいパスワードが必要です。',
