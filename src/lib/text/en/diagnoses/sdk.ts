@@ -55,6 +55,7 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Send audience = your API’s Identifier (Applications > APIs) with the login (/authorize, or the SDK’s authorizationParams) or the token request; the access token is then a JWT for that API.',
       'Or set a Default Audience: Settings > General > API Authorization Settings.',
       'To read who the user is, use the ID token (or /userinfo) rather than decoding the access token.',
+      'If the token is a JWT where it was issued but not where it arrives: the code changed it on the way (encoded it again with btoa or base64, quoted it, cut it, or sent “Bearer Bearer …”). Paste what the API received into the token box here: a JWT has three parts separated by dots.',
     ],
     breadcrumb: ['Applications', 'APIs'],
     docs: docs.opaqueTokens,

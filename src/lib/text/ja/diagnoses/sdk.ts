@@ -55,6 +55,7 @@ export const sdkTexts = {
       'ログイン（/authorize、または SDK の authorizationParams）かトークンリクエストで、audience = API の Identifier（Applications > APIs）を送ってください。アクセストークンはその API 向けの JWT になります。',
       'または Settings > General > API Authorization Settings で Default Audience を設定してください。',
       'ユーザーが誰かを知るには、アクセストークンをデコードせず、ID トークン（または /userinfo）を使ってください。',
+      '発行時は JWT なのに届いた先で JWT でないなら、途中でコードが変えています（btoa や base64 でもう一度エンコードした、引用符で囲んだ、切り詰めた、「Bearer Bearer …」と送った）。API が受け取った値をここのトークン欄に貼り付けてください: JWT はドットで区切られた 3 つの部分からなります。',
     ],
     breadcrumb: ['Applications', 'APIs'],
     docs: docs.opaqueTokens,
