@@ -136,3 +136,11 @@ export function crashedOn(f: Facts): 'id-token' | 'refresh-token' | 'access-toke
  */
 export const inAuth0Answer = (f: Facts): boolean =>
   /^(?:unauthorized|access_denied|invalid_request|invalid_grant|server_error|extensibility_error)$/.test(f.error ?? '');
+
+/** Which library lost a login's state, when its words say: ASP.NET Core's correlation cookie, or a transaction cookie. */
+export function stateLoss(f: Facts): 'correlation' | 'transaction-cookie' | undefined {
+  const said = f.description ?? '';
+  if (/correlation failed/i.test(said)) return 'correlation';
+  if (/auth_verification|transaction is missing|state cookie/i.test(said)) return 'transaction-cookie';
+  return undefined;
+}

@@ -33,10 +33,11 @@ export const refreshTexts: Record<string, (facts: Facts) => DiagnosisText> = {
           cause:
             'Refresh tokens are revoked when the user’s grant is removed or a password changes, expire by the API’s lifetimes, and with rotation a used token is void (and reusing it revokes the whole family).',
           fix: [
-            'Log the user in again for a new refresh token.',
-            'With rotation on, always store the refresh token of the latest response.',
-            'Check lifetimes under Applications > Applications > your app > Settings > Refresh Token Expiration: if refreshes fail after a quiet spell, the Inactivity (idle) Lifetime is shorter than the time between refreshes; make it longer than the access token’s lifetime.',
-            'A logout, a password change or revoking the user’s grant (also from another device, or the SDK’s clear/revoke call) revokes every refresh token of that grant.',
+            'With Refresh Token Rotation on (Applications > Applications > your app > Settings), each refresh token works once: store the refresh token of every response, and refresh one at a time. Two tabs, parallel requests, a retry, or an SDK told to skip its cache (cacheMode off) all send the same token twice; a Reuse Interval absorbs the overlap.',
+            'If refreshes fail after a quiet spell: the Inactivity (idle) Lifetime under Refresh Token Expiration is shorter than the time between refreshes; make it longer. An absolute lifetime ends the token whatever you do.',
+            'A logout, a password change or revoking the user’s grant (also from another device, or the SDK’s clear/revoke call) revokes every refresh token of that grant: stop refreshing after it.',
+            'Send the token as it was issued, to the application it was issued to: the same client_id (and secret), not quoted, cut, or URL-encoded twice.',
+            'Then log the user in again: a revoked or expired refresh token never works again.',
           ],
           breadcrumb: [...appSettings, 'Refresh Token Rotation'],
           docs: docs.rotation,

@@ -1,4 +1,4 @@
-import { crashedOn, type Facts } from '../../../diagnose/facts';
+import { crashedOn, stateLoss, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
@@ -123,17 +123,29 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.idTokens,
   }),
-  'auth0.sdk-state': () => ({
-    title: 'The login came back without its state',
-    cause:
-      'The SDK keeps a state (in a cookie or storage) when the login starts and checks it on the callback: it was lost (cookies blocked, SameSite, another domain or port for the callback, a callback opened twice or bookmarked).',
-    fix: [
-      'Start the login from the same host and port the callback URL uses (localhost and 127.0.0.1 are different sites).',
-      'Make Allowed Callback URLs and the SDK’s base URL agree; do not bookmark or reload the callback page.',
-    ],
-    breadcrumb: [...appUris, 'Allowed Callback URLs'],
-    docs: docs.spa,
-  }),
+  'auth0.sdk-state': (f) => {
+    const loss = stateLoss(f);
+    return {
+      title: 'The login came back without its state: what the app stored at the start was lost',
+      cause: `When the login starts, the SDK stores a state (and a nonce) in a cookie or in storage, and checks it when Auth0 sends the browser back to the callback. At the callback it was missing, or was another login’s.${said(f)}`,
+      fix: [
+        ...(loss === 'correlation'
+          ? [
+              'ASP.NET Core: its correlation and nonce cookies are SameSite=None, which browsers keep only with Secure: serve the app over https (locally too; behind a proxy, forward the scheme with UseForwardedHeaders), and start the login on the host the callback uses.',
+            ]
+          : loss === 'transaction-cookie'
+            ? [
+                'The transaction cookie (auth_verification, or the SDK’s state cookie) did not come back: over http or in older browsers SameSite=None is refused (use https, keep the SDK’s legacy SameSite fallback on), and two apps on one domain overwrite each other’s cookie (give each its own transaction and session cookie name).',
+              ]
+            : []),
+        'Start the login through the SDK’s own login route or method, not a hand-made /authorize link, a bookmark, the back button or a login started at the identity provider: only the SDK’s start stores the state.',
+        'Keep the start and the callback on one site: the host and port of the callback URL (localhost and 127.0.0.1 are different sites), https on both, www or not on both. Make Allowed Callback URLs and the SDK’s base URL agree.',
+        'Make sure the cookie survives the round trip: a cache, CDN or managed host that strips or renames cookies, several server instances without a shared session store, or two logins at once in one browser (parallel tabs or silent-authentication iframes; a known bug of some SDK versions, fixed by upgrading) all lose it.',
+      ],
+      breadcrumb: [...appUris, 'Allowed Callback URLs'],
+      docs: docs.spa,
+    };
+  },
   'auth0.sdk-secure-origin': () => ({
     title: 'The SDK needs a secure origin',
     cause: 'auth0-spa-js uses Web Crypto, which browsers give only to https pages and to http://localhost.',

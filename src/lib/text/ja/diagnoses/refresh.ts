@@ -33,11 +33,11 @@ export const refreshTexts = {
           cause:
             'リフレッシュトークンは、ユーザーのグラントが削除されたときやパスワードが変更されたときに失効し、API の有効期間設定に従って期限切れになります。ローテーションが有効な場合、使用済みのトークンは無効で、再利用するとそのファミリー全体が失効します。',
           fix: [
-            'ユーザーに再ログインしてもらい、新しいリフレッシュトークンを取得してください。',
-            'ローテーションが有効な場合は、常に最新のレスポンスのリフレッシュトークンを保存してください。',
-            '有効期間は Applications > Applications > 対象のアプリ > Settings > Refresh Token Rotation / Expiration で確認できます。',
-            'Applications > Applications > 対象のアプリ > Settings > Refresh Token Expiration: しばらく使わないと更新に失敗するなら、Inactivity（アイドル）Lifetime が更新の間隔より短くなっています。アクセストークンの有効期間より長くしてください。',
-            'ログアウト、パスワード変更、ユーザーのグラントの取り消し（別の端末からや、SDK の clear/revoke 呼び出しも）は、そのグラントのすべてのリフレッシュトークンを失効させます。',
+            'Refresh Token Rotation が有効なら（Applications > Applications > 対象のアプリ > Settings）、リフレッシュトークンは 1 回しか使えません: 毎回のレスポンスのリフレッシュトークンを保存し、更新は一度に 1 つにしてください。複数タブ、並行リクエスト、リトライ、キャッシュを飛ばす指定（cacheMode off）の SDK は、どれも同じトークンを 2 回送ります。Reuse Interval を設定すると重なりを吸収できます。',
+            'しばらく使わないと更新に失敗するなら、Refresh Token Expiration の Inactivity（アイドル）Lifetime が更新の間隔より短くなっています。長くしてください。Absolute Lifetime を過ぎたトークンは何をしても使えません。',
+            'ログアウト、パスワード変更、ユーザーのグラントの取り消し（別の端末からや、SDK の clear/revoke 呼び出しも）は、そのグラントのすべてのリフレッシュトークンを失効させます: その後は更新をやめてください。',
+            'トークンは発行されたとおりに、発行先のアプリケーションから送ってください: 同じ client_id（とシークレット）で、引用符で囲まず、切り詰めず、二重に URL エンコードせずに。',
+            'そのうえでユーザーに再ログインしてもらってください: 失効したか期限切れのリフレッシュトークンは二度と使えません。',
           ],
           breadcrumb: [...appSettings, 'Refresh Token Rotation'],
           docs: docs.rotation,

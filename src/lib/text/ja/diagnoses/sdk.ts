@@ -1,4 +1,4 @@
-import { crashedOn } from '../../../diagnose/facts';
+import { crashedOn, stateLoss } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/sdk';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
@@ -126,17 +126,29 @@ export const sdkTexts = {
     ],
     docs: docs.idTokens,
   }),
-  'auth0.sdk-state': () => ({
-    title: 'ログインが state なしで戻ってきました',
-    cause:
-      'SDK はログイン開始時に state を（Cookie またはストレージに）保存し、コールバックで照合します。それが失われました（Cookie のブロック、SameSite、コールバックが別のドメインやポート、コールバックを 2 回開いた、ブックマークから開いた、など）。',
-    fix: [
-      'コールバック URL と同じホストとポートからログインを開始してください（localhost と 127.0.0.1 は別のサイトです）。',
-      'Allowed Callback URLs と SDK のベース URL を一致させ、コールバックページをブックマークしたり再読み込みしたりしないでください。',
-    ],
-    breadcrumb: [...appUris, 'Allowed Callback URLs'],
-    docs: docs.spa,
-  }),
+  'auth0.sdk-state': (f) => {
+    const loss = stateLoss(f);
+    return {
+      title: 'ログインが state なしで戻ってきました: 開始時にアプリが保存したものが失われています',
+      cause: `ログインの開始時に SDK は state（と nonce）を Cookie またはストレージに保存し、Auth0 がブラウザーをコールバックに戻したときに照合します。コールバックの時点でそれがないか、別のログインのものでした。${said(f)}`,
+      fix: [
+        ...(loss === 'correlation'
+          ? [
+              'ASP.NET Core: correlation と nonce の Cookie は SameSite=None で、ブラウザーは Secure 付きでないと保持しません。アプリを https で提供し（ローカルでも。プロキシの後ろなら UseForwardedHeaders でスキームを渡す）、コールバックと同じホストでログインを開始してください。',
+            ]
+          : loss === 'transaction-cookie'
+            ? [
+                'トランザクション Cookie（auth_verification、または SDK の state Cookie）が戻ってきませんでした: http や古いブラウザーでは SameSite=None が拒否されます（https を使い、SDK のレガシー SameSite のフォールバックをオンのままにしてください）。同じドメインの 2 つのアプリは互いの Cookie を上書きします（それぞれに別のトランザクション Cookie 名とセッション Cookie 名を付けてください）。',
+              ]
+            : []),
+        'ログインは SDK のログイン用ルートまたはメソッドから開始してください。手作りの /authorize リンク、ブックマーク、戻るボタン、ID プロバイダー側から始めたログインでは state が保存されません。',
+        '開始とコールバックを同じサイトにしてください: コールバック URL のホストとポート（localhost と 127.0.0.1 は別のサイトです）、両方とも https、www の有無も同じに。Allowed Callback URLs と SDK のベース URL を一致させてください。',
+        'Cookie が往復のあいだ残るようにしてください: Cookie を削ったり名前を変えたりするキャッシュ、CDN、マネージドホスト、共有セッションストアのない複数のサーバーインスタンス、1 つのブラウザーでの同時ログイン（複数タブやサイレント認証の iframe。一部の SDK バージョンの既知のバグで、アップグレードで直ります）は、どれも Cookie を失わせます。',
+      ],
+      breadcrumb: [...appUris, 'Allowed Callback URLs'],
+      docs: docs.spa,
+    };
+  },
   'auth0.sdk-secure-origin': () => ({
     title: 'SDK には安全なオリジンが必要です',
     cause:
