@@ -119,13 +119,19 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: [...appSettings, 'Basic Information', 'Client ID'],
   }),
   'auth0.unauthorized-client': (f) => ({
-    title: 'This application may not do this',
-    cause: `The tenant refused the application itself. Typical causes: a third-party application without a client grant for the API, an application type that cannot use this flow, or a disabled application.${said(f)}`,
+    title: f.grant
+      ? `This application may not use ${grantCheckbox(f.grant)}: its grant or its type`
+      : 'This application may not do this',
+    cause: `The tenant refused the application itself. Typical causes: the grant is not ticked for it, an application type that cannot use this flow, a third-party application without a client grant for the API, or a disabled application.${said(f)}`,
     fix: [
-      'Check the application’s type and grants: Applications > Applications > your app > Settings > Advanced Settings > Grant Types.',
+      f.grant
+        ? `Applications > Applications > your app > Settings > Advanced Settings > Grant Types: tick “${grantCheckbox(f.grant)}”, and save.`
+        : 'Check the application’s grants: Applications > Applications > your app > Settings > Advanced Settings > Grant Types, for the flow you run.',
+      'Check its type: a Single Page Application cannot have Client Credentials or Password; a Machine to Machine application logs in no users. Use an application of the type the flow needs.',
       'For a third-party application, authorize it for the API (Applications > APIs > your API > Application Access).',
+      'If the client_id is not yours (a vendor’s application that a script or an integration reuses), its grants cannot change: use the flow it allows, usually Authorization Code with PKCE in a browser.',
     ],
-    breadcrumb: grantTypes,
+    breadcrumb: f.grant ? [...grantTypes, grantCheckbox(f.grant)] : grantTypes,
     docs: docs.grantTypes,
   }),
   'auth0.device-code-public-client': () => ({

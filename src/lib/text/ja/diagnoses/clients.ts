@@ -119,13 +119,19 @@ export const clientTexts = {
     breadcrumb: [...appSettings, 'Basic Information', 'Client ID'],
   }),
   'auth0.unauthorized-client': (f) => ({
-    title: 'このアプリケーションにはこの操作が許可されていない',
-    cause: `テナントがアプリケーションそのものを拒否しました。よくある原因は、API のクライアントグラントがないサードパーティアプリケーション、このフローを使えない種類のアプリケーション、または無効化されたアプリケーションです。${said(f)}`,
+    title: f.grant
+      ? `このアプリケーションは ${grantCheckbox(f.grant)} を使えません: グラントかアプリケーションの種類の問題です`
+      : 'このアプリケーションにはこの操作が許可されていない',
+    cause: `テナントがアプリケーションそのものを拒否しました。よくある原因は、グラントにチェックが入っていない、このフローを使えない種類のアプリケーション、API のクライアントグラントがないサードパーティアプリケーション、または無効化されたアプリケーションです。${said(f)}`,
     fix: [
-      'アプリケーションの種類とグラントを確認してください: Applications > Applications > 対象のアプリ > Settings > Advanced Settings > Grant Types。',
+      f.grant
+        ? `Applications > Applications > 対象のアプリ > Settings > Advanced Settings > Grant Types で「${grantCheckbox(f.grant)}」にチェックを入れ、保存してください。`
+        : 'アプリケーションのグラントを確認してください: Applications > Applications > 対象のアプリ > Settings > Advanced Settings > Grant Types で、使うフローのものを。',
+      '種類を確認してください: Single Page Application は Client Credentials や Password を持てず、Machine to Machine アプリケーションはユーザーをログインさせません。フローに合った種類のアプリケーションを使ってください。',
       'サードパーティアプリケーションの場合は、API へのアクセスを許可してください（Applications > APIs > 対象のAPI > Application Access）。',
+      'client_id が自分のものでない場合（スクリプトや連携が使い回すベンダーのアプリケーション）、そのグラントは変えられません。それが許すフロー（多くはブラウザでの Authorization Code と PKCE）を使ってください。',
     ],
-    breadcrumb: grantTypes,
+    breadcrumb: f.grant ? [...grantTypes, grantCheckbox(f.grant)] : grantTypes,
     docs: docs.grantTypes,
   }),
   'auth0.device-code-public-client': () => ({
