@@ -144,3 +144,13 @@ export function stateLoss(f: Facts): 'correlation' | 'transaction-cookie' | unde
   if (/auth_verification|transaction is missing|state cookie/i.test(said)) return 'transaction-cookie';
   return undefined;
 }
+
+/** Which of Auth0's limits a 429 most likely met, by the endpoint and grant: each has its own usual cause. */
+export function limitOf(f: Facts): 'userinfo' | 'm2m' | 'token' | 'login' | 'sends' | undefined {
+  if (f.endpoint === '/userinfo') return 'userinfo';
+  if (f.endpoint === '/oauth/token' || f.endpoint === undefined)
+    return f.grant === 'client_credentials' ? 'm2m' : f.grant ? 'token' : undefined;
+  if (f.endpoint === '/authorize') return 'login';
+  if (/^\/(?:passwordless|mfa|otp|dbconnections)\//.test(f.endpoint)) return 'sends';
+  return undefined;
+}

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { limitOf, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { docs, logs, said } from './paths';
 
@@ -24,7 +24,22 @@ export const limitTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.rate-limited': (f) => ({
     title: `Rate limit exceeded${f.endpoint ? ` on ${f.endpoint}` : ''}`,
     cause: `Too many requests for this tenant, application, user or IP address in a short time.${f.retryAfter !== undefined ? ` The answer says to wait ${f.retryAfter} s.` : ''}${f.rateRemaining !== undefined ? ` Requests left in this window: ${f.rateRemaining}.` : ''}`,
-    fix: [wait(f), 'Cache tokens and user profiles instead of requesting new ones per call; back off on every 429.'],
+    fix: [
+      wait(f),
+      {
+        userinfo:
+          '/userinfo is limited per user (a few calls a minute): read the user from the ID token, or cache the profile, instead of calling it on every page or API request.',
+        m2m: 'Get a Machine to Machine token once and reuse it until it expires (cache it across requests and instances), not one per call.',
+        token:
+          'Look for a loop that asks again and again: a refresh or silent login on every call, or retried at once on each failure.',
+        login:
+          'Look for a redirect loop between your app and /authorize (the app sends the user back to log in on every callback, often because its session cookie is not kept), or a test script or bot logging in again and again from one IP address.',
+        sends:
+          'These limits count per user and per IP address: space the sends out (a resend timer in the UI) and never retry them automatically.',
+        other: 'Cache tokens and user profiles instead of requesting new ones per call; back off on every 429.',
+      }[limitOf(f) ?? 'other'],
+      'Free and development tenants have lower limits: Monitoring > Logs shows each limit met (api_limit), and the rate limit policy gives your plan’s numbers.',
+    ],
     breadcrumb: logs,
     docs: docs.rateLimits,
   }),

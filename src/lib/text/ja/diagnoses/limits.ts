@@ -1,5 +1,5 @@
 import type * as en from '../../en/diagnoses/limits';
-import type { Facts } from '../../../diagnose/facts';
+import { limitOf, type Facts } from '../../../diagnose/facts';
 import { docs, logs, said } from './paths';
 
 /** 「12 秒待つ」、またはレスポンスに時間がないときに見るヘッダー。 */
@@ -26,7 +26,20 @@ export const limitTexts = {
     cause: `このテナント、アプリケーション、ユーザー、または IP アドレスからのリクエストが短時間に多すぎます。${f.retryAfter !== undefined ? `レスポンスによると ${f.retryAfter} 秒待つ必要があります。` : ''}${f.rateRemaining !== undefined ? `この時間枠の残りリクエスト数: ${f.rateRemaining}。` : ''}`,
     fix: [
       wait(f),
-      '呼び出しのたびに新しいトークンやユーザープロファイルを要求せずキャッシュし、429 が返るたびにバックオフしてください。',
+      {
+        userinfo:
+          '/userinfo はユーザーごとに制限されています（1 分に数回）: 毎ページや API リクエストのたびに呼ばず、ID トークンからユーザーを読むか、プロファイルをキャッシュしてください。',
+        m2m: 'Machine to Machine のトークンは一度取得したら期限まで使い回してください（リクエストやインスタンスをまたいでキャッシュ）。呼び出しごとに取得しないでください。',
+        token:
+          '何度も要求し直すループを探してください: 呼び出しのたびのリフレッシュやサイレントログイン、失敗するたびの即時リトライなど。',
+        login:
+          'アプリと /authorize のあいだのリダイレクトループを探してください（コールバックのたびにアプリがユーザーをログインに戻す。多くはセッション Cookie が保持されないため）。1 つの IP アドレスから何度もログインするテストスクリプトやボットも原因になります。',
+        sends:
+          'これらの制限はユーザーごと、IP アドレスごとに数えられます: 送信の間隔を空け（UI に再送タイマーを）、自動でリトライしないでください。',
+        other:
+          '呼び出しのたびに新しいトークンやユーザープロファイルを要求せずキャッシュし、429 が返るたびにバックオフしてください。',
+      }[limitOf(f) ?? 'other'],
+      '無料テナントや開発用テナントは制限が低めです: Monitoring > Logs に制限に達した記録（api_limit）が出ます。プランごとの数値はレート制限ポリシーにあります。',
     ],
     breadcrumb: logs,
     docs: docs.rateLimits,
