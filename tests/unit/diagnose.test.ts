@@ -385,6 +385,22 @@ describe('errors pasted with what surrounds them (tests/fixtures/pastes/errors-i
   });
 });
 
+describe('Universal Login’s own page texts reach their condition (tests/fixtures/universal-login.jsonl)', () => {
+  // The default English error texts of the login pages (Auth0's docs on customizing text elements), as a person
+  // copies them from a /u/ page. Texts that name no condition alone ("Something went wrong") are not listed.
+  const texts = readFileSync('tests/fixtures/universal-login.jsonl', 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as { key: string; text: string; expect: string });
+
+  test('they are at least 90', () => expect(texts.length).toBeGreaterThanOrEqual(90));
+
+  test.each(texts)('$key: $text', ({ text, expect: id }) => {
+    const exchange: Exchange = { ...httpExchange(text), endpoint: { path: '/authorize', source: 'chosen' } };
+    expect(top(exchange)?.id).toBe(id);
+  });
+});
+
 describe('a wrapper’s line does not outweigh the answer inside it', () => {
   test.each([
     [

@@ -17,6 +17,7 @@ export const limits: CatalogueEntry[] = [
       /too many requests/i,
       /^too many requests?\.?$/i,
       /\blimit of (?:allowed )?(?:calls|requests)\b/i,
+      /too many login attempts for this user/i,
     ],
     // An empty 429, or one that says only its status.
     bodies: [/^\s*$/],

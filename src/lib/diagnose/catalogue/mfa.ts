@@ -16,7 +16,12 @@ export const mfa: CatalogueEntry[] = [
     id: 'auth0.mfa-already-enrolled',
     endpoints: mfaEndpoints,
     codes: ['enrollment_conflict', 'already_enrolled'],
-    descriptions: [/already enrolled/i, /another enrollment for the same user/i, /cannot enroll twice/i],
+    descriptions: [
+      /already enrolled/i,
+      /another enrollment for the same user/i,
+      /cannot enroll twice/i,
+      /(?:two-factor|multi-?factor|mfa) .{0,40}already been enabled/i,
+    ],
   },
   {
     id: 'auth0.mfa-enrollment-required',
@@ -53,7 +58,12 @@ export const mfa: CatalogueEntry[] = [
     endpoints: mfaEndpoints,
     errors: ['invalid_grant'],
     codes: ['a0.mfa_invalid_code', 'invalid_otp', 'invalid_otp_format'],
-    descriptions: [/invalid otp(?:_code)?/i, /invalid (?:mfa|one[- ]time) code/i, /otp (?:code )?was not valid/i],
+    descriptions: [
+      /invalid otp(?:_code)?/i,
+      /invalid (?:mfa|one[- ]time) code/i,
+      /otp (?:code )?was not valid/i,
+      /^the code (?:you entered )?is (?:invalid|incorrect)/i,
+    ],
     grants: grantsOf.mfa,
   },
   { id: 'auth0.mfa-invalid-binding-code', errors: ['invalid_grant'], descriptions: [/invalid binding_?code/i] },
@@ -131,14 +141,21 @@ export const mfa: CatalogueEntry[] = [
     id: 'auth0.mfa-push-failed',
     endpoints: mfaEndpoints,
     codes: ['error_sending_push_notification', 'pn_endpoint_disabled', 'push_notification_wrong_credentials'],
-    descriptions: [/push notification delivery failed/i, /unable to deliver the push notification/i],
+    descriptions: [
+      /push notification delivery failed/i,
+      /unable to deliver the push notification/i,
+      /couldn'?t (?:send the notification|verify the enrollment)/i,
+    ],
   },
   {
     // Wrong codes one after another: the per-user limit on verification attempts (not configurable).
     id: 'auth0.mfa-too-many-codes',
     endpoints: mfaEndpoints,
     codes: ['too_many_invalid_codes'],
-    descriptions: [/too many (?:failed|invalid|wrong|incorrect) (?:codes|otps?|attempts|verification attempts)/i],
+    descriptions: [
+      /too many (?:failed|invalid|wrong|incorrect) (?:codes|otps?|attempts|verification attempts)/i,
+      /too many failed (?:codes|authentication attempts)/i,
+    ],
     weight: 1,
   },
   {
@@ -166,6 +183,8 @@ export const mfa: CatalogueEntry[] = [
       /mfa (?:auth|enrollment) transaction is not active/i,
       /transaction (?:has )?(?:already )?expired/i,
       /invalid request or transaction token/i,
+      /notification was not sent/i,
+      /enrollment transaction (?:has )?expired/i,
     ],
   },
   {

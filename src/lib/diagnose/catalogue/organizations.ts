@@ -44,6 +44,7 @@ export const organizations: CatalogueEntry[] = [
       /organization name must/i,
       /organization must only contain/i,
       /organization (?:not found|does not exist)/i,
+      /organization you entered is invalid/i,
     ],
     weight: 1,
   },

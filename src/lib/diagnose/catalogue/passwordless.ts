@@ -18,7 +18,11 @@ export const passwordless: CatalogueEntry[] = [
   {
     id: 'auth0.passwordless-max-attempts',
     errors: ['invalid_grant', 'access_denied', 'too_many_attempts'],
-    descriptions: [/maximum number of attempts/i, /max(?:imum)? attempts reached/i],
+    descriptions: [
+      /maximum number of attempts/i,
+      /max(?:imum)? attempts reached/i,
+      /exceeded the (?:allowed )?number of codes/i,
+    ],
     weight: 1,
   },
   {
@@ -49,6 +53,7 @@ export const passwordless: CatalogueEntry[] = [
     descriptions: [
       /link .{0,80}(?:same|different|another) (?:device|browser)/i,
       /(?:same|different|another) (?:device|browser) .{0,80}(?:link|email address)/i,
+      /start over from this device or browser/i,
     ],
     weight: 1,
   },
@@ -76,11 +81,24 @@ export const passwordless: CatalogueEntry[] = [
   {
     id: 'auth0.sms-provider-error',
     codes: ['sms_provider_error', 'error_sending_sms'],
-    descriptions: [/sms gateway/i, /sms delivery error/i],
+    descriptions: [
+      /sms gateway/i,
+      /sms delivery error/i,
+      /(?:problem|couldn'?t|could not|unable to) (?:sending|send|making|make) (?:the |an? )?(?:sms|text message|voice call)/i,
+      /\bcode could not be sent/i,
+    ],
+  },
+  {
+    // The email provider (Branding > Email Provider) refused or failed: MFA codes, reset links, magic links.
+    id: 'auth0.email-provider-error',
+    descriptions: [
+      /(?:couldn'?t|could not|unable to|failed to|problem) (?:send|sending) (?:the |an |your )?e-?mail/i,
+      /e-?mail provider .{0,40}(?:error|failed|invalid|not respond)/i,
+    ],
   },
   {
     id: 'auth0.phone-provider-missing',
     errors: ['invalid_request'],
-    descriptions: [/(?:phone|sms|email) provider (?:is )?not configured/i],
+    descriptions: [/(?:phone|sms|email) provider (?:is )?not configured/i, /sign ?up with a phone number/i],
   },
 ];

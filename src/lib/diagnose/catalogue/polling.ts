@@ -2,8 +2,13 @@ import { grantsOf, type CatalogueEntry } from './entry';
 
 /** The grants that poll: device code (/oauth/device/code), CIBA (/bc-authorize) and MFA out-of-band. */
 export const polling: CatalogueEntry[] = [
-  { id: 'auth0.authorization-pending', severity: 'info', codes: ['authorization_pending'] },
-  { id: 'auth0.slow-down', severity: 'warning', codes: ['slow_down'] },
+  {
+    id: 'auth0.authorization-pending',
+    descriptions: [/you must (?:accept the notification|scan the qr code)|not received a confirmation, please try/i],
+    severity: 'info',
+    codes: ['authorization_pending'],
+  },
+  { id: 'auth0.slow-down', descriptions: [/please slow down/i], severity: 'warning', codes: ['slow_down'] },
   { id: 'auth0.expired-token', codes: ['expired_token'] },
   {
     id: 'auth0.device-denied',

@@ -46,6 +46,7 @@ export const signup: CatalogueEntry[] = [
     descriptions: [
       /username (?:already )?(?:exists|(?:is )?(?:already )?(?:taken|in use))/i,
       /already exists \(username:/i,
+      /username .{0,20}\bin use\b/i,
     ],
   },
   {
@@ -60,6 +61,8 @@ export const signup: CatalogueEntry[] = [
       /^invalid sign ?up\.?$/i,
       /invalid user profile attribute/i,
       /^invalid (?:e-?mail|username|phone number)(?: address| format)?\.?$/i,
+      /\busername (?:cannot be an e-?mail|has invalid characters|must (?:not be longer|have at least)|can only contain)/i,
+      /at least one identifier is required/i,
     ],
   },
   {

@@ -10,7 +10,13 @@ export const users: CatalogueEntry[] = [
     descriptions: [
       /wrong (?:email|username|phone number|phone|user ?name) or password/i,
       /invalid (?:username|email|user) or password/i,
+      /\bincorrect (?:e-?mail(?: address)?|phone number|username)[\w ,]{0,60}\bpassword\b/i,
     ],
+  },
+  {
+    // Identifier First: no account for what the person typed, and the page offers sign-up.
+    id: 'auth0.user-not-found',
+    descriptions: [/\baccount not found\b/i, /no account (?:was )?found (?:for|with)/i],
   },
   {
     id: 'auth0.user-blocked',
@@ -82,11 +88,19 @@ export const users: CatalogueEntry[] = [
       /\bticket (?:was |has been |is )?already used/i,
       /(?:expired|invalid|used) ticket/i,
       /(?:password reset|verification|reset) link .{0,60}(?:expired|already been used|no longer valid)/i,
+      /\b(?:this|the) link (?:has already been used|is (?:invalid|expired)|has expired)/i,
+      /\bselect \"?forgot your password\"? to/i,
+      /verification code is invalid|(?:email address|account) (?:could not be|is already) verified/i,
     ],
   },
   {
     id: 'auth0.captcha-invalid',
     codes: ['invalid_captcha'],
-    descriptions: [/captcha .{0,40}(?:invalid|failed|wrong|incorrect)/i, /invalid captcha/i],
+    descriptions: [
+      /captcha .{0,40}(?:invalid|failed|wrong|incorrect)/i,
+      /invalid captcha/i,
+      /not a robot|\bsolve the challenge|security challenge/i,
+      /validating the captcha|captcha response/i,
+    ],
   },
 ];

@@ -88,6 +88,17 @@ export const passwordlessTexts: Record<string, (facts: Facts) => DiagnosisText> 
     breadcrumb: [...passwordlessPath, 'SMS'],
     docs: docs.smsProviders,
   }),
+  'auth0.email-provider-error': (f) => ({
+    title: 'The email provider failed: the email was not sent',
+    cause: `Auth0 could not hand the email (an MFA or passwordless code, a password reset or verification link) to the tenant’s email provider: its credentials, sender address or domain were refused, or the provider failed. Auth0’s built-in provider is for testing only, with a low limit.${said(f)}`,
+    fix: [
+      'Branding > Email Provider: check the provider’s credentials (API key, SMTP user and password, region), and use Send Test Email.',
+      'Use a From address on a domain the provider has verified (SPF/DKIM), and check the provider’s own dashboard for the rejected message.',
+      'Monitoring > Logs: the failed send’s entry carries the provider’s own error.',
+    ],
+    breadcrumb: ['Branding', 'Email Provider'],
+    docs: docs.emailProviders,
+  }),
   'auth0.phone-provider-missing': () => ({
     title: 'No message provider is configured',
     cause: 'Sending the code needs a phone (or email) provider set up on the tenant.',

@@ -57,6 +57,7 @@ export const docs = {
   samlIdpInitiated:
     'https://auth0.com/docs/authenticate/protocols/saml/saml-sso-integrations/identity-provider-initiated-single-sign-on',
   emailTemplates: 'https://auth0.com/docs/customize/email/email-templates',
+  emailProviders: 'https://auth0.com/docs/customize/email/smtp-email-providers',
   grantTypes: 'https://auth0.com/docs/get-started/applications/update-grant-types',
   ropg: 'https://auth0.com/docs/get-started/authentication-and-authorization-flow/resource-owner-password-flow/call-your-api-using-resource-owner-password-flow',
   publicClients: 'https://auth0.com/docs/get-started/applications/confidential-and-public-applications',

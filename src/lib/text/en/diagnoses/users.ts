@@ -26,6 +26,16 @@ export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: ['User Management', 'Users'],
     docs: docs.bruteForce,
   }),
+  'auth0.user-not-found': (f) => ({
+    title: 'No account for this identifier',
+    cause: `The login page (Identifier First) found no user with the email, phone number or username typed, in the connections this application has enabled.${said(f)}`,
+    fix: [
+      'Check the identifier for a typo, and that the user exists in a connection enabled for this application: User Management > Users, and Applications > Applications > your app > Connections.',
+      'A user of another connection (a social or enterprise login) is not found by a database login: enable that connection for the application, or sign up the user.',
+    ],
+    breadcrumb: ['Applications', 'Applications', 'your app', 'Connections'],
+    docs: docs.databaseConnections,
+  }),
   'auth0.user-blocked': () => ({
     title: 'The user is blocked',
     cause: 'An administrator blocked this user, or brute-force protection did after too many failed attempts.',

@@ -91,6 +91,17 @@ export const passwordlessTexts = {
     breadcrumb: [...passwordlessPath, 'SMS'],
     docs: docs.smsProviders,
   }),
+  'auth0.email-provider-error': (f) => ({
+    title: 'メールプロバイダーが失敗しました: メールは送られていません',
+    cause: `Auth0 はメール（MFA やパスワードレスのコード、パスワードリセットや確認のリンク）をテナントのメールプロバイダーに渡せませんでした: 認証情報、送信元アドレス、ドメインが拒否されたか、プロバイダー側で失敗しています。Auth0 の組み込みプロバイダーはテスト用で、上限が低く設定されています。${said(f)}`,
+    fix: [
+      'Branding > Email Provider で、プロバイダーの認証情報（API キー、SMTP のユーザーとパスワード、リージョン）を確認し、Send Test Email を使ってください。',
+      'プロバイダーが検証済みのドメイン（SPF/DKIM）の From アドレスを使い、プロバイダー自身のダッシュボードで拒否されたメッセージを確認してください。',
+      'Monitoring > Logs: 送信失敗のログにプロバイダー自身のエラーが記録されています。',
+    ],
+    breadcrumb: ['Branding', 'Email Provider'],
+    docs: docs.emailProviders,
+  }),
   'auth0.phone-provider-missing': () => ({
     title: 'メッセージプロバイダーが設定されていません',
     cause: 'コードを送るには、テナントに電話（またはメール）のプロバイダーを設定しておく必要があります。',

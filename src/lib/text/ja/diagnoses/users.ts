@@ -26,6 +26,16 @@ export const userTexts = {
     breadcrumb: ['User Management', 'Users'],
     docs: docs.bruteForce,
   }),
+  'auth0.user-not-found': (f) => ({
+    title: 'この識別子のアカウントがありません',
+    cause: `ログインページ（Identifier First）は、入力されたメールアドレス、電話番号、ユーザー名のユーザーを、このアプリケーションで有効な接続の中に見つけられませんでした。${said(f)}`,
+    fix: [
+      '識別子に入力ミスがないか、そしてユーザーがこのアプリケーションで有効な接続に存在するかを確認してください: User Management > Users、Applications > Applications > 対象のアプリ > Connections。',
+      'ほかの接続（ソーシャルやエンタープライズのログイン）のユーザーは、データベースのログインでは見つかりません: その接続をアプリケーションで有効にするか、ユーザーをサインアップさせてください。',
+    ],
+    breadcrumb: ['Applications', 'Applications', '対象のアプリ', 'Connections'],
+    docs: docs.databaseConnections,
+  }),
   'auth0.user-blocked': () => ({
     title: 'ユーザーがブロックされています',
     cause: '管理者がこのユーザーをブロックしたか、失敗が続いたためブルートフォース保護がブロックしました。',
