@@ -89,7 +89,7 @@ export const users: CatalogueEntry[] = [
       /(?:expired|invalid|used) ticket/i,
       /(?:password reset|verification|reset) link .{0,60}(?:expired|already been used|no longer valid)/i,
       /\b(?:this|the) link (?:has already been used|is (?:invalid|expired)|has expired)/i,
-      /\bselect \"?forgot your password\"? to/i,
+      /\bselect "?forgot your password"? to/i,
       /verification code is invalid|(?:email address|account) (?:could not be|is already) verified/i,
     ],
   },
