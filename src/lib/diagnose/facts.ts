@@ -154,3 +154,18 @@ export function limitOf(f: Facts): 'userinfo' | 'm2m' | 'token' | 'login' | 'sen
   if (/^\/(?:passwordless|mfa|otp|dbconnections)\//.test(f.endpoint)) return 'sends';
   return undefined;
 }
+
+/** Which optional feature a tenant's discovery document lacks, by the words a library used for it. */
+export function featureOf(f: Facts): 'par' | 'ciba' | 'logout' | 'mtls' | 'dcr' | undefined {
+  const feature = typeof f.feature === 'string' ? f.feature.toLowerCase() : '';
+  if (/pushed|^pushed_authorization/.test(feature)) return 'par';
+  if (/backchannel/.test(feature)) return 'ciba';
+  if (/logout|end_session/.test(feature)) return 'logout';
+  if (/mtls/.test(feature)) return 'mtls';
+  if (/registration/.test(feature)) return 'dcr';
+  return undefined;
+}
+
+/** A refusal with no reason of its own: no sentence, or only a status word (`Unauthorized`). */
+export const saysNoReason = (f: Facts): boolean =>
+  !f.description || /^(?:unauthorized|forbidden|access denied)\.?$/i.test(f.description.trim());

@@ -34,6 +34,15 @@ export const apis: CatalogueEntry[] = [
     ],
   },
   {
+    // A third-party application (DCR-registered MCP clients among them) asked for no API: /userinfo alone is refused.
+    id: 'auth0.third-party-audience',
+    descriptions: [
+      /audience is not allowed for third[- ]party (?:clients|applications)/i,
+      /third[- ]party (?:clients|applications) .{0,60}(?:valid api audience|must (?:specify|request) an? (?:api|audience))/i,
+    ],
+    weight: 2,
+  },
+  {
     id: 'auth0.client-not-authorized-for-api',
     errors: ['access_denied', 'unauthorized_client'],
     descriptions: [
@@ -55,6 +64,8 @@ export const apis: CatalogueEntry[] = [
   {
     id: 'auth0.offline-access-client-credentials',
     errors: ['access_denied', 'invalid_scope'],
+    // Only when the answer names offline_access: a bare access_denied to a client credentials request is not this.
+    requires: [/offline_access/i],
     descriptions: [/not been granted scopes?:? ?offline_access\.?$/i],
     grants: grantsOf.clientCredentials,
     weight: 1,

@@ -6,7 +6,12 @@ export const clients: CatalogueEntry[] = [
     // A login with PKCE (a mobile or desktop SDK) from an application that is not set up as a public client.
     id: 'auth0.pkce-not-allowed',
     codes: ['pkce_not_allowed', 'a0.pkce_not_allowed'],
-    descriptions: [/unable to perform authentication with pkce/i, /enable pkce support/i],
+    descriptions: [
+      /unable to perform authentication with pkce/i,
+      /enable pkce support/i,
+      /unable to complete authentication with pkce/i,
+      /pkce support can be enabled/i,
+    ],
     weight: 1,
   },
   {
@@ -86,7 +91,12 @@ export const clients: CatalogueEntry[] = [
   {
     id: 'auth0.unknown-client',
     errors: ['unauthorized_client', 'invalid_client', 'invalid_request'],
-    descriptions: [/^invalid client\.?$/i, /unknown client/i, /client (?:not found|does not exist)/i],
+    descriptions: [
+      /^invalid client\.?$/i,
+      /unknown client/i,
+      /client (?:not found|does not exist)/i,
+      /clientid and\/or domain (?:are|is) invalid/i,
+    ],
     unless: [/"statusCode"\s*:\s*404/],
   },
   {

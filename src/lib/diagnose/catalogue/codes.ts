@@ -23,6 +23,7 @@ export const codes: CatalogueEntry[] = [
       /invalid redirect_uri/i,
       /redirect_uri .{0,80}(?:mismatch|does not match|invalid|not (?:a )?(?:allowed|valid))/i,
       /redirect_uri .{0,40}expected type/i,
+      /redirect uri is wrong/i,
     ],
   },
   {

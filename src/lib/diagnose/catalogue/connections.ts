@@ -43,7 +43,10 @@ export const connections: CatalogueEntry[] = [
   {
     id: 'auth0.no-connection-enabled',
     errors: ['invalid_request', 'access_denied'],
-    descriptions: [/no (?:enabled )?connections? (?:are |is )?enabled for (?:the|this) (?:client|application)/i],
+    descriptions: [
+      /no (?:enabled )?connections? (?:are |is )?enabled for (?:the|this) (?:client|application)/i,
+      /no authentication methods found for this client/i,
+    ],
     weight: 1,
   },
   {
@@ -69,6 +72,7 @@ export const connections: CatalogueEntry[] = [
       /(?:invalid|unexpected|bad|error) response from (?:the )?(?:identity provider|idp|social provider)/i,
       // The provider's own app refused Auth0's /login/callback (Twitter's "Callback URL not approved…").
       /callback url .{0,40}not approved/i,
+      /provided client secret is invalid/i,
     ],
   },
   {

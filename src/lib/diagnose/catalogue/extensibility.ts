@@ -18,7 +18,11 @@ export const extensibility: CatalogueEntry[] = [
   },
   {
     id: 'auth0.custom-db-script-missing',
-    descriptions: [/please implement the (?<script>[\w ]{1,40}?) script/i, /connection is not yet configured/i],
+    descriptions: [
+      /please implement the (?<script>[\w ]{1,40}?) script/i,
+      /connection is not yet configured/i,
+      /\b(?<script>(?:login|get_?user|create|verify|change_?password|change_?email|delete)) script does not exist/i,
+    ],
     weight: 1,
   },
   {
@@ -66,7 +70,7 @@ export const extensibility: CatalogueEntry[] = [
       /must use import to load es module/i,
       /invalid json response body/i,
       // axios inside an Action ("Request failed with status code 500"), not an SDK's "…status code 400: <Auth0's words>".
-      /request failed with status code \d{3}(?!:)/i,
+      /request failed with status code (?<calledStatus>\d{3})(?!:)/i,
       /unexpected token .{0,40}in json/i,
       /sandbox error/i,
       /auth0[- ]sandbox/i,

@@ -15,6 +15,15 @@ export const keys: CatalogueEntry[] = [
     ],
   },
   {
+    // The tenant's discovery document lacks an optional feature the library was set to use: it is off on the tenant.
+    id: 'auth0.feature-not-offered',
+    descriptions: [
+      /(?:does not|doesn'?t) (?:have|support|advertise) (?:the )?["“]?(?<feature>pushed authorization requests?|backchannel authentication|rp-initiated logout|mtls_endpoint_aliases|end_session_endpoint|backchannel_authentication_endpoint|pushed_authorization_request_endpoint|registration_endpoint|dynamic client registration)/i,
+      /(?<feature>rp-initiated logout|pushed authorization requests?|backchannel authentication|dynamic (?:client|application) registration) (?:is )?(?:not (?:supported|enabled)|disabled)/i,
+    ],
+    weight: 2,
+  },
+  {
     id: 'auth0.jwks-no-keys',
     descriptions: [
       /jwks endpoint did not contain any (?:signing )?keys/i,

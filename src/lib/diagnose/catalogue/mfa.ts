@@ -88,6 +88,7 @@ export const mfa: CatalogueEntry[] = [
       /mfa[_ ]token.{0,40}(?:invalid|expired|malformed)/i,
       /(?:invalid|expired|malformed|missing).{0,40}mfa[_ ]token/i,
       /mfa[_ ]token .{0,40}not issued/i,
+      /mfa context (?:was )?not found/i,
     ],
   },
   {

@@ -39,6 +39,8 @@ export const refresh: CatalogueEntry[] = [
       /missing refresh token/i,
       /refresh token was not provided/i,
       /^no refresh token(?: available)?\.?$/i,
+      /refresh token was not present/i,
+      /requires a refresh token/i,
     ],
   },
 ];

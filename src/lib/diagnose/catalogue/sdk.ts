@@ -23,6 +23,57 @@ export const sdk: CatalogueEntry[] = [
     weight: 2,
   },
   {
+    // The browser refused the call or frame before it left: the page's own Content-Security-Policy lacks the tenant.
+    id: 'auth0.csp-blocked',
+    descriptions: [
+      /violates the following content security policy directive:? ["“]?(?<directive>[\w-]{1,40})/i,
+      /refused to (?:connect|frame|load|send form data) to ['"‘]?(?<host>https?:\/\/[^\s'"’]{1,200}).{0,100}content security policy/i,
+    ],
+    weight: 2,
+  },
+  {
+    // A Cross-Origin-Opener-Policy on the app's page cuts the login popup off from it (loginWithPopup).
+    id: 'auth0.coop-popup',
+    descriptions: [
+      /cross-origin-opener-policy .{0,80}(?:block|would block)/i,
+      /coop .{0,40}block(?:s|ed)? .{0,40}popup/i,
+    ],
+    weight: 2,
+  },
+  {
+    // A session kept in a cookie grew over what browsers and servers take (4 KB a cookie, 8–16 KB of headers).
+    id: 'auth0.session-cookie-size',
+    descriptions: [
+      /cookie .{0,60}(?:size )?exceeds? (?:the )?(?:maximum )?(?:\d{3,5} ?bytes|size limit)/i,
+      /cookie (?:is )?too (?:large|big)/i,
+      /request header(?: fields?)? too large|header too long|\b431\b.{0,40}header/i,
+    ],
+    weight: 1,
+  },
+  {
+    // The credentials were stored DPoP-bound, and the SDK reading them now has no DPoP key set up.
+    id: 'auth0.sdk-dpop-not-configured',
+    codes: ['dpop_not_configured'],
+    descriptions: [/dpop[- ]bound but/i, /dpop ?not ?configured/i],
+    weight: 2,
+  },
+  {
+    // Auth0.Android found no browser to open the login in (Android 11 package visibility, or none installed).
+    id: 'auth0.sdk-no-browser',
+    codes: ['a0.browser_not_available'],
+    descriptions: [/no browser (?:application|app) (?:is )?installed/i, /browser[_ ]not[_ ]available/i],
+  },
+  {
+    // The person closed the login sheet or popup, or answered Cancel to the system's sign-in alert.
+    id: 'auth0.sdk-user-cancelled',
+    severity: 'warning',
+    codes: ['a0.authentication_canceled', 'cancelled', 'user_cancelled'],
+    descriptions: [
+      /\buser ?cancell?ed\b/i,
+      /user closed the (?:popup|browser|window)|popup (?:window )?(?:was )?closed/i,
+    ],
+  },
+  {
     // An exception of the application or a library in it, not of the tenant's code: Actions and Rules run on Node
     // in Auth0's sandbox and reach you inside an Auth0 answer (error=server_error…). So a Ruby, Python, Java, .NET,
     // PHP, Go or Swift crash is always the app's; a JavaScript one is when its stack names the app's own files.
@@ -73,13 +124,19 @@ export const sdk: CatalogueEntry[] = [
       /jwt must have (?:3|three) parts/i,
       /unable to decode (?:the )?jwt/i,
       /opaque (?:access )?token detected/i,
+      /must contain (?:two|2) dots/i,
     ],
   },
   { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
   { id: 'auth0.id-token-audience', descriptions: [/audience \(aud\) claim/i, /authorized party \(azp\) claim/i] },
   {
     id: 'auth0.id-token-nonce',
-    descriptions: [/nonce \(nonce\) claim/i, /nonce .{0,40}mismatch/i, /nonce (?:does not|doesn't|did not) match/i],
+    descriptions: [
+      /nonce \(nonce\) claim/i,
+      /nonce .{0,40}mismatch/i,
+      /nonce (?:does not|doesn't|did not) match/i,
+      /nonce (?:value )?(?:was )?not found/i,
+    ],
     unless: [/dpop/i],
   },
   {
@@ -87,6 +144,8 @@ export const sdk: CatalogueEntry[] = [
     descriptions: [
       /(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i,
       /id_?token issued in the future/i,
+      /(?:token|jwt) (?:was )?issued in the future/i,
+      /\bused too early\b/i,
     ],
   },
   {
@@ -103,7 +162,7 @@ export const sdk: CatalogueEntry[] = [
     // Auth0.Android / Auth0.swift credentials managers: a minTTL longer than the API's access token lifetime.
     id: 'auth0.sdk-min-ttl',
     codes: ['large_min_ttl'],
-    descriptions: [/min ?ttl requested is greater than the lifetime/i],
+    descriptions: [/min ?ttl requested is greater than the lifetime/i, /less than the min ?ttl/i],
     weight: 1,
   },
   {
@@ -123,6 +182,7 @@ export const sdk: CatalogueEntry[] = [
       /expected algs?:? ?\[?"?rs256/i,
       // .NET: no key of the tenant's key set verifies the token (an HS256 token against RS256 keys).
       /IDX10503\b/,
+      /client secret must be configured/i,
     ],
   },
   {
@@ -148,6 +208,9 @@ export const sdk: CatalogueEntry[] = [
       /correlation failed/i,
       /\bcsrf[_ ]detected\b/i,
       /"?auth_verification"? cookie not found/i,
+      /unable to verify authorization request state/i,
+      /requires you set state to false/i,
+      /without \w{0,40}Strategy state true/i,
     ],
   },
   { id: 'auth0.sdk-secure-origin', descriptions: [/must run on a secure origin/i] },
@@ -168,5 +231,8 @@ export const sdk: CatalogueEntry[] = [
     ],
   },
   { id: 'auth0.sdk-session-secret', descriptions: [/jwedecryptionfailed/i, /decryption operation failed/i] },
-  { id: 'auth0.session-expiry-claim', descriptions: [/session_expiry/i] },
+  {
+    id: 'auth0.session-expiry-claim',
+    descriptions: [/session_expiry/i, /upstream (?:idp|identity provider) session (?:has )?expired/i],
+  },
 ];

@@ -91,6 +91,7 @@ export const users: CatalogueEntry[] = [
       /\b(?:this|the) link (?:has already been used|is (?:invalid|expired)|has expired)/i,
       /\bselect "?forgot your password"? to/i,
       /verification code is invalid|(?:email address|account) (?:could not be|is already) verified/i,
+      /(?:url|link) can (?:only )?be used (?:only )?once/i,
     ],
   },
   {

@@ -25,6 +25,17 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: [...apiAuthorizationSettings, 'Default Audience'],
     docs: docs.m2m,
   }),
+  'auth0.third-party-audience': (f) => ({
+    title: 'A third-party application must ask for an API',
+    cause: `The application is a third-party one (registered by Dynamic Client Registration, as MCP clients such as Claude or ChatGPT are, or marked third-party), and it asked for no API: third-party applications get no token for /userinfo alone.${said(f)}`,
+    fix: [
+      'If the client sends the API as resource (RFC 8707, as MCP clients do) rather than audience: Settings > Advanced > turn on Resource Parameter Compatibility Profile, and create an API whose Identifier is exactly that resource URL.',
+      'Otherwise have the client send audience = your API’s Identifier, or set a tenant Default Audience (Settings > General > API Authorization Settings).',
+      'Let third-party applications use that API: Applications > APIs > your API > Application Access.',
+    ],
+    breadcrumb: ['Settings', 'Advanced', 'Resource Parameter Compatibility Profile'],
+    docs: docs.apis,
+  }),
   'auth0.client-not-authorized-for-api': (f) => ({
     title: `This application is not authorized for ${f.audience || 'the API'}`,
     cause:

@@ -1,4 +1,4 @@
-import { pinnedModule, refusedOnPurpose, soundsLikeCrash, type Facts } from '../../../diagnose/facts';
+import { pinnedModule, refusedOnPurpose, saysNoReason, soundsLikeCrash, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
 
@@ -67,6 +67,11 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
               `The module ${f.module} is not there for the code: add it under the Action’s Dependencies (Actions > Library > the Action > Dependencies). Modules with native code cannot run there: use a pure-JavaScript one.`,
             ]
           : []),
+        ...(f.calledStatus
+          ? [
+              `The code called another service (axios or fetch) and it answered ${f.calledStatus}: the failure is that service’s. Read its own logs, check the URL and credentials the code uses (the Action’s Secrets), and catch the failure in the code if the login should go on without it.`,
+            ]
+          : []),
         ...(f.network
           ? [
               `The code called ${f.host ?? 'a host'} and got ${f.network}: Auth0’s servers cannot reach localhost or a private network. Call a public address (check the URL in the code’s secrets or configuration) and allow Auth0’s outbound IP addresses through your firewall.`,
@@ -97,6 +102,11 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
     title: 'Your credentials-exchange code refused or failed',
     cause: `A client credentials request has no user: this answer comes from the tenant’s own Machine to Machine code, a credentials-exchange Action (api.access.deny, or an exception it threw) or a legacy Client Credentials Exchange Hook, not from a user’s permissions.${said(f)}`,
     fix: [
+      ...(saysNoReason(f)
+        ? [
+            'With no reason given, first check the request itself: the client_id and client_secret of a Machine to Machine application of this very tenant (not one from another tenant or an old domain), and an audience that is one of this tenant’s APIs with the application authorized for it (Applications > APIs > your API > Machine To Machine Applications).',
+          ]
+        : []),
       'Actions > Triggers > credentials-exchange (legacy: Auth Pipeline > Hooks > Client Credentials Exchange): find the api.access.deny, the error the Hook returns, or the line that throws.',
       seeLogs,
       'To see whether the code is the cause, remove the Action from the trigger (or disable the Hook) and send again.',

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { featureOf, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { docs, said } from './paths';
 
@@ -15,6 +15,28 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: ['Applications', 'APIs', 'your API', 'Settings', 'Signing Algorithm'],
     docs: docs.jwks,
   }),
+  'auth0.feature-not-offered': (f) => {
+    const feature = featureOf(f);
+    const first = {
+      par: 'Pushed Authorization Requests are off for this tenant or application (they come with the Highly Regulated Identity add-on): turn on Allow Pushed Authorization Requests (PAR) under Applications > Applications > your app > Advanced Settings, or remove the library’s PAR option.',
+      ciba: 'Client-Initiated Backchannel Authentication is not available here: the tenant needs the CIBA feature (an Enterprise add-on), and the application the CIBA grant under Advanced Settings > Grant Types.',
+      logout:
+        'Settings > Advanced > Login and Logout: turn on RP-Initiated Logout End Session Endpoint Discovery (tenants created before late 2023 have it off), or set the library to Auth0’s own /v2/logout (nextjs-auth0: logoutStrategy “v2”; express-openid-connect: idpLogout with auth0Logout).',
+      mtls: 'Settings > Advanced: turn on Allow mTLS Endpoint Aliases, and point the library at the custom domain set up for mTLS (mTLS needs a custom domain and the Highly Regulated Identity add-on).',
+      dcr: 'Settings > Advanced: turn on Dynamic Client Registration (DCR); MCP and other registering clients also need a domain-level connection to log in with and access to the API for third-party applications.',
+    }[feature ?? 'logout'];
+    return {
+      title: `The tenant does not offer ${f.feature ?? 'this feature'}: it is off in its settings`,
+      cause: `The library read the tenant’s discovery document (/.well-known/openid-configuration) and found no endpoint for a feature it was set to use: the feature is turned off for this tenant, or not part of its plan.${said(f)}`,
+      fix: [
+        ...(feature ? [first] : []),
+        'Check what the tenant offers: open https://{your tenant}/.well-known/openid-configuration and look for the endpoint (pushed_authorization_request_endpoint, backchannel_authentication_endpoint, end_session_endpoint, mtls_endpoint_aliases, registration_endpoint).',
+        'Or turn the feature off in the library’s configuration if you do not need it.',
+      ],
+      breadcrumb: ['Settings', 'Advanced'],
+      docs: docs.tenantAdvanced,
+    };
+  },
   'auth0.jwks-no-keys': (f) => ({
     title: 'The JWKS URL gave no signing keys',
     cause: `The configured jwks_uri is not the tenant’s: a relative or empty URL, the domain and audience swapped, or a page that is not a key set.${said(f)}`,

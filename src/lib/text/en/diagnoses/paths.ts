@@ -80,6 +80,7 @@ export const docs = {
   ciba: 'https://auth0.com/docs/get-started/authentication-and-authorization-flow/client-initiated-backchannel-authentication-flow',
   tokenExchange: 'https://auth0.com/docs/authenticate/custom-token-exchange',
   dpop: 'https://auth0.com/docs/secure/sender-constraining/demonstrating-proof-of-possession-dpop',
+  tenantAdvanced: 'https://auth0.com/docs/get-started/tenant-settings#advanced',
   actions: 'https://auth0.com/docs/customize/actions',
   organizations: 'https://auth0.com/docs/manage-users/organizations',
   crossOrigin: 'https://auth0.com/docs/authenticate/login/cross-origin-authentication',

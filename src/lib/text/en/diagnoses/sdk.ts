@@ -140,7 +140,7 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
             : []),
         'Start the login through the SDK’s own login route or method, not a hand-made /authorize link, a bookmark, the back button or a login started at the identity provider: only the SDK’s start stores the state.',
         'Keep the start and the callback on one site: the host and port of the callback URL (localhost and 127.0.0.1 are different sites), https on both, www or not on both. Make Allowed Callback URLs and the SDK’s base URL agree.',
-        'Make sure the cookie survives the round trip: a cache, CDN or managed host that strips or renames cookies, several server instances without a shared session store, or two logins at once in one browser (parallel tabs or silent-authentication iframes; a known bug of some SDK versions, fixed by upgrading) all lose it.',
+        'Make sure the cookie survives the round trip: a cache, CDN or managed host that strips or renames cookies, a server library without its session (express-session set up before passport), several server instances without a shared session store, or two logins at once in one browser (parallel tabs or silent-authentication iframes; a known bug of some SDK versions, fixed by upgrading) all lose it.',
       ],
       breadcrumb: [...appUris, 'Allowed Callback URLs'],
       docs: docs.spa,
@@ -212,6 +212,61 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Set the domain / issuer setting (often an environment variable such as AUTH0_DOMAIN or AUTH0_ISSUER_BASE_URL) and restart; behind a proxy, let requests to the tenant through unchanged.',
     ],
     docs: docs.jwks,
+  }),
+  'auth0.csp-blocked': (f) => ({
+    title: 'Your page’s Content-Security-Policy blocked the call to Auth0',
+    cause: `The browser never sent the request: the Content-Security-Policy your own server sends with the page${f.directive ? ` (its ${f.directive} directive)` : ''} does not list ${f.host ?? 'the tenant’s domain'}. Auth0 had no part in it.${said(f)}`,
+    fix: [
+      'Add the tenant’s domain (https://{your tenant}, and your custom domain if you use one) to connect-src, for the SDK’s calls to /oauth/token and /userinfo; to frame-src for silent authentication in an iframe; and to form-action if the login form posts there.',
+      'Change it where the header is really set (helmet or other middleware, nginx, the hosting platform’s headers file, a <meta http-equiv> tag): every layer that sends a Content-Security-Policy must allow it, since the browser applies all of them.',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.coop-popup': (f) => ({
+    title: 'Cross-Origin-Opener-Policy cuts the login popup off from your page',
+    cause: `Your page is served with a Cross-Origin-Opener-Policy (same-origin, often together with COEP for cross-origin isolation), so the window it opens for Auth0 is put in another browsing context group: the SDK cannot see it close or receive its answer.${said(f)}`,
+    fix: [
+      'Serve the page that opens the popup with Cross-Origin-Opener-Policy: same-origin-allow-popups (or none), if it does not need cross-origin isolation.',
+      'Or log in with a redirect (loginWithRedirect) instead of a popup; for tokens afterwards, use refresh tokens (useRefreshTokens) rather than the hidden iframe.',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.session-cookie-size': (f) => ({
+    title: 'The session cookie is too large',
+    cause: `The app keeps its session (ID token, access tokens, refresh token, user profile) in cookies, and they grew past what browsers keep (about 4 KB a cookie) or servers accept in headers (8–16 KB): large custom claims, tokens for several audiences, or many group or permission claims.${said(f)}`,
+    fix: [
+      'Store less in the session: drop claims the app does not use (nextjs-auth0: beforeSessionSaved; express-openid-connect: afterCallback), and keep long group or permission lists out of the ID token.',
+      'Or keep the session on the server (a session store: a database or Redis) so the cookie only carries its id.',
+      'If a proxy answers 431 or 494, raising its header limit (nginx large_client_header_buffers) only hides the growth.',
+    ],
+    docs: docs.customClaims,
+  }),
+  'auth0.sdk-dpop-not-configured': (f) => ({
+    title: 'The stored credentials are DPoP-bound, but this client has no DPoP',
+    cause: `The login asked for DPoP, so the tokens are bound to a key on the device; the client that now reads or renews them (the credentials manager, the API client) was built without DPoP, so it cannot prove the key.${said(f)}`,
+    fix: [
+      'Build every client that uses these credentials with DPoP, as at login: Auth0.swift Auth0.authentication().useDPoP() for CredentialsManager; Auth0.Android AuthenticationAPIClient(account).useDPoP(context).',
+      'Or clear the stored credentials and log in again without DPoP, if the API does not require it.',
+    ],
+    docs: docs.dpop,
+  }),
+  'auth0.sdk-no-browser': (f) => ({
+    title: 'No browser to open the login in',
+    cause: `The SDK opens Universal Login in a browser (Custom Tabs) and found none it may use: from Android 11, package visibility hides browsers from apps that do not declare them, and some devices or profiles have no browser.${said(f)}`,
+    fix: [
+      'Upgrade Auth0.Android (1.26 or later declares the browser queries), or add a <queries> intent for https VIEW to the app’s manifest.',
+      'Handle the error in the app: ask the user to install or enable a browser.',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-user-cancelled': (f) => ({
+    title: 'The login was cancelled by the user',
+    cause: `The person closed the login sheet, popup or browser tab, or answered Cancel to the system’s “wants to use … to sign in” prompt: nothing failed.${said(f)}`,
+    fix: [
+      'Treat it as a normal outcome in the app: stay signed out and let the person try again, without an error message.',
+      'On iOS, the prompt that invites a Cancel goes away with an ephemeral session (useEphemeralSession() in Auth0.swift, at the cost of single sign-on).',
+    ],
+    docs: docs.pkce,
   }),
   'auth0.no-id-token': (f) => ({
     title: 'No ID token came back: the login asked for no openid scope',

@@ -26,6 +26,17 @@ export const apiTexts = {
     breadcrumb: [...apiAuthorizationSettings, 'Default Audience'],
     docs: docs.m2m,
   }),
+  'auth0.third-party-audience': (f) => ({
+    title: 'サードパーティアプリケーションは API を指定する必要があります',
+    cause: `このアプリケーションはサードパーティのもの（Claude や ChatGPT などの MCP クライアントのように Dynamic Client Registration で登録されたもの、またはサードパーティに設定されたもの）で、API を指定していません: サードパーティアプリケーションは /userinfo だけのトークンを得られません。${said(f)}`,
+    fix: [
+      'クライアントが API を audience ではなく resource（RFC 8707。MCP クライアントはこちら）で送っている場合: Settings > Advanced で Resource Parameter Compatibility Profile をオンにし、Identifier がその resource の URL とまったく同じ API を作ってください。',
+      'そうでなければ、クライアントに audience = API の Identifier を送らせるか、テナントの Default Audience を設定してください（Settings > General > API Authorization Settings）。',
+      'サードパーティアプリケーションがその API を使えるようにしてください: Applications > APIs > 対象のAPI > Application Access。',
+    ],
+    breadcrumb: ['Settings', 'Advanced', 'Resource Parameter Compatibility Profile'],
+    docs: docs.apis,
+  }),
   'auth0.client-not-authorized-for-api': (f) => ({
     title: `このアプリケーションは ${f.audience || 'API'} へのアクセスを許可されていない`,
     cause:

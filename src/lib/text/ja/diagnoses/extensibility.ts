@@ -1,4 +1,4 @@
-import { pinnedModule, refusedOnPurpose, soundsLikeCrash } from '../../../diagnose/facts';
+import { pinnedModule, refusedOnPurpose, saysNoReason, soundsLikeCrash } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/extensibility';
 import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
 
@@ -67,6 +67,11 @@ export const extensibilityTexts = {
               `モジュール ${f.module} がコードから使えません。Action の Dependencies（Actions > Library > 対象の Action > Dependencies）に追加してください。ネイティブコードを含むモジュールはそこでは動かないため、純粋な JavaScript のものを使ってください。`,
             ]
           : []),
+        ...(f.calledStatus
+          ? [
+              `コードがほかのサービスを（axios や fetch で）呼び出し、そのサービスが ${f.calledStatus} を返しました: 失敗しているのはそのサービスです。そのサービス自身のログを読み、コードが使う URL と認証情報（Action の Secrets）を確認し、それなしでもログインを続けるべきならコードで失敗を捕捉してください。`,
+            ]
+          : []),
         ...(f.network
           ? [
               `コードが ${f.host ?? 'ホスト'} を呼び出し、${f.network} になりました。Auth0 のサーバーからは localhost やプライベートネットワークに到達できません。公開アドレスを呼び出し（コードのシークレットや設定の URL を確認してください）、ファイアウォールで Auth0 の送信元 IP アドレスを許可してください。`,
@@ -99,6 +104,11 @@ export const extensibilityTexts = {
     title: 'credentials-exchange のコードが拒否した、または失敗した',
     cause: `Client Credentials のリクエストにはユーザーがいません。この応答はユーザーの権限によるものではなく、テナント独自の Machine to Machine のコードから返されています。credentials-exchange の Action（api.access.deny、またはそこで投げられた例外）か、旧来の Client Credentials Exchange Hook です。${said(f)}`,
     fix: [
+      ...(saysNoReason(f)
+        ? [
+            '理由が示されていないので、まずリクエストそのものを確認してください: client_id と client_secret がこのテナントの Machine to Machine アプリケーションのものか（別のテナントや古いドメインのものでないか）、audience がこのテナントの API で、アプリケーションがそれに許可されているか（Applications > APIs > 対象のAPI > Machine To Machine Applications）。',
+          ]
+        : []),
       'Actions > Triggers > credentials-exchange（旧来: Auth Pipeline > Hooks > Client Credentials Exchange）で、api.access.deny、Hook が返すエラー、または例外を投げている行を探してください。',
       seeLogs,
       'コードが原因かどうかを確かめるには、トリガーから Action を外して（または Hook を無効にして）もう一度送信してください。',

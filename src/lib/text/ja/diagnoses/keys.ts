@@ -1,3 +1,4 @@
+import { featureOf } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/keys';
 import { apis, docs, said } from './paths';
 
@@ -14,6 +15,28 @@ export const keyTexts = {
     breadcrumb: [...apis, 'Settings', 'Signing Algorithm'],
     docs: docs.jwks,
   }),
+  'auth0.feature-not-offered': (f) => {
+    const feature = featureOf(f);
+    const first = {
+      par: 'このテナントまたはアプリケーションでは Pushed Authorization Requests がオフです（Highly Regulated Identity アドオンに含まれます）: Applications > Applications > 対象のアプリ > Advanced Settings で Allow Pushed Authorization Requests (PAR) をオンにするか、ライブラリの PAR のオプションを外してください。',
+      ciba: 'ここでは Client-Initiated Backchannel Authentication が使えません: テナントに CIBA の機能（Enterprise のアドオン）が、アプリケーションに Advanced Settings > Grant Types の CIBA グラントが必要です。',
+      logout:
+        'Settings > Advanced > Login and Logout で RP-Initiated Logout End Session Endpoint Discovery をオンにするか（2023 年後半より前に作られたテナントではオフです）、ライブラリを Auth0 独自の /v2/logout に設定してください（nextjs-auth0: logoutStrategy “v2”、express-openid-connect: idpLogout と auth0Logout）。',
+      mtls: 'Settings > Advanced で Allow mTLS Endpoint Aliases をオンにし、ライブラリを mTLS 用に設定したカスタムドメインに向けてください（mTLS にはカスタムドメインと Highly Regulated Identity アドオンが必要です）。',
+      dcr: 'Settings > Advanced で Dynamic Client Registration (DCR) をオンにしてください。MCP などの登録するクライアントには、ログインに使うドメインレベルの接続と、サードパーティアプリケーションからの API へのアクセスも必要です。',
+    }[feature ?? 'logout'];
+    return {
+      title: `テナントは ${f.feature ?? 'この機能'} を提供していません: 設定でオフになっています`,
+      cause: `ライブラリはテナントのディスカバリードキュメント（/.well-known/openid-configuration）を読み、使うよう設定された機能のエンドポイントを見つけられませんでした: この機能がテナントでオフになっているか、プランに含まれていません。${said(f)}`,
+      fix: [
+        ...(feature ? [first] : []),
+        'テナントが提供しているものを確認してください: https://{テナント}/.well-known/openid-configuration を開き、エンドポイント（pushed_authorization_request_endpoint、backchannel_authentication_endpoint、end_session_endpoint、mtls_endpoint_aliases、registration_endpoint）を探してください。',
+        'または、必要なければライブラリの設定でその機能をオフにしてください。',
+      ],
+      breadcrumb: ['Settings', 'Advanced'],
+      docs: docs.tenantAdvanced,
+    };
+  },
   'auth0.jwks-no-keys': (f) => ({
     title: 'JWKS の URL から署名鍵が得られない',
     cause: `設定された jwks_uri がテナントのものではありません。相対 URL や空の URL、ドメインと audience の取り違え、または鍵セットではないページが考えられます。${said(f)}`,

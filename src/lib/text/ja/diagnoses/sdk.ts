@@ -143,7 +143,7 @@ export const sdkTexts = {
             : []),
         'ログインは SDK のログイン用ルートまたはメソッドから開始してください。手作りの /authorize リンク、ブックマーク、戻るボタン、ID プロバイダー側から始めたログインでは state が保存されません。',
         '開始とコールバックを同じサイトにしてください: コールバック URL のホストとポート（localhost と 127.0.0.1 は別のサイトです）、両方とも https、www の有無も同じに。Allowed Callback URLs と SDK のベース URL を一致させてください。',
-        'Cookie が往復のあいだ残るようにしてください: Cookie を削ったり名前を変えたりするキャッシュ、CDN、マネージドホスト、共有セッションストアのない複数のサーバーインスタンス、1 つのブラウザーでの同時ログイン（複数タブやサイレント認証の iframe。一部の SDK バージョンの既知のバグで、アップグレードで直ります）は、どれも Cookie を失わせます。',
+        'Cookie が往復のあいだ残るようにしてください: Cookie を削ったり名前を変えたりするキャッシュ、CDN、マネージドホスト、セッションのないサーバーライブラリ（passport の前に express-session を設定する）、共有セッションストアのない複数のサーバーインスタンス、1 つのブラウザーでの同時ログイン（複数タブやサイレント認証の iframe。一部の SDK バージョンの既知のバグで、アップグレードで直ります）は、どれも Cookie を失わせます。',
       ],
       breadcrumb: [...appUris, 'Allowed Callback URLs'],
       docs: docs.spa,
@@ -223,6 +223,61 @@ export const sdkTexts = {
       'ドメイン / issuer の設定（AUTH0_DOMAIN や AUTH0_ISSUER_BASE_URL などの環境変数が多い）を設定して再起動してください。プロキシの内側では、テナントへのリクエストをそのまま通してください。',
     ],
     docs: docs.jwks,
+  }),
+  'auth0.csp-blocked': (f) => ({
+    title: 'ページの Content-Security-Policy が Auth0 への呼び出しをブロックしました',
+    cause: `ブラウザーはリクエストを送っていません: 自分のサーバーがページと一緒に送っている Content-Security-Policy${f.directive ? `（${f.directive} ディレクティブ）` : ''}に ${f.host ?? 'テナントのドメイン'} が入っていません。Auth0 は関係していません。${said(f)}`,
+    fix: [
+      'テナントのドメイン（https://{テナント}、カスタムドメインを使うならそれも）を、SDK の /oauth/token や /userinfo への呼び出しのために connect-src に、iframe でのサイレント認証のために frame-src に、ログインフォームがそこへ送信するなら form-action に加えてください。',
+      'ヘッダーを実際に付けている場所で変えてください（helmet などのミドルウェア、nginx、ホスティングのヘッダー設定ファイル、<meta http-equiv> タグ）: ブラウザーはすべてを適用するので、Content-Security-Policy を送るどの層でも許可が必要です。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.coop-popup': (f) => ({
+    title: 'Cross-Origin-Opener-Policy がログインのポップアップをページから切り離しています',
+    cause: `ページが Cross-Origin-Opener-Policy（same-origin。クロスオリジン分離のため COEP と一緒のことが多い）付きで配信されているため、Auth0 用に開いたウィンドウは別のブラウジングコンテキストグループに入り、SDK はそれが閉じたことも応答も受け取れません。${said(f)}`,
+    fix: [
+      'クロスオリジン分離が不要なら、ポップアップを開くページを Cross-Origin-Opener-Policy: same-origin-allow-popups（または指定なし）で配信してください。',
+      'または、ポップアップではなくリダイレクトでログインしてください（loginWithRedirect）。その後のトークンには、非表示の iframe ではなくリフレッシュトークン（useRefreshTokens）を使ってください。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.session-cookie-size': (f) => ({
+    title: 'セッション Cookie が大きすぎます',
+    cause: `アプリはセッション（ID トークン、アクセストークン、リフレッシュトークン、ユーザープロファイル）を Cookie に保存しており、それがブラウザーが保持できる大きさ（Cookie 1 つあたり約 4 KB）やサーバーがヘッダーとして受け付ける大きさ（8〜16 KB）を超えました: 大きなカスタムクレーム、複数の audience のトークン、多数のグループや権限のクレームなどです。${said(f)}`,
+    fix: [
+      'セッションに入れるものを減らしてください: アプリが使わないクレームを捨て（nextjs-auth0: beforeSessionSaved、express-openid-connect: afterCallback）、長いグループや権限の一覧を ID トークンに入れないでください。',
+      'または、セッションをサーバー側に保存してください（データベースや Redis のセッションストア）。Cookie にはその ID だけが入ります。',
+      'プロキシが 431 や 494 を返す場合、ヘッダーの上限を上げても（nginx の large_client_header_buffers）肥大化を隠すだけです。',
+    ],
+    docs: docs.customClaims,
+  }),
+  'auth0.sdk-dpop-not-configured': (f) => ({
+    title: '保存された認証情報は DPoP に結び付いていますが、このクライアントには DPoP がありません',
+    cause: `ログインで DPoP を要求したため、トークンはデバイス上の鍵に結び付いています。それを今読んだり更新したりするクライアント（Credentials Manager、API クライアント）が DPoP なしで作られているため、鍵を証明できません。${said(f)}`,
+    fix: [
+      'これらの認証情報を使うクライアントはすべて、ログイン時と同じく DPoP 付きで作ってください: Auth0.swift では CredentialsManager に Auth0.authentication().useDPoP()、Auth0.Android では AuthenticationAPIClient(account).useDPoP(context)。',
+      'または、API が DPoP を必須としないなら、保存された認証情報を消して DPoP なしでログインし直してください。',
+    ],
+    docs: docs.dpop,
+  }),
+  'auth0.sdk-no-browser': (f) => ({
+    title: 'ログインを開くブラウザーがありません',
+    cause: `SDK は Universal Login をブラウザー（Custom Tabs）で開きますが、使えるブラウザーが見つかりませんでした: Android 11 以降、パッケージの可視性の制限により、宣言していないアプリからはブラウザーが見えません。ブラウザーのないデバイスやプロファイルもあります。${said(f)}`,
+    fix: [
+      'Auth0.Android をアップグレードするか（1.26 以降はブラウザーの queries を宣言しています）、アプリのマニフェストに https の VIEW の <queries> インテントを加えてください。',
+      'アプリでこのエラーを扱ってください: ブラウザーをインストールするか有効にするよう案内してください。',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-user-cancelled': (f) => ({
+    title: 'ユーザーがログインをキャンセルしました',
+    cause: `ユーザーがログインのシート、ポップアップ、ブラウザーのタブを閉じたか、システムの「… を使用してサインイン」の確認にキャンセルと答えました: 何も失敗していません。${said(f)}`,
+    fix: [
+      'アプリでは通常の結果として扱ってください: サインアウトのまま、エラーメッセージを出さずにもう一度試せるようにしてください。',
+      'iOS では、キャンセルを招く確認は一時的なセッションで出なくなります（Auth0.swift の useEphemeralSession()。ただしシングルサインオンは使えません）。',
+    ],
+    docs: docs.pkce,
   }),
   'auth0.no-id-token': (f) => ({
     title: 'ID トークンが返りません: ログインで openid スコープを要求していません',
