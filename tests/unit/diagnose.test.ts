@@ -491,6 +491,24 @@ describe('the diagnosis’s own words follow what the answer says', () => {
 
   test.each([
     [
+      'a CLI’s loopback callback on a random port: a fixed port',
+      {
+        error: 'unauthorized_client',
+        error_description:
+          'Callback URL mismatch. http://127.0.0.1:62294/callback is not in the list of allowed callback URLs',
+      },
+      /sent http:\/\/127\.0\.0\.1:62294\/callback[\s\S]*Listen on a fixed port/,
+    ],
+    [
+      'an http callback from a public host: the proxy ends TLS',
+      {
+        error: 'unauthorized_client',
+        error_description:
+          'Callback URL mismatch. http://app.example.com/callback is not in the list of allowed callback URLs',
+      },
+      /behind a proxy or load balancer/,
+    ],
+    [
       'a Python traceback reading the ID token: ask for openid',
       `Traceback (most recent call last):\n  File "/srv/app/venv/lib/python3.12/site-packages/authlib/integrations/flask_client/apps.py", line 99, in authorize_access_token\nKeyError: 'id_token'`,
       /Your application crashed[\s\S]*openid/,

@@ -169,3 +169,16 @@ export function featureOf(f: Facts): 'par' | 'ciba' | 'logout' | 'mtls' | 'dcr' 
 /** A refusal with no reason of its own: no sentence, or only a status word (`Unauthorized`). */
 export const saysNoReason = (f: Facts): boolean =>
   !f.description || /^(?:unauthorized|forbidden|access denied)\.?$/i.test(f.description.trim());
+
+/**
+ * What the redirect_uri an application sent says about why it is not listed: a loopback address on a port a CLI
+ * chose at random, plain http from a public host (the app behind a proxy that ends TLS), or an unset variable.
+ */
+export function callbackTrouble(f: Facts): 'loopback-port' | 'http-behind-proxy' | 'unset' | undefined {
+  const url = typeof f.redirect === 'string' ? f.redirect : '';
+  if (/undefined|null|\$\{|%7B/i.test(url)) return 'unset';
+  if (/^https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d{4,5}(?:\/|$)/i.test(url)) return 'loopback-port';
+  if (/^http:\/\//i.test(url) && !/^http:\/\/(?:127\.0\.0\.1|localhost|\[::1\])(?:[:/]|$)/i.test(url))
+    return 'http-behind-proxy';
+  return undefined;
+}

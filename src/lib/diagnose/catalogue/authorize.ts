@@ -9,6 +9,8 @@ export const authorize: CatalogueEntry[] = [
     id: 'auth0.callback-url-mismatch',
     errors: ['unauthorized_client', 'invalid_request', 'access_denied'],
     descriptions: [
+      // The URL the application sent, when the sentence quotes it: its shape often says why it is not listed.
+      /(?<redirect>[a-z][\w+.-]{0,20}:\/\/[^\s,;"'<>]{1,300}?)\.? is not in the list of allowed callback urls/i,
       /callback url mismatch/i,
       /not in the list of allowed callback urls/i,
       /unable to issue redirect for oauth 2\.0 transaction/i,

@@ -1,14 +1,25 @@
-import type { Facts } from '../../../diagnose/facts';
+import { callbackTrouble, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { appUris, docs, logs, said } from './paths';
 
 /** The /authorize side: redirect errors, the hosted error page, and silent authentication. */
 export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
-  'auth0.callback-url-mismatch': () => ({
+  'auth0.callback-url-mismatch': (f) => ({
     title: 'The redirect_uri is not an Allowed Callback URL',
-    cause:
-      'Auth0 only redirects to a callback listed for the application, compared exactly: scheme, host, port, path and case (a trailing slash or an http/https difference is enough to fail).',
+    cause: `Auth0 only redirects to a callback listed for the application, compared exactly: scheme, host, port, path and case (a trailing slash or an http/https difference is enough to fail).${f.redirect ? ` The application sent ${f.redirect}.` : ''}`,
     fix: [
+      ...{
+        'loopback-port': [
+          'The callback is a loopback address with a port: Auth0 compares the port too, so a CLI or desktop app that listens on a port the system picks at random never matches. Listen on a fixed port and register exactly that URL (or the few ports it may use).',
+        ],
+        'http-behind-proxy': [
+          'The callback is plain http on a public host: the app likely runs behind a proxy or load balancer that ends TLS and builds its URL from the inner request. Make it use the public https URL (trust the proxy’s X-Forwarded-Proto, or set the base URL explicitly) rather than listing the http one.',
+        ],
+        unset: [
+          'The callback holds “undefined”, “null” or a template: the setting the app builds it from is unset where it runs. Set the base URL or callback variable in that environment.',
+        ],
+        none: [],
+      }[callbackTrouble(f) ?? 'none'],
       'Copy the redirect_uri your application sends (it is in the /authorize URL).',
       'Applications > Applications > your app > Settings > Allowed Callback URLs: add it exactly (comma-separated), and Save.',
       'If the URL is listed already, check the client_id sent is this application’s: another application (a Machine to Machine one, a test app) has other callback URLs.',

@@ -1,13 +1,25 @@
+import { callbackTrouble } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/authorize';
 import { apis, appUris, docs, grantTypes, logs, said } from './paths';
 
 /** /authorize 側: リダイレクトのエラー、Auth0 のエラーページ、サイレント認証。 */
 export const authorizeTexts = {
-  'auth0.callback-url-mismatch': () => ({
+  'auth0.callback-url-mismatch': (f) => ({
     title: 'redirect_uri が Allowed Callback URLs に含まれていない',
-    cause:
-      'Auth0 はアプリケーションに登録されたコールバックにしかリダイレクトしません。比較は完全一致で、スキーム、ホスト、ポート、パス、大文字・小文字まで見ます（末尾のスラッシュや http と https の違いだけでも失敗します）。',
+    cause: `Auth0 はアプリケーションに登録されたコールバックにしかリダイレクトしません。比較は完全一致で、スキーム、ホスト、ポート、パス、大文字・小文字まで見ます（末尾のスラッシュや http と https の違いだけでも失敗します）。${f.redirect ? `アプリケーションが送ったのは ${f.redirect} です。` : ''}`,
     fix: [
+      ...{
+        'loopback-port': [
+          'コールバックはポート付きのループバックアドレスです: Auth0 はポートも比較するため、システムが無作為に選ぶポートで待ち受ける CLI やデスクトップアプリは一致しません。固定のポートで待ち受け、その URL をそのまま（または使いうる少数のポートを）登録してください。',
+        ],
+        'http-behind-proxy': [
+          'コールバックが公開ホストの http です: アプリは TLS を終端するプロキシやロードバランサーの後ろで動き、内側のリクエストから URL を組み立てていると考えられます。http の URL を登録するのではなく、公開の https の URL を使わせてください（プロキシの X-Forwarded-Proto を信頼するか、ベース URL を明示的に設定する）。',
+        ],
+        unset: [
+          'コールバックに “undefined”、“null”、またはテンプレートが入っています: アプリがそれを組み立てる設定が、動いている環境で未設定です。その環境でベース URL またはコールバックの変数を設定してください。',
+        ],
+        none: [],
+      }[callbackTrouble(f) ?? 'none'],
       'アプリケーションが送っている redirect_uri をコピーしてください（/authorize の URL に含まれています）。',
       'Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs にそのまま追加し（カンマ区切り）、Save してください。',
       'URL がすでに登録されている場合、送っている client_id がこのアプリケーションのものか確かめてください。別のアプリケーション（Machine to Machine やテスト用のアプリ）には別のコールバック URL があります。',
