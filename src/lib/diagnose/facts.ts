@@ -182,3 +182,16 @@ export function callbackTrouble(f: Facts): 'loopback-port' | 'http-behind-proxy'
     return 'http-behind-proxy';
   return undefined;
 }
+
+/**
+ * What an unknown client id, or the sentence around it, says: an id Dynamic Client Registration made (`tpc_…`,
+ * gone with its registration), one with characters no client id has (quotes, spaces, `?`), or a refusal that may
+ * also be a grant the application lacks ("Unauthorized or unknown client").
+ */
+export function clientIdTrouble(f: Facts): 'registered' | 'garbled' | 'or-grant' | undefined {
+  const id = typeof f.unknownClient === 'string' ? f.unknownClient : '';
+  if (/^tpc_/i.test(id)) return 'registered';
+  if (id && !/^(?:[A-Za-z0-9_-]{8,64}|https?:\/\/\S+)$/.test(id)) return 'garbled';
+  if (/unauthori[sz]ed or unknown/i.test(f.description ?? '')) return 'or-grant';
+  return undefined;
+}

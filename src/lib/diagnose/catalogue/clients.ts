@@ -93,6 +93,8 @@ export const clients: CatalogueEntry[] = [
     errors: ['unauthorized_client', 'invalid_client', 'invalid_request'],
     descriptions: [
       /^invalid client\.?$/i,
+      // The id the tenant did not know, when the sentence quotes it: its shape may say why.
+      /unknown client:? ["']?(?<unknownClient>[^\s"',]{1,200})/i,
       /unknown client/i,
       /client (?:not found|does not exist)/i,
       /clientid and\/or domain (?:are|is) invalid/i,

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { clientIdTrouble, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } from './paths';
 
@@ -107,6 +107,18 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: 'No application with this client id',
     cause: `The client id${f.clientId ? ` ${f.clientId}` : ''} does not belong to this tenant: a typo, an application deleted, or the client id of another tenant (each tenant has its own applications).`,
     fix: [
+      ...{
+        registered: [
+          `${f.unknownClient} was made by Dynamic Client Registration (an MCP client, a connector): that registration is gone (deleted, or the server moved to another tenant or a fixed client). Make the client register again: remove the connector and add it back.`,
+        ],
+        garbled: [
+          `“${f.unknownClient}” has characters no client id has: compare it character by character with the Client ID in the Dashboard (quotes, spaces or a line break from an environment variable, look-alikes such as l and 1).`,
+        ],
+        'or-grant': [
+          'The words also cover an application that exists but may not use this flow: check its Grant Types (Applications > Applications > your app > Settings > Advanced Settings), e.g. Device Code for /oauth/device/code, on a Native application.',
+        ],
+        none: [],
+      }[clientIdTrouble(f) ?? 'none'],
       'Copy the Client ID from Applications > Applications > your app > Settings of this very tenant.',
       'A client_id that is a URL (an MCP client’s Client ID Metadata Document) must be registered with the tenant first: through Dynamic Client Registration or the Management API.',
     ],

@@ -1,3 +1,4 @@
+import { clientIdTrouble } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/clients';
 import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } from './paths';
 
@@ -106,6 +107,18 @@ export const clientTexts = {
     title: 'この client_id のアプリケーションがない',
     cause: `client_id${f.clientId ? ` ${f.clientId} ` : ' '}はこのテナントのものではありません。typo、削除されたアプリケーション、または別のテナントの client_id（アプリケーションはテナントごとに別です）が考えられます。`,
     fix: [
+      ...{
+        registered: [
+          `${f.unknownClient} は Dynamic Client Registration（MCP クライアントやコネクター）が作ったものです: その登録はもうありません（削除されたか、サーバーが別のテナントや固定のクライアントに移りました）。クライアントにもう一度登録させてください: コネクターを削除して追加し直してください。`,
+        ],
+        garbled: [
+          `“${f.unknownClient}” には client_id にない文字が入っています: Dashboard の Client ID と 1 文字ずつ比べてください（環境変数から入った引用符、空白、改行、l と 1 のような紛らわしい文字）。`,
+        ],
+        'or-grant': [
+          'この文言は、アプリケーションは存在するがこのフローを使えない場合も含みます: グラントを確認してください（Applications > Applications > 対象のアプリ > Settings > Advanced Settings の Grant Types。たとえば /oauth/device/code なら Native アプリケーションの Device Code）。',
+        ],
+        none: [],
+      }[clientIdTrouble(f) ?? 'none'],
       'まさにこのテナントの Applications > Applications > 対象のアプリ > Settings から Client ID をコピーしてください。',
       'URL の client_id（MCP クライアントの Client ID Metadata Document）は、先にテナントに登録する必要があります: Dynamic Client Registration か Management API で。',
     ],
