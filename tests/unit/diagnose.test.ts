@@ -327,6 +327,13 @@ describe('wordings the corpus does not have, from each endpoint, reach the condi
       'auth0.unknown-client',
     ],
     ['GET /tokeninfo', 401, { error: 'invalid_token', error_description: 'jwt expired' }, {}, 'auth0.legacy-id-token'],
+    [
+      'POST /oauth/token',
+      undefined,
+      'Client is not authorized to access \\"https://t.eu.auth0.com/api/v2/\\"',
+      {},
+      'auth0.client-not-authorized-for-api',
+    ],
   ] as [string, number | undefined, unknown, Record<string, string>, string][])(
     '%s %s %j',
     (endpoint, status, body, headers, id) => {

@@ -67,6 +67,8 @@ const reasonLine =
   /^(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000})/i;
 const javaNotFound = /\bFileNotFoundException: https?:\/\//;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+/** A JSON string's escapes left in text a terminal printed (`access \"https://x/api/v2/\"`): quotes and slashes. */
+const unescapeQuotes = (value: string): string => (value.includes('\\') ? value.replace(/\\(["/])/g, '$1') : value);
 
 /** Read an exchange's answer; `now` (milliseconds) turns an epoch `x-ratelimit-reset` into seconds to wait. */
 export function readAnswer(exchange: Exchange, now: number): Answer {
@@ -84,7 +86,7 @@ export function readAnswer(exchange: Exchange, now: number): Answer {
       answer.facts.pageTitle = page.title;
       answer.facts.trackingId = page.trackingId;
     }
-    answer.text = cut(page ? page.text : unescapeEntities(body.trim()), descriptionChars);
+    answer.text = cut(page ? page.text : unescapeEntities(unescapeQuotes(body.trim())), descriptionChars);
     fromText(answer.text, answer);
   }
   fromHeaders(exchange.headers, answer, now);

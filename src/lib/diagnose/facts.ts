@@ -195,3 +195,7 @@ export function clientIdTrouble(f: Facts): 'registered' | 'garbled' | 'or-grant'
   if (/unauthori[sz]ed or unknown/i.test(f.description ?? '')) return 'or-grant';
   return undefined;
 }
+
+/** Which half of PKCE the answer names: the verifier's length or shape (how it was generated), else the pairing. */
+export const verifierShape = (f: Facts): boolean =>
+  /code_?verifier.{0,80}(?:between 43 and 128|characters|length|invalid characters|format)/i.test(f.description ?? '');

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { verifierShape, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { appUris, docs, said } from './paths';
 
@@ -35,6 +35,11 @@ export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: 'PKCE code verifier or challenge missing or malformed',
     cause: `PKCE pairs a secret code_verifier (43 to 128 unreserved characters: A–Z a–z 0–9 - . _ ~) with its code_challenge, the base64url of its SHA-256 without = padding, sent to /authorize with code_challenge_method=S256. The token request must send that very verifier.${said(f)}`,
     fix: [
+      ...(verifierShape(f)
+        ? [
+            'Generate the code_verifier as the base64url (no = padding) of 32 random bytes: 43 characters. A byte array turned into a string, hex of the wrong length, or base64 with +, / or = gives a verifier Auth0 refuses.',
+          ]
+        : []),
       'At /authorize: send code_challenge as base64url without padding (no +, / or =), and code_challenge_method=S256.',
       'At the token request: send the verifier you generated before /authorize (not the challenge), unchanged.',
       'Keep the verifier per login attempt; a new attempt needs its own pair.',

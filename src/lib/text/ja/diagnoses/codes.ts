@@ -1,3 +1,4 @@
+import { verifierShape } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/codes';
 import { appUris, docs, said } from './paths';
 
@@ -34,6 +35,11 @@ export const codeTexts = {
     title: 'PKCE の code_verifier または code_challenge がない、または形式が誤っている',
     cause: `PKCE では、秘密の code_verifier（43〜128 文字の非予約文字：A–Z a–z 0–9 - . _ ~）と、その SHA-256 を base64url（= のパディングなし）にした code_challenge を組にし、challenge は code_challenge_method=S256 とともに /authorize に送ります。トークンリクエストでは、その verifier そのものを送る必要があります。${said(f)}`,
     fix: [
+      ...(verifierShape(f)
+        ? [
+            'code_verifier は、32 バイトの乱数をパディング（=）なしの base64url にして作ってください: 43 文字になります。バイト配列を文字列化したもの、長さの違う 16 進、+、/、= を含む base64 は、Auth0 に拒否されます。',
+          ]
+        : []),
       '/authorize では、code_challenge をパディングなしの base64url（+、/、= を含まない）で送り、code_challenge_method=S256 を指定してください。',
       'トークンリクエストでは、/authorize の前に生成した verifier（challenge ではなく）をそのまま送ってください。',
       'verifier はログイン試行ごとに保持してください。新しい試行には新しいペアが必要です。',
