@@ -199,3 +199,7 @@ export function clientIdTrouble(f: Facts): 'registered' | 'garbled' | 'or-grant'
 /** Which half of PKCE the answer names: the verifier's length or shape (how it was generated), else the pairing. */
 export const verifierShape = (f: Facts): boolean =>
   /code_?verifier.{0,80}(?:between 43 and 128|characters|length|invalid characters|format)/i.test(f.description ?? '');
+
+/** A call that went to this very machine (`ECONNREFUSED 127.0.0.1:443`): a URL built without its scheme, or unset. */
+export const calledThisMachine = (f: Facts): boolean =>
+  typeof f.host === 'string' && /^(?:127\.0\.0\.1|localhost|::1|\[::1\]|0\.0\.0\.0)(?::\d+)?$/i.test(f.host);

@@ -66,9 +66,11 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.discovery-fetch-failed': (f) => ({
     title: 'The discovery document could not be fetched',
-    cause: `The library could not read https://YOUR_DOMAIN/.well-known/openid-configuration: a wrong issuer URL, a missing https or trailing slash, or no network.${said(f)}`,
+    cause: `The library could not read https://YOUR_DOMAIN/.well-known/openid-configuration: a domain or issuer setting in the wrong shape, a wrong region or tenant name, or no network.${said(f)}`,
     fix: [
-      'Configure the issuer as https://YOUR_DOMAIN/ and check that URL plus .well-known/openid-configuration opens.',
+      'Give each setting the shape it wants: a Domain setting (ASP.NET Core’s Auth0:Domain, AUTH0_DOMAIN of the Next.js and Node SDKs, Auth0.swift, Auth0.Android, auth0-spa-js) takes the bare host, dev-abc.us.auth0.com, with no https:// and no slash; an issuer or authority URL takes https://dev-abc.us.auth0.com/ with the slash.',
+      'Open https://YOUR_DOMAIN/.well-known/openid-configuration in a browser: if it opens, the library built another URL (log the one it uses); if it does not, the domain is wrong (the region part: .us, .eu, .au, .jp; or a custom domain not yet verified).',
+      'From a server, check outbound HTTPS to the tenant (a firewall, or a proxy the library must be told about: HTTPS_PROXY).',
     ],
     docs: docs.jwks,
   }),

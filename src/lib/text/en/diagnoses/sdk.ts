@@ -1,4 +1,4 @@
-import { crashedOn, stateLoss, type Facts } from '../../../diagnose/facts';
+import { calledThisMachine, crashedOn, stateLoss, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
@@ -8,6 +8,11 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: `Your server could not reach ${f.host ?? 'the tenant'}${f.network ? ` (${f.network})` : ''}`,
     cause: `The call from your own code to Auth0 (the token endpoint, the JWKS, discovery) failed on the network before any answer: a domain that does not resolve (a typo, an unset variable such as “undefined”), an outbound firewall or egress rule, a proxy the library does not use, or a connection reset midway.${said(f)}`,
     fix: [
+      ...(calledThisMachine(f)
+        ? [
+            `The call went to this very machine (${f.host}): a URL given without https:// is read as a path on the local host, and an unset domain variable leaves only the path. Give the setting its full https:// URL (the JWKS URI, the issuer) where the library expects a URL.`,
+          ]
+        : []),
       'Check the domain the code uses: the tenant’s, e.g. dev-abc.us.auth0.com, with https:// where a URL is wanted, and the environment variable actually set.',
       'From the same machine or container, try: curl -v https://{your tenant}/.well-known/openid-configuration. If that fails too, open outbound HTTPS to *.auth0.com (and your custom domain) or set the proxy for the library (HTTPS_PROXY, or an agent for jwks-rsa and passport).',
       'For resets and timeouts now and then: retry, and cache what you fetch (jwks-rsa cache: true) so fewer calls go out.',

@@ -66,9 +66,11 @@ export const keyTexts = {
   }),
   'auth0.discovery-fetch-failed': (f) => ({
     title: 'ディスカバリードキュメントを取得できない',
-    cause: `ライブラリが https://YOUR_DOMAIN/.well-known/openid-configuration を読めませんでした。issuer URL の誤り、https や末尾のスラッシュの欠落、またはネットワーク未接続が考えられます。${said(f)}`,
+    cause: `ライブラリが https://YOUR_DOMAIN/.well-known/openid-configuration を読めませんでした。ドメインや issuer の設定の形の誤り、リージョンやテナント名の誤り、またはネットワーク未接続が考えられます。${said(f)}`,
     fix: [
-      'issuer を https://YOUR_DOMAIN/ に設定し、その URL に .well-known/openid-configuration を付けたものが開けるか確認してください。',
+      '設定ごとに求められる形で指定してください: Domain の設定（ASP.NET Core の Auth0:Domain、Next.js や Node の SDK の AUTH0_DOMAIN、Auth0.swift、Auth0.Android、auth0-spa-js）は https:// もスラッシュも付けないホスト名だけ（dev-abc.us.auth0.com）、issuer や authority の URL はスラッシュ付きの https://dev-abc.us.auth0.com/ です。',
+      'ブラウザーで https://YOUR_DOMAIN/.well-known/openid-configuration を開いてください: 開けるならライブラリは別の URL を組み立てています（使っている URL をログに出してください）。開けないならドメインが誤っています（リージョンの部分: .us、.eu、.au、.jp。または検証前のカスタムドメイン）。',
+      'サーバーからなら、テナントへの送信 HTTPS を確認してください（ファイアウォール、またはライブラリに伝える必要のあるプロキシ: HTTPS_PROXY）。',
     ],
     docs: docs.jwks,
   }),

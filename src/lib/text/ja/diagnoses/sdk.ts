@@ -1,4 +1,4 @@
-import { crashedOn, stateLoss } from '../../../diagnose/facts';
+import { calledThisMachine, crashedOn, stateLoss } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/sdk';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
@@ -8,6 +8,11 @@ export const sdkTexts = {
     title: `サーバーから ${f.host ?? 'テナント'} に到達できなかった${f.network ? `（${f.network}）` : ''}`,
     cause: `自分のコードから Auth0（トークンエンドポイント、JWKS、ディスカバリー）への呼び出しが、応答を受け取る前にネットワークで失敗しました。ドメインが解決できない（typo や、“undefined” のような未設定の環境変数）、送信方向のファイアウォールやエグレスのルール、ライブラリが使っていないプロキシ、または途中での接続リセットが考えられます。${said(f)}`,
     fix: [
+      ...(calledThisMachine(f)
+        ? [
+            `呼び出しはこのマシン自身（${f.host}）に向かいました: https:// のない URL はローカルホスト上のパスとして読まれ、未設定のドメイン変数ではパスだけが残ります。ライブラリが URL を求める設定（JWKS URI、issuer）には https:// から始まる完全な URL を指定してください。`,
+          ]
+        : []),
       'コードが使うドメインを確認してください。テナントのもの（例: dev-abc.us.auth0.com）で、URL が必要な箇所には https:// を付け、環境変数が実際に設定されていること。',
       '同じマシンやコンテナから curl -v https://{テナント}/.well-known/openid-configuration を試してください。これも失敗する場合は、*.auth0.com（とカスタムドメイン）への送信 HTTPS を許可するか、ライブラリにプロキシを設定してください（HTTPS_PROXY、または jwks-rsa や passport のエージェント）。',
       'ときどき起こるリセットやタイムアウトには、リトライし、取得したものをキャッシュしてください（jwks-rsa の cache: true）。呼び出しの回数が減ります。',
