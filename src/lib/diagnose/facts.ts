@@ -138,10 +138,11 @@ export const inAuth0Answer = (f: Facts): boolean =>
   /^(?:unauthorized|access_denied|invalid_request|invalid_grant|server_error|extensibility_error)$/.test(f.error ?? '');
 
 /** Which library lost a login's state, when its words say: ASP.NET Core's correlation cookie, or a transaction cookie. */
-export function stateLoss(f: Facts): 'correlation' | 'transaction-cookie' | undefined {
+export function stateLoss(f: Facts): 'correlation' | 'transaction-cookie' | 'no-session' | undefined {
   const said = f.description ?? '';
   if (/correlation failed/i.test(said)) return 'correlation';
   if (/auth_verification|transaction is missing|state cookie/i.test(said)) return 'transaction-cookie';
+  if (/no session is present|state to false|strategy state true|req\.session/i.test(said)) return 'no-session';
   return undefined;
 }
 
@@ -203,3 +204,13 @@ export const verifierShape = (f: Facts): boolean =>
 /** A call that went to this very machine (`ECONNREFUSED 127.0.0.1:443`): a URL built without its scheme, or unset. */
 export const calledThisMachine = (f: Facts): boolean =>
   typeof f.host === 'string' && /^(?:127\.0\.0\.1|localhost|::1|\[::1\]|0\.0\.0\.0)(?::\d+)?$/i.test(f.host);
+
+/** An SDK saying a session ended as designed (`SessionExpiredError`), not that its expiry claim is wrong. */
+export const sessionEnded = (f: Facts): boolean => /session (?:has )?expired|sessionexpired/i.test(f.description ?? '');
+
+/** A request_uri refused for its shape (not a `urn:ietf:params:oauth:request_uri:` value), not for its age. */
+export const requestUriShape = (f: Facts): boolean => /urn:ietf|must (?:start|begin) with/i.test(f.description ?? '');
+
+/** A server SDK asking for the client secret to check an HS256 token. */
+export const needsSecret = (f: Facts): boolean =>
+  /client secret must be (?:configured|set|provided)/i.test(f.description ?? '');

@@ -50,7 +50,9 @@ export const clients: CatalogueEntry[] = [
       /client authentication is required/i,
       /client_secret (?:is )?required/i,
       /client secret or client assertion signing key must be provided/i,
+      /client_secret or client_assertion is required/i,
     ],
+    weight: 1,
   },
   { id: 'auth0.invalid-client', endpoints: clientEndpoints, codes: ['invalid_client'] },
   {

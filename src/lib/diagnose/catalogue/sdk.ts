@@ -155,8 +155,10 @@ export const sdk: CatalogueEntry[] = [
       /missing id_?token\b/i,
       /no id_?token (?:in|was|returned|found|present)/i,
       /id_?token (?:is )?(?:missing|not (?:present|returned|found|included))/i,
+      /ensure .{0,30}\bopenid\b.{0,20}scope/i,
+      /\bopenid\b.{0,20}scope (?:is|was) (?:not )?(?:requested|included)/i,
     ],
-    weight: 1,
+    weight: 2,
   },
   {
     // Auth0.Android / Auth0.swift credentials managers: a minTTL longer than the API's access token lifetime.

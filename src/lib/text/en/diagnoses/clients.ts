@@ -105,7 +105,7 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.unknown-client': (f) => ({
     title: 'No application with this client id',
-    cause: `The client id${f.clientId ? ` ${f.clientId}` : ''} does not belong to this tenant: a typo, an application deleted, or the client id of another tenant (each tenant has its own applications).`,
+    cause: `The client id${(f.unknownClient ?? f.clientId) ? ` ${f.unknownClient ?? f.clientId}` : ''} does not belong to this tenant: a typo, an application deleted, or the client id of another tenant (each tenant has its own applications).`,
     fix: [
       ...{
         registered: [

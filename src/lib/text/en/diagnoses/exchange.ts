@@ -1,4 +1,4 @@
-import { sessionTransferTrouble, type Facts } from '../../../diagnose/facts';
+import { requestUriShape, sessionTransferTrouble, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, app, docs, logs, said } from './paths';
 
@@ -164,7 +164,14 @@ export const exchangeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.par-request-uri': (f) => ({
     title: 'The request_uri is unknown or expired',
     cause: `A request_uri from /oauth/par lives its expires_in (about a minute), works once, and only for the client that pushed it.${said(f)}`,
-    fix: ['Push the request again and redirect to /authorize at once, with the same client_id.'],
+    fix: [
+      ...(requestUriShape(f)
+        ? [
+            'Pass request_uri exactly as /oauth/par returned it (urn:ietf:params:oauth:request_uri:…): not a URL of your own, not the whole JSON answer, not URL-encoded twice.',
+          ]
+        : []),
+      'Push the request again and redirect to /authorize at once, with the same client_id.',
+    ],
     docs: docs.par,
   }),
   'auth0.request-object': (f) => ({

@@ -1,4 +1,11 @@
-import { calledThisMachine, crashedOn, stateLoss, type Facts } from '../../../diagnose/facts';
+import {
+  calledThisMachine,
+  crashedOn,
+  needsSecret,
+  sessionEnded,
+  stateLoss,
+  type Facts,
+} from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
@@ -111,11 +118,14 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: ['Applications', 'Applications', 'your app', 'Organizations'],
     docs: docs.orgLogin,
   }),
-  'auth0.id-token-hs256': () => ({
+  'auth0.id-token-hs256': (f) => ({
     title: 'The ID token is signed with HS256',
-    cause: 'A browser or mobile app cannot check an HS256 signature without the client secret, so the SDK refuses it.',
+    cause: `An HS256 signature is checked with the application’s client secret: a browser or mobile app has none, and a server SDK needs it in its configuration, so the SDK refuses the token.${said(f)}`,
     fix: [
-      'Applications > Applications > your app > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm: RS256.',
+      ...(needsSecret(f)
+        ? ['On a server: give the SDK the application’s Client Secret (its clientSecret setting), which checks HS256.']
+        : []),
+      'Or sign with RS256, which needs no secret to check: Applications > Applications > your app > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm: RS256, then log in again.',
     ],
     breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'JSON Web Token Signature Algorithm'],
     docs: docs.idTokens,
@@ -142,7 +152,11 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
             ? [
                 'The transaction cookie (auth_verification, or the SDK’s state cookie) did not come back: over http or in older browsers SameSite=None is refused (use https, keep the SDK’s legacy SameSite fallback on), and two apps on one domain overwrite each other’s cookie (give each its own transaction and session cookie name).',
               ]
-            : []),
+            : loss === 'no-session'
+              ? [
+                  'This library keeps the state (and the nonce openid needs) in the server’s session: add the session middleware before it (express-session before passport.initialize(); behind a proxy, app.set(“trust proxy”, 1) so secure cookies are set), and keep state on.',
+                ]
+              : []),
         'Start the login through the SDK’s own login route or method, not a hand-made /authorize link, a bookmark, the back button or a login started at the identity provider: only the SDK’s start stores the state.',
         'Keep the start and the callback on one site: the host and port of the callback URL (localhost and 127.0.0.1 are different sites), https on both, www or not on both. Make Allowed Callback URLs and the SDK’s base URL agree.',
         'Make sure the cookie survives the round trip: a cache, CDN or managed host that strips or renames cookies, a server library without its session (express-session set up before passport), several server instances without a shared session store, or two logins at once in one browser (parallel tabs or silent-authentication iframes; a known bug of some SDK versions, fixed by upgrading) all lose it.',
@@ -191,24 +205,38 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: ['Call loginWithPopup from the click handler itself, before any await; or use loginWithRedirect.'],
     docs: docs.spa,
   }),
-  'auth0.sdk-missing-scopes': () => ({
+  'auth0.sdk-missing-scopes': (f) => ({
     title: 'The refresh token does not carry the scopes asked for',
-    cause:
-      'A refresh keeps the scopes of the login; scopes added to the request later are not granted without a new login.',
-    fix: ['Log in again with the new scopes (or request only those of the login).'],
+    cause: `A refresh keeps the scopes of the login: scopes (or another API) asked for later are not granted by refreshing.${said(f)}`,
+    fix: [
+      'With a refresh token used for several APIs (Multi-Resource Refresh Token, the SDK’s useMrrt): the application’s refresh token policies must list that API and its scopes (Applications > Applications > your app > Settings, refresh token policies, or the Management API), or let the SDK fall back to a login (useRefreshTokensFallback).',
+      'Otherwise log in again asking for the new scopes (or request only those of the login).',
+    ],
     docs: docs.refreshTokens,
   }),
-  'auth0.session-expiry-claim': () => ({
-    title: 'A session_expiry claim missing or in the wrong unit',
-    cause:
-      'Either the enterprise connection takes the session’s lifetime from the identity provider’s session_expiry claim and the provider sent none, or an Action sets session_expiry (or a similar claim) in milliseconds where seconds since the epoch are read.',
-    fix: [
-      'Authentication > Enterprise > the connection: make the identity provider send session_expiry, or turn off taking the session expiry from its ID token.',
-      'In an Action, set it as Math.floor(Date.now() / 1000) + seconds (Actions > Triggers > post-login).',
-    ],
-    breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
-    docs: docs.actions,
-  }),
+  'auth0.session-expiry-claim': (f) =>
+    sessionEnded(f)
+      ? {
+          title: 'The session reached the end the identity provider set: log in again',
+          cause: `The enterprise connection passes the identity provider’s session limit on (the session_expiry claim), and that time has come: the SDK will not renew the tokens past it. Nothing is misconfigured.${said(f)}`,
+          fix: [
+            'Catch this error where the app renews tokens (express-openid-connect’s SessionExpiredError, Auth0.swift’s .sessionExpired, and the like) and send the user through login again.',
+            'For longer sessions, raise the session lifetime at the identity provider; Auth0 follows it.',
+          ],
+          breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
+          docs: docs.actions,
+        }
+      : {
+          title: 'A session_expiry claim missing or in the wrong unit',
+          cause:
+            'Either the enterprise connection takes the session’s lifetime from the identity provider’s session_expiry claim and the provider sent none, or an Action sets session_expiry (or a similar claim) in milliseconds where seconds since the epoch are read.',
+          fix: [
+            'Authentication > Enterprise > the connection: make the identity provider send session_expiry, or turn off taking the session expiry from its ID token.',
+            'In an Action, set it as Math.floor(Date.now() / 1000) + seconds (Actions > Triggers > post-login).',
+          ],
+          breadcrumb: ['Authentication', 'Enterprise', 'your connection', 'Settings'],
+          docs: docs.actions,
+        },
   'auth0.not-the-tenant': (f) => ({
     title: 'Your own server answered, not Auth0',
     cause: `“Cannot ${f.method ?? 'GET'} ${f.path ?? '/…'}” is what an Express (Node.js) server says for a path it does not serve; no Auth0 tenant answers that way. The request went to your own app, a local server or a proxy instead of the tenant: the domain or issuer setting is empty, a placeholder, localhost, or rewritten by a corporate proxy.${said(f)}`,

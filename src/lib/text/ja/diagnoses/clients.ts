@@ -105,7 +105,7 @@ export const clientTexts = {
   }),
   'auth0.unknown-client': (f) => ({
     title: 'この client_id のアプリケーションがない',
-    cause: `client_id${f.clientId ? ` ${f.clientId} ` : ' '}はこのテナントのものではありません。typo、削除されたアプリケーション、または別のテナントの client_id（アプリケーションはテナントごとに別です）が考えられます。`,
+    cause: `client_id${(f.unknownClient ?? f.clientId) ? ` ${f.unknownClient ?? f.clientId} ` : ' '}はこのテナントのものではありません。typo、削除されたアプリケーション、または別のテナントの client_id（アプリケーションはテナントごとに別です）が考えられます。`,
     fix: [
       ...{
         registered: [

@@ -1,4 +1,4 @@
-import { sessionTransferTrouble } from '../../../diagnose/facts';
+import { requestUriShape, sessionTransferTrouble } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/exchange';
 import { actions, apis, app, docs, logs, said } from './paths';
 
@@ -167,7 +167,14 @@ export const exchangeTexts = {
   'auth0.par-request-uri': (f) => ({
     title: 'request_uri が不明または期限切れ',
     cause: `/oauth/par で得た request_uri の有効期間は expires_in（約1分）で、1回だけ、push したクライアントでのみ使えます。${said(f)}`,
-    fix: ['リクエストをもう一度 push し、同じ client_id ですぐに /authorize へリダイレクトしてください。'],
+    fix: [
+      ...(requestUriShape(f)
+        ? [
+            'request_uri は /oauth/par が返したとおり（urn:ietf:params:oauth:request_uri:…）に渡してください: 自前の URL や JSON の応答全体ではなく、二重に URL エンコードもせずに。',
+          ]
+        : []),
+      'リクエストをもう一度 push し、同じ client_id ですぐに /authorize へリダイレクトしてください。',
+    ],
     docs: docs.par,
   }),
   'auth0.request-object': (f) => ({

@@ -1,4 +1,4 @@
-import { calledThisMachine, crashedOn, stateLoss } from '../../../diagnose/facts';
+import { calledThisMachine, crashedOn, needsSecret, sessionEnded, stateLoss } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/sdk';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
@@ -114,11 +114,16 @@ export const sdkTexts = {
     breadcrumb: ['Applications', 'Applications', '対象のアプリ', 'Organizations'],
     docs: docs.orgLogin,
   }),
-  'auth0.id-token-hs256': () => ({
+  'auth0.id-token-hs256': (f) => ({
     title: 'ID トークンが HS256 で署名されています',
-    cause: 'ブラウザーやモバイルアプリは Client Secret なしに HS256 の署名を検証できないため、SDK が拒否します。',
+    cause: `HS256 の署名はアプリケーションの Client Secret で検証します: ブラウザーやモバイルアプリには Client Secret がなく、サーバーの SDK には設定が必要です。そのため SDK がトークンを拒否します。${said(f)}`,
     fix: [
-      'Applications > Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm を RS256 にしてください。',
+      ...(needsSecret(f)
+        ? [
+            'サーバーでは、SDK にアプリケーションの Client Secret を設定してください（clientSecret の設定）。HS256 はそれで検証されます。',
+          ]
+        : []),
+      'または、検証に Client Secret のいらない RS256 で署名してください: Applications > Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm を RS256 にし、ログインし直してください。',
     ],
     breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'JSON Web Token Signature Algorithm'],
     docs: docs.idTokens,
@@ -145,7 +150,11 @@ export const sdkTexts = {
             ? [
                 'トランザクション Cookie（auth_verification、または SDK の state Cookie）が戻ってきませんでした: http や古いブラウザーでは SameSite=None が拒否されます（https を使い、SDK のレガシー SameSite のフォールバックをオンのままにしてください）。同じドメインの 2 つのアプリは互いの Cookie を上書きします（それぞれに別のトランザクション Cookie 名とセッション Cookie 名を付けてください）。',
               ]
-            : []),
+            : loss === 'no-session'
+              ? [
+                  'このライブラリは state（と openid に必要な nonce）をサーバーのセッションに保存します: その前にセッションのミドルウェアを入れ（passport.initialize() の前に express-session。プロキシの後ろなら secure な Cookie が付くよう app.set(“trust proxy”, 1)）、state はオンのままにしてください。',
+                ]
+              : []),
         'ログインは SDK のログイン用ルートまたはメソッドから開始してください。手作りの /authorize リンク、ブックマーク、戻るボタン、ID プロバイダー側から始めたログインでは state が保存されません。',
         '開始とコールバックを同じサイトにしてください: コールバック URL のホストとポート（localhost と 127.0.0.1 は別のサイトです）、両方とも https、www の有無も同じに。Allowed Callback URLs と SDK のベース URL を一致させてください。',
         'Cookie が往復のあいだ残るようにしてください: Cookie を削ったり名前を変えたりするキャッシュ、CDN、マネージドホスト、セッションのないサーバーライブラリ（passport の前に express-session を設定する）、共有セッションストアのない複数のサーバーインスタンス、1 つのブラウザーでの同時ログイン（複数タブやサイレント認証の iframe。一部の SDK バージョンの既知のバグで、アップグレードで直ります）は、どれも Cookie を失わせます。',
@@ -202,24 +211,38 @@ export const sdkTexts = {
     ],
     docs: docs.spa,
   }),
-  'auth0.sdk-missing-scopes': () => ({
+  'auth0.sdk-missing-scopes': (f) => ({
     title: 'リフレッシュトークンに要求した scope がありません',
-    cause:
-      'リフレッシュではログイン時の scope が引き継がれます。あとからリクエストに追加した scope は、再ログインしない限り付与されません。',
-    fix: ['新しい scope を指定して再ログインしてください（または、ログイン時の scope だけを要求してください）。'],
+    cause: `リフレッシュではログイン時の scope が引き継がれます: あとから要求した scope（や別の API）は、リフレッシュでは付与されません。${said(f)}`,
+    fix: [
+      '1 つのリフレッシュトークンを複数の API に使う場合（Multi-Resource Refresh Token、SDK の useMrrt）: アプリケーションのリフレッシュトークンのポリシーにその API と scope が入っている必要があります（Applications > Applications > 対象のアプリ > Settings のリフレッシュトークンのポリシー、または Management API）。または SDK がログインにフォールバックするようにしてください（useRefreshTokensFallback）。',
+      'そうでなければ、新しい scope を指定して再ログインしてください（または、ログイン時の scope だけを要求してください）。',
+    ],
     docs: docs.refreshTokens,
   }),
-  'auth0.session-expiry-claim': () => ({
-    title: 'session_expiry クレームがない、または単位が誤っている',
-    cause:
-      'エンタープライズコネクションがセッションの有効期間を ID プロバイダーの session_expiry クレームから取る設定なのにプロバイダーが送っていないか、Action が session_expiry（または同様のクレーム）を、エポックからの秒数が読まれるところにミリ秒で設定しています。',
-    fix: [
-      'Authentication > Enterprise > 対象の接続 で、ID プロバイダーが session_expiry を送るようにするか、ID トークンからセッションの有効期限を取る設定をオフにしてください。',
-      'Action では Math.floor(Date.now() / 1000) + 秒数 として設定してください（Actions > Triggers > post-login）。',
-    ],
-    breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
-    docs: docs.actions,
-  }),
+  'auth0.session-expiry-claim': (f) =>
+    sessionEnded(f)
+      ? {
+          title: 'セッションが ID プロバイダーの定めた期限に達しました: ログインし直してください',
+          cause: `エンタープライズ接続は ID プロバイダーのセッションの期限（session_expiry クレーム）を引き継いでおり、その時刻が来ました: SDK はそれを超えてトークンを更新しません。設定の誤りではありません。${said(f)}`,
+          fix: [
+            'アプリがトークンを更新する箇所でこのエラー（express-openid-connect の SessionExpiredError、Auth0.swift の .sessionExpired など）を捕捉し、ユーザーをもう一度ログインさせてください。',
+            'セッションを長くしたい場合は、ID プロバイダー側のセッションの有効期間を延ばしてください。Auth0 はそれに従います。',
+          ],
+          breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
+          docs: docs.actions,
+        }
+      : {
+          title: 'session_expiry クレームがない、または単位が誤っている',
+          cause:
+            'エンタープライズコネクションがセッションの有効期間を ID プロバイダーの session_expiry クレームから取る設定なのにプロバイダーが送っていないか、Action が session_expiry（または同様のクレーム）を、エポックからの秒数が読まれるところにミリ秒で設定しています。',
+          fix: [
+            'Authentication > Enterprise > 対象の接続 で、ID プロバイダーが session_expiry を送るようにするか、ID トークンからセッションの有効期限を取る設定をオフにしてください。',
+            'Action では Math.floor(Date.now() / 1000) + 秒数 として設定してください（Actions > Triggers > post-login）。',
+          ],
+          breadcrumb: ['Authentication', 'Enterprise', '対象の接続', 'Settings'],
+          docs: docs.actions,
+        },
   'auth0.not-the-tenant': (f) => ({
     title: 'Auth0 ではなく自分のサーバーが答えました',
     cause: `「Cannot ${f.method ?? 'GET'} ${f.path ?? '/…'}」は、Express（Node.js）のサーバーが扱わないパスに返す文言で、Auth0 のテナントはこう答えません。リクエストはテナントではなく、自分のアプリ、ローカルのサーバー、またはプロキシに届いています: ドメインや issuer の設定が空、プレースホルダー、localhost のまま、または社内プロキシに書き換えられています。${said(f)}`,
