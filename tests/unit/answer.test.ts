@@ -145,6 +145,19 @@ describe('an answer is read whatever its shape', () => {
     expect(answer.facts).toMatchObject({ challenge: 'Bearer', requiredScope: 'read:orders write:orders' });
   });
 
+  test('a verification page’s result redirect: its message is the sentence, and a used link is told apart', () => {
+    const url = 'https://app.example/validated?message=This%20URL%20can%20be%20used%20only%20once&success=false';
+    expect(readAnswer(exchange(url), now).descriptions).toContain('This URL can be used only once');
+    const found = top(exchange(url));
+    expect(found?.id).toBe('auth0.ticket-expired');
+    expect(found?.fix[0]).toMatch(/most likely verified/);
+  });
+
+  test('a JSON string’s escaped quotes in a terminal’s text read as quotes', () => {
+    const said = 'Client is not authorized to access \\"https://t.eu.auth0.com/api/v2/\\"';
+    expect(top(exchange(said))?.id).toBe('auth0.client-not-authorized-for-api');
+  });
+
   test('an HTML error page: its words, its title and its tracking id, never its markup', () => {
     const page =
       '<!DOCTYPE html><html><head><title>Error &amp; more</title><style>.x{color:red}</style><script>var a = "<p>";</script></head>' +

@@ -216,6 +216,12 @@ const pageMessage = /\berror message:[ \t]*(?<said>[^\n]{1,1000})/i;
 const queryError = /(?:^|[?#&\s])error=(?<code>[^&#\s]{1,200})/;
 const queryDescription = /(?:^|[?#&\s])error_description=(?<description>[^&#\n]{1,2000})/;
 /**
+ * The result redirect of Auth0's email verification and password reset pages (the application's Redirect To URL):
+ * `?success=false&message=…`, whose message is the answer's sentence.
+ */
+const resultFailed = /[?#&]success=false\b/;
+const resultMessage = /[?#&]message=(?<message>[^&#\s]{1,2000})/;
+/**
  * An SDK's or an error page's `code: description` or `code (description)` line, after an exception's name
  * (`BadRequestError: invalid_request (…)`) or `CAUSE:`; the code has an underscore or a dot, as Auth0's codes do.
  * `(?=([ \t]*))\1` takes the indent whole and never gives it back (an atomic group), so a line of spaces is read once.
@@ -231,6 +237,8 @@ function fromText(body: string, answer: Answer): void {
     if (described) answer.descriptions.push(decode(described));
     return;
   }
+  const result = resultFailed.test(body) ? resultMessage.exec(body)?.groups?.message : undefined;
+  if (result) answer.descriptions.push(decode(result));
   const page = pageCode.exec(body);
   if (page?.groups?.code) {
     answer.codes.push(page.groups.code);

@@ -214,3 +214,8 @@ export const requestUriShape = (f: Facts): boolean => /urn:ietf|must (?:start|be
 /** A server SDK asking for the client secret to check an HS256 token. */
 export const needsSecret = (f: Facts): boolean =>
   /client secret must be (?:configured|set|provided)/i.test(f.description ?? '');
+
+/** A verification link said to be used already: the address is most likely verified (a person or a mail scanner). */
+export const verifiedAlready = (f: Facts): boolean =>
+  /used only once|already (?:been )?(?:used|verified)/i.test(f.description ?? '') &&
+  !/password/i.test(f.description ?? '');

@@ -83,6 +83,8 @@ export const users: CatalogueEntry[] = [
     // A password-change or email-verification ticket (the link in the email) used late or twice.
     id: 'auth0.ticket-expired',
     codes: ['expired_ticket', 'invalid_ticket'],
+    // Outranks a result redirect's bare success=false (auth0.custom-db-script-error) when its message says this.
+    weight: 2,
     descriptions: [
       /\bticket (?:was |has |is )?(?:already )?(?:expired|been used|invalid|no longer valid)/i,
       /\bticket (?:was |has been |is )?already used/i,

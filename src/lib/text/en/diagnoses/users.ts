@@ -1,4 +1,4 @@
-import { inAuth0Answer, type Facts } from '../../../diagnose/facts';
+import { inAuth0Answer, verifiedAlready, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { attackProtection, docs, said, users } from './paths';
 
@@ -8,6 +8,11 @@ export const userTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: 'The link in the email has expired or was already used',
     cause: `Password reset and email verification links carry a ticket that works once and only until its lifetime ends (set by the email template, or ttl_sec when the ticket was made with the Management API). Mail scanners that open links can use it up before the person clicks.${said(f)}`,
     fix: [
+      ...(verifiedAlready(f)
+        ? [
+            'A verification link opened a second time (or first by a mail scanner) has done its work: the email is most likely verified. Have the page the link returns to (the Redirect To URL) check the user’s email_verified and carry on, instead of asking for a new email.',
+          ]
+        : []),
       'Ask the user to request a new email (Forgot password, or resend the verification).',
       'Branding > Email Templates > Change Password (or Verification Email): raise URL Lifetime if people need longer.',
       'Tickets made with the Management API (POST /api/v2/tickets/password-change): pass a longer ttl_sec.',

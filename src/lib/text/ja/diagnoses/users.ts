@@ -1,4 +1,4 @@
-import { inAuth0Answer } from '../../../diagnose/facts';
+import { inAuth0Answer, verifiedAlready } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/users';
 import { attackProtection, docs, said, users } from './paths';
 
@@ -8,6 +8,11 @@ export const userTexts = {
     title: 'メールのリンクの有効期限が切れているか、すでに使われている',
     cause: `パスワードリセットやメール確認のリンクにはチケットが含まれており、1 回しか使えず、有効期間（メールテンプレートの設定、または Management API で作成した場合は ttl_sec）を過ぎると使えません。リンクを開くメールスキャナーが、本人がクリックする前にチケットを使ってしまうこともあります。${said(f)}`,
     fix: [
+      ...(verifiedAlready(f)
+        ? [
+            '2 回目に開かれた（または先にメールスキャナーが開いた）確認リンクは、すでに役目を終えています: メールアドレスはおそらく確認済みです。リンクの戻り先のページ（Redirect To の URL）でユーザーの email_verified を確かめて先に進め、新しいメールを求めないでください。',
+          ]
+        : []),
       'ユーザーに新しいメールを依頼してもらってください（パスワードを忘れた場合の再送、または確認メールの再送）。',
       'Branding > Email Templates > Change Password（または Verification Email）で、より長い時間が必要なら URL Lifetime を延ばしてください。',
       'Management API（POST /api/v2/tickets/password-change）で作成するチケットには、より長い ttl_sec を指定してください。',
