@@ -11,6 +11,7 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Applications > APIs: copy the Identifier of the API you want.',
       'Paste it into Audience and send again.',
       'When the audience comes from software you do not configure (an MCP client sending its resource URL, a proxy, a sample’s placeholder such as YOUR_API_IDENTIFIER), create an API whose Identifier is exactly that value (Applications > APIs > Create API), or fix the value where it is set.',
+      'When the tenant is a partner’s (you call their Auth0 for their API), you cannot create it: ask them for the exact audience of the environment you call (staging and production differ).',
     ],
     breadcrumb: [...apis, 'Settings', 'Identifier'],
     docs: docs.apis,

@@ -11,6 +11,7 @@ export const apiTexts = {
       'Applications > APIs で、使いたい API の Identifier をコピーしてください。',
       'それを Audience に貼り付けて再送してください。',
       'audience を自分で設定しないソフトウェアが送っている場合（リソース URL を送る MCP クライアント、プロキシ、YOUR_API_IDENTIFIER のようなサンプルのプレースホルダー）は、その値とまったく同じ Identifier の API を作成するか（Applications > APIs > Create API）、値を設定している場所で直してください。',
+      'テナントが取引先のもの（取引先の API のために、その Auth0 を呼んでいる）なら、API は作れません: 呼び出す環境（ステージングと本番は別）の audience を正確に教えてもらってください。',
     ],
     breadcrumb: [...apis, 'Settings', 'Identifier'],
     docs: docs.apis,
