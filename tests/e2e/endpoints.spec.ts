@@ -275,6 +275,37 @@ const cases: Case[] = [
     source: 'chosen',
     shows: 'Cross-Origin Verification Fallback',
   },
+  {
+    name: 'a browser console line: the page’s own Content-Security-Policy blocked the token request',
+    paste:
+      "Refused to connect to 'https://dev-x.us.auth0.com/oauth/token' because it violates the following Content Security Policy directive: \"connect-src 'self'\".",
+    id: 'auth0.csp-blocked',
+    endpoint: '/oauth/token',
+    source: 'console',
+    shows: 'connect-src',
+  },
+  {
+    name: 'a Python traceback: the application crashed reading the ID token, not the tenant',
+    paste: [
+      'Traceback (most recent call last):',
+      '  File "/srv/app/venv/lib/python3.12/site-packages/authlib/integrations/flask_client/apps.py", line 99, in authorize_access_token',
+      '    token = self.fetch_access_token(**params)',
+      "KeyError: 'id_token'",
+    ].join('\n'),
+    id: 'auth0.app-crash',
+    endpoint: '/oauth/token',
+    source: 'default',
+    shows: 'openid',
+  },
+  {
+    name: 'a Universal Login page’s own text, with /authorize chosen: the email provider failed',
+    paste: "We couldn't send the email. Please try again later.",
+    choose: '/authorize',
+    id: 'auth0.email-provider-error',
+    endpoint: '/authorize',
+    source: 'chosen',
+    shows: 'Branding > Email Provider',
+  },
 ];
 
 async function paste(page: Page, text: string, choose?: string): Promise<void> {

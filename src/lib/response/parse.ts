@@ -43,6 +43,7 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
     endpointFrom(command?.url, 'command') ??
     endpointFrom(logged?.url ?? (exchange.state === 'http' ? undefined : exchange.url), 'console') ??
     endpointFrom(failedLine.exec(head)?.[1], 'console') ??
+    endpointFrom(refusedLine.exec(head)?.[1], 'console') ??
     (isRedirectBack(head) ? { path: '/authorize' as const, source: 'url' as const } : undefined) ??
     endpointFrom(requestLine.exec(head)?.[1], 'url') ??
     (chosen
@@ -61,6 +62,8 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
 const verboseRequest = /^> (?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) (\S{1,2000}) HTTP\//m;
 /** `POST https://…/oauth/token net::ERR_NAME_NOT_RESOLVED`: Chrome's console line for a request that never got an answer. */
 const failedLine = /^(?:GET|POST|PUT|PATCH|DELETE|OPTIONS) (https?:\/\/\S{1,2000}) net::/;
+/** `Refused to connect to 'https://…/oauth/token' because it violates … Content Security Policy`: the page's own CSP. */
+const refusedLine = /^Refused to (?:connect|frame|load[\w ]{0,30}|send form data) to '(https?:\/\/[^'\s]{1,2000})'/m;
 /** `POST https://…/oauth/token HTTP/1.1`: a request line an SDK's log prints before the answer. */
 const requestLine = /^(?:GET|POST|PUT|PATCH|DELETE) (https?:\/\/\S{1,2000})(?: HTTP\/[\d.]{1,3})?\s*$/m;
 /** The page the browser came back to after /authorize: `https://app/callback?error=…`, or its query alone. */
