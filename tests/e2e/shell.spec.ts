@@ -71,6 +71,17 @@ test('a token pasted into the shell before the app mounts is decoded once it has
   await expect(page.getByLabel('Tenant domain')).toHaveValue('dev-abc.us.auth0.cXom');
 });
 
+test('a form typed into before the app mounts is read once it has, wherever the focus went after', async ({ page }) => {
+  const release = await shellOnly(page);
+  await page.getByLabel('Tenant domain').fill('dev-abc.us.auth0.com');
+  await page.getByLabel('Paste a token').focus();
+  release();
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  // The form's validation came with what was typed, not with a later focus or pointer.
+  await expect(page.getByTestId('tenant-origin')).toContainText('https://dev-abc.us.auth0.com');
+  await expect(page.getByLabel('Paste a token')).toBeFocused();
+});
+
 test('a paste into the shell’s Paste anything is read as a paste once the app mounts', async ({ page }) => {
   const release = await shellOnly(page);
   await page.getByTestId('paste-anything').focus();
