@@ -240,9 +240,14 @@ async function pasteToDecoded(url, token, options = {}) {
       await page.evaluate(
         async ({ text, press }) => {
           const box = document.querySelector('textarea[data-testid="token-input"], #t');
-          // Cleared after an earlier paste only: typing into a box is an intent too, so an input event before the
-          // first paste would fetch the token's path ahead of it, which no person's first paste has.
-          if (box.value !== '') {
+          const claimsIn = () =>
+            document.querySelector(
+              '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
+            );
+          // Cleared after an earlier paste only (a big one leaves the box showing a summary, not its text): typing
+          // into a box is an intent too, so an input event before the first paste would fetch the token's path ahead
+          // of it, which no person's first paste has.
+          if (box.value !== '' || claimsIn()) {
             box.value = '';
             box.dispatchEvent(new Event('input', { bubbles: true }));
             await new Promise((resolve) => setTimeout(resolve, 50));
@@ -254,10 +259,6 @@ async function pasteToDecoded(url, token, options = {}) {
           observer.observe({ type: 'longtask' });
           const data = new DataTransfer();
           data.setData('text/plain', text);
-          const claimsIn = () =>
-            document.querySelector(
-              '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
-            );
           const done = new Promise((resolve) => {
             const check = new MutationObserver(() => claimsIn() && (check.disconnect(), resolve(performance.now())));
             check.observe(document.body, { childList: true, subtree: true, attributes: true });
