@@ -84,11 +84,12 @@ const csp = (): Plugin => {
 };
 
 /**
- * The app is imported a frame after the static header is painted (src/main.ts); preloading its chunks and styles
- * from the HTML lets them download while that first paint happens, instead of after it.
+ * The first screen is drawn with the styles of the app's components (the stylesheets of the chunks the app starts
+ * with): linked from the HTML, where the csp plugin inlines them. Their scripts are not preloaded: the app is fetched
+ * on a person's first intent (src/main.ts), all its chunks at once, so a visit that only looks fetches none of it.
  */
-const preloadApp = (entry = 'src/boot.ts'): Plugin => ({
-  name: 'preload-app',
+const shellStyles = (entry = 'src/boot.ts'): Plugin => ({
+  name: 'shell-styles',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
@@ -96,22 +97,18 @@ const preloadApp = (entry = 'src/boot.ts'): Plugin => ({
       const bundle = context.bundle ?? {};
       const boot = Object.values(bundle).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(entry));
       if (!boot) return html;
-      const files = new Set<string>();
+      const visited = new Set<string>();
       const styles = new Set<string>();
       const visit = (fileName: string) => {
         const chunk = bundle[fileName];
-        // The entry is already a script tag, and its stylesheet is inlined.
-        if (chunk?.type !== 'chunk' || chunk.isEntry || files.has(fileName)) return;
-        files.add(fileName);
+        // The entry's own stylesheet is linked already.
+        if (chunk?.type !== 'chunk' || chunk.isEntry || visited.has(fileName)) return;
+        visited.add(fileName);
         chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
         chunk.imports.forEach(visit);
       };
       visit(boot.fileName);
-      const links = [
-        ...[...files].map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`),
-        // The shell is drawn with the first screen's styles: a stylesheet, which the csp plugin inlines.
-        ...[...styles].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`),
-      ];
+      const links = [...styles].map((file) => `<link rel="stylesheet" crossorigin href="./${file}">`);
       return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
     },
   },
@@ -162,7 +159,7 @@ const shell = (entry = 'src/shell.ts'): Plugin => {
 
 export default defineConfig({
   base: './',
-  plugins: [svelte(), shell(), preloadApp(), csp()],
+  plugins: [svelte(), shell(), shellStyles(), csp()],
   build: { target: 'es2022' },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -1,5 +1,10 @@
 // npm run bench: build, serve dist/ and the floor page on loopback, measure both in headless Chromium, and
 // print the figures with the budgets as pass/fail. Median of RUNS cold loads (default 7).
+//
+// The page starts its app on a person's first intent (src/main.ts): the whole first visit is measured touching
+// nothing, and every measure of the mounted app on the desktop begins as a person's visit does, with the pointer
+// coming onto the page (`arrive`). The mid-phone measures stay as a person meets them: a paste into the static first
+// screen is itself the intent.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -89,9 +94,28 @@ function bytesOf(requested) {
 }
 
 /**
+ * The pointer comes onto the page (the top left corner, the header: no control there fetches anything), as it does
+ * before a person uses it: the app starts on that first intent.
+ */
+const pointIn = (page) => page.mouse.move(8, 8);
+
+/** The app's buttons work (the static first screen has them disabled); the floor has nothing to start. */
+const mounted = (page) =>
+  page.waitForFunction(() => document.querySelector('#request-form button[type="submit"]:not([disabled]), #t'));
+
+/** A person's arrival: the page loads, the pointer comes onto it, the app mounts, and a second passes. */
+async function arrive(page, url) {
+  await page.goto(url, { waitUntil: 'load' });
+  await pointIn(page);
+  await mounted(page);
+  await page.waitForTimeout(1000);
+}
+
+/**
  * One cold load: bytes by type (raw and gzip, from the files served), requests, FCP and load; then the whole first
  * visit: every request from navigation until the network and the main thread have been quiet for `quietMs`, with no
- * interaction at all (the mouse never enters the page).
+ * interaction at all (the mouse never enters the page). Then the first intent, the pointer coming onto the page: how
+ * long until the app's buttons work, its longest task, and what it fetched.
  */
 async function coldLoad(url) {
   const context = await browser.newContext();
@@ -110,16 +134,20 @@ async function coldLoad(url) {
   };
   page.on('requestfinished', settled);
   page.on('requestfailed', settled);
-  // Main-thread work: every long task, buffered from navigation on.
+  // Main-thread work: every long task, buffered from navigation on; those after the first intent apart.
   await page.addInitScript(() => {
     window.__lastTaskEnd = 0;
     window.__longestTask = 0;
+    window.__longestIntentTask = 0;
     new PerformanceObserver((list) =>
       list.getEntries().forEach((e) => {
         window.__lastTaskEnd = Math.max(window.__lastTaskEnd, e.startTime + e.duration);
-        window.__longestTask = Math.max(window.__longestTask, e.duration);
+        if (window.__intentAt !== undefined && e.startTime + e.duration >= window.__intentAt)
+          window.__longestIntentTask = Math.max(window.__longestIntentTask, e.duration);
+        else window.__longestTask = Math.max(window.__longestTask, e.duration);
       }),
     ).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('pointermove', () => (window.__intentAt ??= performance.now()), { capture: true });
   });
   // First load: every request started before the page could be used (the request form, or the floor's box: typing
   // works in it). The app has mounted when its buttons work too (the static first screen has them disabled).
@@ -135,7 +163,7 @@ async function coldLoad(url) {
     observer.observe(document, { childList: true, subtree: true, attributes: true });
   });
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForFunction(() => window.__mountedAt !== undefined);
+  await page.waitForFunction(() => window.__usableAt !== undefined);
   const loaded = await page.evaluate(() => [
     location.href,
     ...performance
@@ -153,27 +181,42 @@ async function coldLoad(url) {
     load: performance.getEntriesByType('navigation')[0]?.loadEventEnd ?? NaN,
   }));
   const { bytes } = bytesOf(loaded);
-  const [usableMs, mountedMs] = await page.evaluate(() => [window.__usableAt, window.__mountedAt]);
-  // The whole first visit: wait, touching nothing, until nothing has happened for quietMs.
-  const loadedAt = Date.now();
-  for (;;) {
-    await page.waitForTimeout(250);
-    const [pageNow, lastTask] = await page.evaluate(() => [performance.now(), window.__lastTaskEnd]);
-    const quietTask = pageNow - lastTask;
-    const quietNetwork = inFlight > 0 ? 0 : Date.now() - lastNetwork;
-    if (Date.now() - loadedAt >= visitMinMs && Math.min(quietTask, quietNetwork) >= quietMs) break;
-  }
+  const usableMs = await page.evaluate(() => window.__usableAt);
+  /** Wait, touching nothing, until nothing has happened for `quiet` ms, and `atLeast` ms have passed. */
+  const settle = async (quiet, atLeast) => {
+    const from = Date.now();
+    for (;;) {
+      await page.waitForTimeout(250);
+      const [pageNow, lastTask] = await page.evaluate(() => [performance.now(), window.__lastTaskEnd]);
+      const quietTask = pageNow - lastTask;
+      const quietNetwork = inFlight > 0 ? 0 : Date.now() - lastNetwork;
+      if (Date.now() - from >= atLeast && Math.min(quietTask, quietNetwork) >= quiet) return;
+    }
+  };
+  // The whole first visit.
+  await settle(quietMs, visitMinMs);
   const visit = bytesOf(requested);
+  const visitRequests = requested.length;
   const longestTask = await page.evaluate(() => window.__longestTask);
+  // The first intent.
+  await pointIn(page);
+  await page.waitForFunction(() => window.__mountedAt !== undefined);
+  // The floor is "mounted" as its HTML is parsed, before any intent.
+  const intentToMounted = await page.evaluate(() => Math.max(0, window.__mountedAt - window.__intentAt));
+  await settle(1000, 0);
+  const intent = bytesOf(requested.slice(visitRequests));
+  const longestIntentTask = await page.evaluate(() => window.__longestIntentTask);
   await context.close();
   return {
     ...timing,
     usable: usableMs,
-    mounted: mountedMs,
+    intentToMounted,
     longestTask,
+    longestIntentTask,
     requests: loaded.length,
     bytes,
-    visit: { ...visit, requests: requested.length },
+    visit: { ...visit, requests: visitRequests },
+    intent: { ...intent, requests: requested.length - visitRequests },
   };
 }
 
@@ -184,8 +227,7 @@ async function coldLoad(url) {
 async function pasteToDecoded(url, token, options = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(1000);
+  await arrive(page, url);
   // A paste goes into a box the person has clicked into first (a real click: the pointer enters, presses, focuses),
   // or, with `sameInstant`, is pressed, focused and pasted into in one task: the intent has no head start at all.
   if (!options.sameInstant) {
@@ -198,9 +240,18 @@ async function pasteToDecoded(url, token, options = {}) {
       await page.evaluate(
         async ({ text, press }) => {
           const box = document.querySelector('textarea[data-testid="token-input"], #t');
-          box.value = '';
-          box.dispatchEvent(new Event('input', { bubbles: true }));
-          await new Promise((resolve) => setTimeout(resolve, 50));
+          const claimsIn = () =>
+            document.querySelector(
+              '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
+            );
+          // Cleared after an earlier paste only (a big one leaves the box showing a summary, not its text): typing
+          // into a box is an intent too, so an input event before the first paste would fetch the token's path ahead
+          // of it, which no person's first paste has.
+          if (box.value !== '' || claimsIn()) {
+            box.value = '';
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
           let longest = 0;
           const observer = new PerformanceObserver((list) =>
             list.getEntries().forEach((e) => (longest = Math.max(longest, e.duration))),
@@ -208,10 +259,6 @@ async function pasteToDecoded(url, token, options = {}) {
           observer.observe({ type: 'longtask' });
           const data = new DataTransfer();
           data.setData('text/plain', text);
-          const claimsIn = () =>
-            document.querySelector(
-              '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
-            );
           const done = new Promise((resolve) => {
             const check = new MutationObserver(() => claimsIn() && (check.disconnect(), resolve(performance.now())));
             check.observe(document.body, { childList: true, subtree: true, attributes: true });
@@ -257,7 +304,7 @@ async function firstPaste(url, options = {}) {
 async function cachedVerify() {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(origin, { waitUntil: 'load' });
+  await arrive(page, origin);
   await page.getByRole('button', { name: 'Try the demo tenant' }).click();
   await page
     .getByLabel('Tenant domain')
@@ -388,8 +435,7 @@ const pasteInto = (page, selector, text) =>
 async function bigInputs(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(1000);
+  await arrive(page, url);
   const error = `HTTP/2 403\ncontent-type: application/json\n\n${JSON.stringify({ error: 'access_denied', error_description: `Unauthorized ${'x'.repeat(1_000_000)}` })}`;
   await page.focus('#paste-response');
   await page.waitForTimeout(1000);
@@ -415,8 +461,7 @@ async function bigInputs(url) {
 async function heapGrowth(url) {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(1000);
+  await arrive(page, url);
   const cdp = await context.newCDPSession(page);
   const heap = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
@@ -487,7 +532,10 @@ const figures = {
   floorFcpMs: round(median(floor.map((r) => r.fcp))),
   loadMs: round(median(app.map((r) => r.load))),
   usableMs: round(median(app.map((r) => r.usable))),
-  mountedMs: round(median(app.map((r) => r.mounted))),
+  intentToMountedMs: round(median(app.map((r) => r.intentToMounted))),
+  longestIntentTaskMs: round(Math.max(...app.map((r) => r.longestIntentTask))),
+  intentGzipKB: round(sum(app[0].intent.bytes, 'gzip') / 1024),
+  intentRequests: app[0].intent.requests,
   longestLoadTaskMs: round(Math.max(...app.map((r) => r.longestTask))),
   medianLongestLoadTaskMs: round(median(app.map((r) => r.longestTask))),
   floorUsableMs: round(median(floor.map((r) => r.usable))),

@@ -1,10 +1,12 @@
 import './app.css';
 import { isFramed } from './lib/page/framing';
-import { watchShell } from './ui/shell/watch';
+import { startAtOnce } from './lib/page/start';
+import { onFirstIntent, watchShell } from './ui/shell/watch';
 
 const app = document.getElementById('app');
+const framed = isFramed(window);
 // Inside a frame no form or box is shown at all (src/boot.ts says why): the static shell goes at once.
-if (app && isFramed(window)) app.replaceChildren();
+if (app && framed) app.replaceChildren();
 
 let started = false;
 const start = () => {
@@ -12,8 +14,8 @@ const start = () => {
   started = true;
   void import('./boot');
 };
-// A token typed or pasted into the static token box: its decoding and view are fetched with the app, not after it
-// (the same modules the app asks for on that intent, src/ui/intent.ts, so nothing is fetched twice).
+// A token box focused, typed or pasted into in the static screen: its decoding and view are fetched with the app,
+// not after it (the same modules the app asks for on that intent, src/ui/intent.ts, so nothing is fetched twice).
 const decoding = new AbortController();
 const decode = (event: Event) => {
   if (!(event.target instanceof HTMLElement) || event.target.id !== 'token-input') return;
@@ -21,11 +23,15 @@ const decode = (event: Event) => {
   void import('./lib/analysis/decode');
   void import('./ui/TokenView.svelte');
 };
-// The first screen is static HTML that takes typing already: let the browser paint it, then start the app, or at
-// once when a person types or pastes into it.
+// The first screen is static HTML that takes typing already, so the app (its code is most of the page's bytes) is
+// fetched on a person's first intent, all its chunks at once; a visit that only looks fetches none of it. Where the
+// static screen cannot stand alone (an address to read, another language, a frame), the app starts once the browser
+// has painted it.
 if (app) {
-  watchShell(app, start);
-  for (const name of ['paste', 'input'])
+  watchShell(app);
+  for (const name of ['focusin', 'paste', 'input'])
     app.addEventListener(name, decode, { capture: true, passive: true, signal: decoding.signal });
 }
-requestAnimationFrame(start);
+onFirstIntent(document, start);
+const { search, hash } = window.location;
+if (startAtOnce({ search, hash, languages: navigator.languages, framed })) requestAnimationFrame(start);

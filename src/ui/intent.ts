@@ -5,11 +5,12 @@ import { loadAnswers, loadDemoPanel, loadDemoTenant, loadTokenView, loadUsePanel
 
 /**
  * Fetch what a control leads to as soon as a person shows they are about to use it: pointing at it, pressing it,
- * focusing it (by keyboard too) or pasting into it. Nothing is fetched at idle; once asked, a path's chunks are all
- * requested at once, never one after another has arrived.
+ * focusing it (by keyboard too), pasting or typing into it (what was typed into the static first screen before the
+ * app mounted reaches the app as input alone: src/ui/shell/handover.ts). Nothing is fetched at idle; once asked, a
+ * path's chunks are all requested at once, never one after another has arrived.
  */
 export function onIntent(load: () => unknown): Attachment<HTMLElement> {
-  const events = ['pointerenter', 'pointerdown', 'focusin', 'paste'] as const;
+  const events = ['pointerenter', 'pointerdown', 'focusin', 'paste', 'input'] as const;
   return (element) => {
     const stop = () => events.forEach((name) => element.removeEventListener(name, fire, true));
     const fire = () => {

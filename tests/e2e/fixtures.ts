@@ -23,7 +23,13 @@ interface Guard {
  * Content-Security-Policy violation, an uncaught error in the page, a dialog, or anything written to storage or
  * cookies.
  */
-export const test = base.extend<{ guard: Guard }>({
+export const test = base.extend<{ guard: Guard; pointerArrives: boolean }>({
+  /**
+   * The page starts its app on a person's first intent (src/main.ts), as a person shows it: the pointer comes onto
+   * the page before they click anything. So after every navigation of `page` the mouse moves onto it (the top left
+   * corner, where the header is and no control fetches anything). Tests of the deferral itself turn this off.
+   */
+  pointerArrives: [true, { option: true }],
   guard: [
     async ({ context, baseURL }, use) => {
       const allowed = new Set([new URL(baseURL ?? 'http://127.0.0.1').origin]);
@@ -74,7 +80,8 @@ export const test = base.extend<{ guard: Guard }>({
     },
     { auto: true },
   ],
-  page: async ({ page }, use) => {
+  page: async ({ page, pointerArrives }, use) => {
+    if (pointerArrives) arriveAfterNavigation(page);
     const dialogs: string[] = [];
     const cspConsole: string[] = [];
     const crashes: string[] = [];
@@ -97,6 +104,29 @@ export const test = base.extend<{ guard: Guard }>({
     expect(dialogs, 'dialogs opened').toEqual([]);
   },
 });
+
+/** Move the mouse onto the page after each navigation `page` makes, a pixel off where it was so it is a move. */
+function arriveAfterNavigation(page: Page): void {
+  let moves = 0;
+  const arrive = async () => {
+    if (!page.url().startsWith('http')) return;
+    moves++;
+    await page.mouse.move(8 + (moves % 2), 8);
+  };
+  const after =
+    <A extends unknown[], R>(navigate: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const result = await navigate.apply(page, args);
+      await arrive();
+      return result;
+    };
+  Object.assign(page, {
+    goto: after(page.goto),
+    reload: after(page.reload),
+    goBack: after(page.goBack),
+    goForward: after(page.goForward),
+  });
+}
 
 async function storageUsed(page: Page) {
   return page.evaluate(async () => ({

@@ -5,6 +5,12 @@ import { expect, test } from './fixtures';
 const seed = (JSON.parse(readFileSync('src/lib/examples/seed-token-response.json', 'utf8')) as { access_token: string })
   .access_token;
 
+// These tests are the deferral itself: no pointer comes onto the page unless a test moves it (fixtures.ts).
+test.use({ pointerArrives: false });
+
+/** Each request's path, with the build's content hash left out of file names (`/assets/index.js`). */
+const paths = (urls: string[]) => urls.map((url) => new URL(url).pathname.replace(/-[\w-]{8}(\.\w+)$/, '$1'));
+
 /**
  * Open the page with the app's code held back: only the static shell (built into index.html) is there until the
  * returned function lets the code through.
@@ -37,9 +43,9 @@ test('a token pasted into the shell before the app mounts is decoded once it has
   // The shell: the boxes take typing, the buttons that need the app are disabled, nothing is decoded.
   await expect(send).toBeDisabled();
   await expect(page.getByRole('button', { name: 'Try the demo tenant' })).toBeDisabled();
-  await page.getByLabel('Paste a token').focus();
-  // The paste fetches the token's view with the app, not after it: asked for while the app's code is still held.
+  // Focusing the box fetches the token's view with the app, not after it: asked for while the app's code is held.
   const view = page.waitForRequest(/\/assets\/TokenView-[\w-]+\.js$/);
+  await page.getByLabel('Paste a token').focus();
   await paste(page, seed);
   await expect(page.getByLabel('Paste a token')).toHaveValue(seed);
   await view;
@@ -71,6 +77,17 @@ test('a token pasted into the shell before the app mounts is decoded once it has
   await expect(page.getByLabel('Tenant domain')).toHaveValue('dev-abc.us.auth0.cXom');
 });
 
+test('a form typed into before the app mounts is read once it has, wherever the focus went after', async ({ page }) => {
+  const release = await shellOnly(page);
+  await page.getByLabel('Tenant domain').fill('dev-abc.us.auth0.com');
+  await page.getByLabel('Paste a token').focus();
+  release();
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  // The form's validation came with what was typed, not with a later focus or pointer.
+  await expect(page.getByTestId('tenant-origin')).toContainText('https://dev-abc.us.auth0.com');
+  await expect(page.getByLabel('Paste a token')).toBeFocused();
+});
+
 test('a paste into the shell’s Paste anything is read as a paste once the app mounts', async ({ page }) => {
   const release = await shellOnly(page);
   await page.getByTestId('paste-anything').focus();
@@ -100,6 +117,89 @@ test('the app takes the shell over while the page’s clock stands still (a held
   await page.goto('/', { waitUntil: 'domcontentloaded' });
   await page.clock.pauseAt(Date.now() + 1000);
   await page.getByLabel('Tenant domain').fill('dev-abc.us.auth0.com');
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  await expect(page.getByLabel('Tenant domain')).toHaveValue('dev-abc.us.auth0.com');
+});
+
+test('a visit that only looks fetches the page, its entry script and its icon: none of the app', async ({
+  page,
+  guard,
+}) => {
+  await page.goto('/');
+  await page.waitForTimeout(3000);
+  expect(paths(guard.requests).sort()).toEqual(['/', '/assets/index.js', '/favicon.svg']);
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeDisabled();
+  await expect(page.getByLabel('Paste a token')).toBeEditable();
+});
+
+test('the pointer coming onto the page fetches the app, all its chunks at once, and mounts it', async ({
+  page,
+  guard,
+}) => {
+  await page.goto('/');
+  await page.waitForTimeout(500);
+  const before = guard.requests.length;
+  const asked: number[] = [];
+  page.on('request', (request) => void (request.url().includes('/assets/') && asked.push(Date.now())));
+  // Each file held half a second: every one asked for before the first arrives means none waited for another.
+  await page.route('**/assets/**', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await route.continue();
+  });
+  await page.mouse.move(300, 200);
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  expect(paths(guard.requests.slice(before))).toContain('/assets/boot.js');
+  expect(asked.length).toBeGreaterThan(2);
+  // The chunks of the app's own first screen, not those drawn a frame after it (results, asked for once it mounted).
+  const first = asked.filter((at) => at - Math.min(...asked) < 500);
+  expect(first.length).toBeGreaterThan(2);
+  expect(Math.max(...first) - Math.min(...first)).toBeLessThan(250);
+});
+
+test('pointing straight at a button the static screen has disabled starts the app, which enables it', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const demo = page.getByRole('button', { name: 'Try the demo tenant' });
+  await expect(demo).toBeDisabled();
+  const box = await demo.boundingBox();
+  if (!box) throw new Error('the demo button is not on the screen');
+  // One move, from outside the page onto the button: the only event the page sees is on the disabled button.
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 1 });
+  await expect(demo).toBeEnabled();
+  await demo.click();
+  await expect(page.getByLabel('Tenant domain')).toHaveValue(/demo/);
+});
+
+test('a keyboard user: the first Tab focuses a control of the static screen and starts the app; the focus stays', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to the token decoder' });
+  await expect(skip).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  await expect(skip).toBeFocused();
+  // And goes on from there, through the app's controls now.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('paste-anything')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the response' })).toBeFocused();
+});
+
+test.describe('a Japanese visitor', () => {
+  test.use({ locale: 'ja-JP' });
+
+  test('gets the app at once, in Japanese, with no interaction', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.getByRole('button', { name: 'リクエストを送信' })).toBeEnabled();
+  });
+});
+
+test('a link gets the app at once, with no interaction: the form filled from it', async ({ page }) => {
+  await page.goto('/#domain=dev-abc.us.auth0.com&client_id=abcdefgh12345678');
   await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
   await expect(page.getByLabel('Tenant domain')).toHaveValue('dev-abc.us.auth0.com');
 });

@@ -10,11 +10,25 @@ interface Changed {
   inputType: string;
 }
 
-/** What a person left in the static shell: the boxes they changed, and where the caret was. */
+/** Where the focus was: a box by id with its selection, or another control (a skip link) by its place. */
+interface Focus {
+  id?: string;
+  /** Its index among the shell's `focusable` elements, and its tag, when it has no id. */
+  at?: number;
+  tag?: string;
+  start: number | null;
+  end: number | null;
+  direction: 'forward' | 'backward' | 'none';
+}
+
+/** What a person left in the static shell: the boxes they changed, and where the focus and the caret were. */
 export interface ShellInput {
   changed: Changed[];
-  focus?: { id: string; start: number | null; end: number | null; direction: 'forward' | 'backward' | 'none' };
+  focus?: Focus;
 }
+
+/** What can hold the focus, in document order: the app draws the same elements in the same order as the shell. */
+const focusable = 'a[href], button, input, select, textarea, summary, [tabindex]';
 
 const isBox = (element: Element | null): element is Box =>
   element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement || element instanceof HTMLSelectElement;
@@ -28,7 +42,7 @@ const isDefault = (box: Box): boolean => {
 };
 
 /** The selection of a text box; other boxes (numbers, selects) have none. */
-function selectionOf(box: Box): Pick<NonNullable<ShellInput['focus']>, 'start' | 'end' | 'direction'> {
+function selectionOf(box: Box): Pick<Focus, 'start' | 'end' | 'direction'> {
   try {
     if (!(box instanceof HTMLSelectElement) && box.selectionStart !== null)
       return { start: box.selectionStart, end: box.selectionEnd, direction: box.selectionDirection ?? 'none' };
@@ -40,8 +54,9 @@ function selectionOf(box: Box): Pick<NonNullable<ShellInput['focus']>, 'start' |
 
 /**
  * Read what a person typed into the shell under `root` before the app mounted: every box (matched by id) whose value
- * is not its default, and the focused box with its selection. `inputType` says how a box was last changed, when the
- * shell's watcher saw it; a change made before any script ran is taken for a paste, as it most likely was.
+ * is not its default, and the focused element (a box with its selection). `inputType` says how a box was last
+ * changed, when the shell's watcher saw it; a change made before any script ran is taken for a paste, as it most
+ * likely was.
  */
 export function readShell(root: HTMLElement, inputType: (box: Element) => string | undefined): ShellInput {
   const changed: Changed[] = [];
@@ -56,10 +71,17 @@ export function readShell(root: HTMLElement, inputType: (box: Element) => string
       inputType: inputType(box) ?? 'insertFromPaste',
     });
   }
+  return { changed, ...focusIn(root) };
+}
+
+/** The focused element under `root`, if any: a keyboard user may have tabbed to a link or a box before the mount. */
+function focusIn(root: HTMLElement): Pick<ShellInput, 'focus'> {
   const active = document.activeElement;
-  const focus =
-    isBox(active) && active.id && root.contains(active) ? { id: active.id, ...selectionOf(active) } : undefined;
-  return { changed, ...(focus ? { focus } : {}) };
+  if (!(active instanceof HTMLElement) || active === root || !root.contains(active)) return {};
+  if (isBox(active) && active.id) return { focus: { id: active.id, ...selectionOf(active) } };
+  const at = [...root.querySelectorAll(focusable)].indexOf(active);
+  if (at < 0) return {};
+  return { focus: { at, tag: active.tagName, start: null, end: null, direction: 'none' } };
 }
 
 /** A paste into an empty box is replayed as a paste, so the box does what it does with one (decode, import…). */
@@ -107,8 +129,13 @@ export function restoreShell(root: HTMLElement, input: ShellInput): void {
   }
   flushSync();
   const { focus } = input;
-  const box = focus && find(focus.id);
-  if (!focus || !box) return;
+  if (focus?.id === undefined) {
+    const control = focus?.at === undefined ? undefined : root.querySelectorAll(focusable)[focus.at];
+    if (control instanceof HTMLElement && control.tagName === focus?.tag) control.focus({ preventScroll: true });
+    return;
+  }
+  const box = find(focus.id);
+  if (!box) return;
   box.focus({ preventScroll: true });
   if (focus.start === null || focus.end === null || box instanceof HTMLSelectElement) return;
   try {

@@ -1,7 +1,7 @@
 /**
  * The static shell (the first screen, written into index.html at build time) takes typing and pastes before the app
  * has mounted. This module is in the entry script, so it is small: it notes how each box was last changed, for the
- * hand-over (handover.ts), and starts the app at once when a person begins to type or paste.
+ * hand-over (handover.ts), and starts the app on a person's first sign of using the page.
  */
 const inputTypes = new WeakMap<EventTarget, string>();
 const watching = new AbortController();
@@ -23,8 +23,29 @@ function insertPaste(event: ClipboardEvent): void {
   inputTypes.set(box, 'insertFromPaste');
 }
 
-/** Note every change in `root`, and call `start` on the first keystroke, paste or change, until `endWatch`. */
-export function watchShell(root: HTMLElement, start: () => void): void {
+/**
+ * What a person does first on a page they mean to use: the pointer comes onto it (a move, a press, a touch), or the
+ * keyboard does (a key, a focus), or something is put into it.
+ */
+const intents = ['pointermove', 'pointerdown', 'touchstart', 'focusin', 'keydown', 'paste', 'input', 'change', 'drop'];
+
+/**
+ * Call `start` once, on the first of `intents` anywhere in `document` (a disabled button of the shell among them:
+ * pointing at it starts the app that enables it), or when the address changes (an in-page link).
+ */
+export function onFirstIntent(document: Document, start: () => void): void {
+  const first = new AbortController();
+  const fire = () => {
+    first.abort();
+    start();
+  };
+  const options = { capture: true, passive: true, signal: first.signal };
+  for (const name of intents) document.addEventListener(name, fire, options);
+  document.defaultView?.addEventListener('hashchange', fire, options);
+}
+
+/** Note every change in `root` until `endWatch`. */
+export function watchShell(root: HTMLElement): void {
   const { signal } = watching;
   const options = { capture: true, passive: true, signal };
   root.addEventListener(
@@ -35,7 +56,6 @@ export function watchShell(root: HTMLElement, start: () => void): void {
     options,
   );
   root.addEventListener('paste', insertPaste, { capture: true, signal });
-  for (const name of ['keydown', 'paste', 'input', 'change', 'drop']) root.addEventListener(name, start, options);
 }
 
 /** The app has taken the shell over (its boxes are its own now): stop watching. */
