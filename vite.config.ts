@@ -118,8 +118,8 @@ const shellStyles = (entry = 'src/boot.ts'): Plugin => ({
  * The first screen, rendered at build time by the app's own components (src/shell.ts, built for Node alongside the
  * page) and written into index.html's mount points, so the page can be typed into before any script has run.
  */
-const shell = (entry = 'src/shell.ts'): Plugin => {
-  let rendered: Promise<Record<string, string>> | undefined;
+const shell = (entry = 'src/shell.ts'): Plugin[] => {
+  let rendered: Promise<{ shell: Record<string, string>; translations: unknown[] }> | undefined;
   const render = async (root: string) => {
     const outDir = mkdtempSync(join(tmpdir(), 'shell-'));
     try {
@@ -138,23 +138,35 @@ const shell = (entry = 'src/shell.ts'): Plugin => {
           rolldownOptions: { output: { codeSplitting: false } },
         },
       });
-      const { renderShell } = await import(pathToFileURL(join(outDir, 'shell.js')).href);
-      return renderShell();
+      const { renderShells } = await import(pathToFileURL(join(outDir, 'shell.js')).href);
+      return renderShells();
     } finally {
       rmSync(outDir, { recursive: true, force: true });
     }
   };
   let root = '';
-  return {
-    name: 'shell',
-    apply: (config, { command }) => command === 'build' && !config.build?.ssr,
-    configResolved: (config) => void (root = config.root),
-    buildStart: () => void (rendered = render(root)),
-    transformIndexHtml: async (html) => {
-      const pieces = (await rendered) ?? {};
-      return html.replace(/<!--shell:(\w+)-->/g, (_, name: string) => pieces[name] ?? '');
+  const translations = 'virtual:shell-translations';
+  return [
+    {
+      name: 'shell',
+      apply: (config, { command }) => command === 'build' && !config.build?.ssr,
+      configResolved: (config) => void (root = config.root),
+      buildStart: () => void (rendered = render(root)),
+      transformIndexHtml: async (html) => {
+        const pieces = (await rendered)?.shell ?? {};
+        return html.replace(/<!--shell:(\w+)-->/g, (_, name: string) => pieces[name] ?? '');
+      },
     },
-  };
+    {
+      // The shell's words in the other languages (src/ui/shell/translation.ts); none where there is no shell (dev).
+      name: 'shell-translations',
+      resolveId: (id) => (id === translations ? `\0${translations}` : undefined),
+      load: async (id) =>
+        id === `\0${translations}`
+          ? `export default ${JSON.stringify((await rendered)?.translations ?? [])};`
+          : undefined,
+    },
+  ];
 };
 
 export default defineConfig({

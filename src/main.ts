@@ -34,4 +34,14 @@ if (app) {
 }
 onFirstIntent(document, start);
 const { search, hash } = window.location;
-if (startAtOnce({ search, hash, languages: navigator.languages, framed })) requestAnimationFrame(start);
+const reason = startAtOnce({ search, hash, languages: navigator.languages, framed });
+const soon = () => requestAnimationFrame(start);
+// No shell at all (the dev server writes none): nothing to wait on.
+if (!app?.firstElementChild) soon();
+else if (reason === 'language')
+  // Another language: the shell's words in it (a small chunk) come first, and the app still waits for an intent.
+  import('./ui/shell/localize').then(
+    ({ localizeShell }) => localizeShell(document, navigator.languages) || soon(),
+    soon,
+  );
+else if (reason) soon();

@@ -1,7 +1,10 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import { loadTexts, locales, setLocale, type Locale } from './lib/text/locale';
+import { ui } from './lib/text/ui';
 import { LocaleState } from './state/locale.svelte';
 import LanguageSwitch from './ui/LanguageSwitch.svelte';
+import { translationOf, type ShellTranslation } from './ui/shell/translation';
 import ThemeSwitch from './ui/ThemeSwitch.svelte';
 
 /** The first screen's HTML, one piece per mount point of index.html. */
@@ -24,14 +27,46 @@ export function staticHtml(html: string, { selects = false } = {}): string {
 }
 
 /**
- * The first screen as the same components draw it, in English with nothing filled in: written into index.html at
- * build time (vite.config.ts), so a person can type and paste before the app has mounted (src/boot.ts takes it over).
+ * The first screen as the same components draw it, with nothing filled in, in English unless told: written into
+ * index.html at build time (vite.config.ts), so a person can type and paste before the app has mounted (src/boot.ts
+ * takes it over).
  */
-export function renderShell(): Shell {
-  const locale = new LocaleState();
-  return {
-    app: staticHtml(render(App, { props: { locale } }).body),
-    language: staticHtml(render(LanguageSwitch, { props: { locale } }).body, { selects: true }),
-    theme: staticHtml(render(ThemeSwitch).body, { selects: true }),
-  };
+export async function renderShell(language: Locale = 'en'): Promise<Shell> {
+  await loadTexts(language, 'boot');
+  setLocale(language);
+  try {
+    const locale = new LocaleState();
+    return {
+      app: staticHtml(render(App, { props: { locale } }).body),
+      language: staticHtml(render(LanguageSwitch, { props: { locale } }).body, { selects: true }),
+      theme: staticHtml(render(ThemeSwitch).body, { selects: true }),
+    };
+  } finally {
+    setLocale('en');
+  }
+}
+
+/**
+ * The English shell, and for every other language what turns it into that language (its words only): fetched by a
+ * visitor of that language, so the first screen speaks it while the app still waits for their first intent. A
+ * language whose shell differs in more than words gets none, and its visitors get the app at once.
+ */
+export async function renderShells(): Promise<{ shell: Shell; translations: ShellTranslation[] }> {
+  const shell = await renderShell('en');
+  const translations: ShellTranslation[] = [];
+  for (const lang of locales.filter((code) => code !== 'en')) {
+    const other = await renderShell(lang);
+    const pieces: ShellTranslation['pieces'] = {};
+    let whole = true;
+    for (const name of ['app', 'language', 'theme'] as const) {
+      const piece = translationOf(shell[name], other[name]);
+      if (piece) pieces[name] = piece;
+      else whole = false;
+    }
+    setLocale(lang);
+    const page = { title: ui.page.title, tagline: ui.page.tagline, description: ui.page.description };
+    setLocale('en');
+    if (whole) translations.push({ lang, ...page, pieces });
+  }
+  return { shell, translations };
 }

@@ -191,10 +191,21 @@ test('a keyboard user: the first Tab focuses a control of the static screen and 
 test.describe('a Japanese visitor', () => {
   test.use({ locale: 'ja-JP' });
 
-  test('gets the app at once, in Japanese, with no interaction', async ({ page }) => {
+  test('sees the static screen in Japanese, fetches only its words until an intent, then gets the app', async ({
+    page,
+    guard,
+  }) => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await expect(page.locator('.page-header h1')).toHaveText('Auth0 トークンデバッガー');
+    await expect(page.getByLabel('トークンを貼り付け')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'リクエストを送信' })).toBeDisabled();
+    await page.waitForTimeout(2000);
+    expect(paths(guard.requests).sort()).toEqual(['/', '/assets/index.js', '/assets/localize.js', '/favicon.svg']);
+    await page.getByLabel('トークンを貼り付け').fill(seed);
     await expect(page.getByRole('button', { name: 'リクエストを送信' })).toBeEnabled();
+    await expect(page.getByLabel('トークンを貼り付け')).toHaveValue(seed);
+    await expect(page.getByTestId('token').getByTestId('token-validity')).toContainText(/期限切れ/);
   });
 });
 
