@@ -10,7 +10,10 @@ export interface Arrival {
   framed: boolean;
 }
 
-/** Why the static first screen cannot wait: the page is framed, has an address to read, or speaks another language. */
+/**
+ * Why the static first screen cannot wait as it is: the page is framed, has an address to read, or speaks another
+ * language (then the entry script first writes the shell's words in it, src/ui/shell/localize.ts, and the app waits).
+ */
 export type Reason = 'framed' | 'address' | 'language';
 
 /**
