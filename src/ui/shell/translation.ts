@@ -36,7 +36,9 @@ const voidTags = new Set([
   'wbr',
 ]);
 const wordAttrs = new Set(['aria-label', 'aria-description', 'placeholder', 'title', 'alt', 'label']);
-const token = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+// A tag's attributes never hold "<" here (the scan from a "<" stops at the next one, so no input makes it quadratic);
+// comments are read as text (the shell has none: staticHtml strips Svelte's markers).
+const token = /<(\/?)([a-zA-Z][\w-]*)(\s(?:[^<>"']|"[^"<]*"|'[^'<]*')*)?>|[^<]+|</g;
 const attr = /([^\s"'=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g;
 const entity = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|lt|gt|quot|apos|nbsp));/gi;
 const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -67,7 +69,6 @@ function read(html: string): Reading {
   const segments = new Map<number, number>();
   for (const found of html.matchAll(token)) {
     const [whole, closing, name, rest = ''] = found;
-    if (whole.startsWith('<!--')) continue;
     if (name === undefined) {
       if (!/\S/.test(whole)) continue;
       const parent = open.at(-1) ?? -1;
