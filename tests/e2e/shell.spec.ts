@@ -198,6 +198,7 @@ test.describe('a Japanese visitor', () => {
     await page.goto('/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page.locator('.page-header h1')).toHaveText('Auth0 トークンデバッガー');
+    await expect(page.locator('#language select')).toHaveValue('ja');
     await expect(page.getByLabel('トークンを貼り付け')).toBeVisible();
     await expect(page.getByRole('button', { name: 'リクエストを送信' })).toBeDisabled();
     await page.waitForTimeout(2000);

@@ -17,6 +17,9 @@ export function localizeShell(document: Document, languages: readonly string[]):
     return false;
   for (const [root, piece] of roots) if (root && piece && !applyTranslation(root, piece)) return false;
   document.documentElement.lang = lang;
+  // The switch shows the language the page speaks (the English shell has English chosen).
+  const choice = document.querySelector('#language select');
+  if (choice instanceof HTMLSelectElement) choice.value = lang;
   document.title = found.title;
   const title = document.querySelector('.page-header h1');
   const tagline = document.querySelector('.page-header .tagline');
