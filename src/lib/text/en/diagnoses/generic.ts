@@ -187,8 +187,12 @@ export const fallbackTexts = {
   }),
   httpStatus: (f: Facts): DiagnosisText => ({
     title: f.status ? `HTTP ${f.status} without an error code` : 'An answer without an error code or a token',
-    cause: 'The answer is not a token response nor an error with a code.',
-    fix: ['Read the raw response below; check Monitoring > Logs for the matching entry.'],
+    cause:
+      'The answer is not a token response nor an error with a code. Words without a code are often what a page, an app or a library printed about an answer, not the answer itself.',
+    fix: [
+      'Find the answer itself: the browser’s network tab (the request to your tenant and its response), the error_description in the URL the login came back to, or the error your SDK wraps; paste that here.',
+      'Monitoring > Logs: the tenant’s entry for this attempt (search by the user or the time) names the failure in its type and description.',
+    ],
   }),
   noToken: (): DiagnosisText => ({
     title: 'A success without a token',
