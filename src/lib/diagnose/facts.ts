@@ -219,3 +219,6 @@ export const needsSecret = (f: Facts): boolean =>
 export const verifiedAlready = (f: Facts): boolean =>
   /used only once|already (?:been )?(?:used|verified)/i.test(f.description ?? '') &&
   !/password/i.test(f.description ?? '');
+
+/** A cross-origin isolated page (COOP and COEP) refusing the hidden iframe of silent authentication, not a popup. */
+export const isolatedPage = (f: Facts): boolean => /cross-origin isolated/i.test(f.description ?? '');

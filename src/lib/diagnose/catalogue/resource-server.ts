@@ -80,6 +80,7 @@ export const resourceServer: CatalogueEntry[] = [
       /\binvalid issuer\b/i,
       /(?:issuer|\biss\b).{0,40}(?:not in the list of allowed|untrusted|not trusted)/i,
       /untrusted issuer/i,
+      /issuer .{0,200}does not match (?:any )?(?:the )?expected issuers?/i,
     ],
     unless: [/in the id token/i],
   },

@@ -37,6 +37,7 @@ export const sdk: CatalogueEntry[] = [
     descriptions: [
       /cross-origin-opener-policy .{0,80}(?:block|would block)/i,
       /coop .{0,40}block(?:s|ed)? .{0,40}popup/i,
+      /cross-origin isolated (?:context|page)/i,
     ],
     weight: 2,
   },

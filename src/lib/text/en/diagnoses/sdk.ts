@@ -1,6 +1,7 @@
 import {
   calledThisMachine,
   crashedOn,
+  isolatedPage,
   needsSecret,
   sessionEnded,
   stateLoss,
@@ -256,9 +257,16 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     docs: docs.spa,
   }),
   'auth0.coop-popup': (f) => ({
-    title: 'Cross-Origin-Opener-Policy cuts the login popup off from your page',
+    title: isolatedPage(f)
+      ? 'A cross-origin isolated page cannot renew tokens in a hidden iframe'
+      : 'Cross-Origin-Opener-Policy cuts the login popup off from your page',
     cause: `Your page is served with a Cross-Origin-Opener-Policy (same-origin, often together with COEP for cross-origin isolation), so the window it opens for Auth0 is put in another browsing context group: the SDK cannot see it close or receive its answer.${said(f)}`,
     fix: [
+      ...(isolatedPage(f)
+        ? [
+            'Renew with refresh tokens instead of the hidden iframe: useRefreshTokens: true in the SDK (with offline_access and Refresh Token Rotation on the application), or serve the page without COOP and COEP.',
+          ]
+        : []),
       'Serve the page that opens the popup with Cross-Origin-Opener-Policy: same-origin-allow-popups (or none), if it does not need cross-origin isolation.',
       'Or log in with a redirect (loginWithRedirect) instead of a popup; for tokens afterwards, use refresh tokens (useRefreshTokens) rather than the hidden iframe.',
     ],

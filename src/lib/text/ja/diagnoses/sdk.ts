@@ -1,4 +1,11 @@
-import { calledThisMachine, crashedOn, needsSecret, sessionEnded, stateLoss } from '../../../diagnose/facts';
+import {
+  calledThisMachine,
+  crashedOn,
+  isolatedPage,
+  needsSecret,
+  sessionEnded,
+  stateLoss,
+} from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/sdk';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
 
@@ -262,9 +269,16 @@ export const sdkTexts = {
     docs: docs.spa,
   }),
   'auth0.coop-popup': (f) => ({
-    title: 'Cross-Origin-Opener-Policy がログインのポップアップをページから切り離しています',
+    title: isolatedPage(f)
+      ? 'クロスオリジン分離されたページでは、非表示の iframe でトークンを更新できません'
+      : 'Cross-Origin-Opener-Policy がログインのポップアップをページから切り離しています',
     cause: `ページが Cross-Origin-Opener-Policy（same-origin。クロスオリジン分離のため COEP と一緒のことが多い）付きで配信されているため、Auth0 用に開いたウィンドウは別のブラウジングコンテキストグループに入り、SDK はそれが閉じたことも応答も受け取れません。${said(f)}`,
     fix: [
+      ...(isolatedPage(f)
+        ? [
+            '非表示の iframe ではなくリフレッシュトークンで更新してください: SDK で useRefreshTokens: true（offline_access と、アプリケーションの Refresh Token Rotation も）。または COOP と COEP なしでページを配信してください。',
+          ]
+        : []),
       'クロスオリジン分離が不要なら、ポップアップを開くページを Cross-Origin-Opener-Policy: same-origin-allow-popups（または指定なし）で配信してください。',
       'または、ポップアップではなくリダイレクトでログインしてください（loginWithRedirect）。その後のトークンには、非表示の iframe ではなくリフレッシュトークン（useRefreshTokens）を使ってください。',
     ],
