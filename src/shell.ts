@@ -64,7 +64,7 @@ export async function renderShells(): Promise<{ shell: Shell; translations: Shel
       else whole = false;
     }
     setLocale(lang);
-    const page = { title: ui.page.title, tagline: ui.page.tagline, description: ui.page.description };
+    const page = { ...ui.page };
     setLocale('en');
     if (whole) translations.push({ lang, ...page, pieces });
   }

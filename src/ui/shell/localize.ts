@@ -1,6 +1,6 @@
 import translations from 'virtual:shell-translations';
 import { startLocale } from '../../lib/text/locale';
-import { applyTranslation, type ShellTranslation } from './translation';
+import { planTranslation, type ShellTranslation } from './translation';
 
 /**
  * Speak the visitor's language in the static first screen, before the app has loaded (it loads on their first
@@ -11,15 +11,18 @@ export function localizeShell(document: Document, languages: readonly string[]):
   const lang = startLocale(undefined, languages);
   const found = (translations as ShellTranslation[]).find((translation) => translation.lang === lang);
   if (!found) return false;
-  const roots = Object.keys(found.pieces).map((name) => [document.getElementById(name), found.pieces[name]] as const);
-  // Check every piece before writing any: no page half in one language.
-  if (roots.some(([root, piece]) => !root || !piece || root.querySelectorAll('*').length !== piece.elements))
-    return false;
-  for (const [root, piece] of roots) if (root && piece && !applyTranslation(root, piece)) return false;
+  // Every piece checked before any is written: no page half in one language.
+  const writes = Object.entries(found.pieces).map(([name, piece]) => {
+    const root = document.getElementById(name);
+    return root ? planTranslation(root, piece) : undefined;
+  });
+  if (writes.some((write) => write === undefined)) return false;
+  for (const write of writes) write?.();
   document.documentElement.lang = lang;
   // The switch shows the language the page speaks (the English shell has English chosen).
   const choice = document.querySelector('#language select');
   if (choice instanceof HTMLSelectElement) choice.value = lang;
+  // As LanguageSwitch.svelte words them once the app runs (not shared: a module of its own would be one more request).
   document.title = found.title;
   const title = document.querySelector('.page-header h1');
   const tagline = document.querySelector('.page-header .tagline');

@@ -122,22 +122,24 @@ export function translationOf(english: string, other: string): PieceTranslation 
 }
 
 /**
- * Write a piece's words into the shell under `root`, as text. Nothing is written unless every element and segment
- * is where the build saw it (a tree the parser built otherwise); then it answers false.
+ * What writes a piece's words into the shell under `root`, as text, or undefined unless every element and segment is
+ * where the build saw it (a tree the parser built otherwise). Nothing is written until it is called, so a caller can
+ * check every piece before writing any.
  */
-export function applyTranslation(root: Element, piece: PieceTranslation): boolean {
+export function planTranslation(root: Element, piece: PieceTranslation): (() => void) | undefined {
   const elements = root.querySelectorAll('*');
-  if (elements.length !== piece.elements) return false;
+  if (elements.length !== piece.elements) return undefined;
   const segmentsOf = (element: Element) =>
     [...element.childNodes].filter((node): node is Text => node.nodeType === 3 && /\S/.test(node.nodeValue ?? ''));
   const writes: [Text, string][] = [];
   for (const [index, segment, words] of piece.texts) {
     const element = index < 0 ? root : elements[index];
     const text = element ? segmentsOf(element)[segment] : undefined;
-    if (!text) return false;
+    if (!text) return undefined;
     writes.push([text, words]);
   }
-  for (const [node, words] of writes) node.nodeValue = words;
-  for (const [index, name, value] of piece.attrs) elements[index]?.setAttribute(name, value);
-  return true;
+  return () => {
+    for (const [node, words] of writes) node.nodeValue = words;
+    for (const [index, name, value] of piece.attrs) elements[index]?.setAttribute(name, value);
+  };
 }
