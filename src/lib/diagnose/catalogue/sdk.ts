@@ -144,7 +144,6 @@ export const sdk: CatalogueEntry[] = [
     id: 'auth0.id-token-time',
     descriptions: [
       /(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i,
-      /id_?token issued in the future/i,
       /(?:token|jwt) (?:was )?issued in the future/i,
       /\bused too early\b/i,
     ],
