@@ -136,8 +136,10 @@ test('a fix on a real tenant links to that exact page of the Auth0 Dashboard', a
 });
 
 test('keyboard alone: skip links, focus on what appears, few Tabs from a switch to Send', async ({ page }) => {
-  // The skip links come first after the header's theme switch.
+  // The skip links come first after the header's theme switch. The mounted app's keyboard path is what this test is
+  // about: a Tab made in the static screen before the mount has its own test (shell.spec.ts, "a keyboard user").
   const skip = page.getByRole('link', { name: 'Skip to the token decoder' });
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
   await expect(skip).toBeAttached();
   for (
     let presses = 0;
