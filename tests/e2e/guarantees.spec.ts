@@ -128,6 +128,8 @@ test.describe('accessibility', () => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto('/');
       await expect(page.getByLabel('Tenant domain')).toBeVisible();
+      // The mounted app's first state: its response region (the skip link's target) is drawn a frame after the mount.
+      await expect(page.locator('#response-heading')).toBeAttached();
       await expectNoViolations(page);
       await page.getByRole('button', { name: 'Try an example' }).click();
       await expect(page.getByTestId('token')).toBeVisible();
