@@ -112,6 +112,13 @@ function arriveAfterNavigation(page: Page): void {
     if (!page.url().startsWith('http')) return;
     moves++;
     await page.mouse.move(8 + (moves % 2), 8);
+    // And the app takes the static screen over before the test goes on (its Send button works then): what a test
+    // does in the instant of the swap is not what it means to test. Pages without the form pass at once.
+    await page
+      .waitForFunction(() => !document.querySelector('#request-form button[type="submit"][disabled]'), undefined, {
+        timeout: 10_000,
+      })
+      .catch(() => undefined);
   };
   const after =
     <A extends unknown[], R>(navigate: (...args: A) => Promise<R>) =>
