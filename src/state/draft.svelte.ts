@@ -246,9 +246,11 @@ export class RequestDraft {
 
   /** What a token pasted in the decoder is verified against: the form as it stands. */
   readonly formContext = $derived.by(() => {
-    const tenant = this.#analysis.request?.parseTenant(this.#form.domain);
+    const analysis = this.#analysis.request;
+    const tenant = analysis?.parseTenant(this.#form.domain);
     return {
       tenantOrigin: tenant?.ok && !this.unconfirmedOrigin ? tenant.value.origin : undefined,
+      tenantPending: !analysis && this.#form.domain.trim() !== '',
       audience: this.#form.fields.audience.trim() || undefined,
       clientId: this.#form.fields.client_id.trim() || undefined,
     };

@@ -51,6 +51,27 @@ describe('links into the page', () => {
     expect(p.session.draft.formContext.tenantOrigin).toBe('https://login.acme.com');
   });
 
+  test('a typed domain the form cannot read yet is pending, not missing, for the token view', async () => {
+    const analysis = new AnalysisLoader();
+    const router = new FetchRouter();
+    const session = new SessionState(
+      new ClockState(),
+      analysis,
+      new VerifierState(router),
+      router,
+      'https://debugger.example/',
+    );
+    expect(session.draft.formContext.tenantPending).toBe(false);
+    session.draft.setDomain('dev-x.us.auth0.com');
+    // The request form's code is still loading: the tenant is neither known nor absent.
+    expect(session.draft.formContext).toMatchObject({ tenantOrigin: undefined, tenantPending: true });
+    await analysis.loadRequest();
+    expect(session.draft.formContext).toMatchObject({
+      tenantOrigin: 'https://dev-x.us.auth0.com',
+      tenantPending: false,
+    });
+  });
+
   test.each([
     ['an Auth0 domain', 'dev-x.us.auth0.com'],
     ['a loopback tenant', 'http://127.0.0.1:3000'],

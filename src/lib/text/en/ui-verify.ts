@@ -8,6 +8,7 @@ export const verifyUi = {
   keys: 'Keys',
   tenant: (url: string) => `The tenant’s keys at ${url}`,
   noTenant: 'The tenant’s keys: fill in Tenant domain in the request form first',
+  tenantPending: 'The tenant’s keys (reading the request form…)',
   issuer: (url: string) => `The issuer’s keys at ${url} (the host this token names)`,
   pasted: 'Paste keys',
   pickSource: (url: string) =>

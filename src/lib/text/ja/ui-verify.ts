@@ -10,6 +10,7 @@ export const verifyUi = {
   keys: '鍵',
   tenant: (url: string) => `テナントの鍵（${url}）`,
   noTenant: 'テナントの鍵: 先にリクエストフォームでテナントドメインを入力してください',
+  tenantPending: 'テナントの鍵（リクエストフォームを読み込み中…）',
   issuer: (url: string) => `発行者の鍵（${url}、このトークンが示すホスト）`,
   pasted: '鍵を貼り付け',
   pickSource: (url: string) =>
