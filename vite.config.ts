@@ -7,13 +7,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
-/** The page's Content-Security-Policy: scripts and styles from this origin only (plus the one inlined stylesheet,
- * by hash), requests only to https and loopback tenants, and no HTML put into the DOM except through Svelte's own
+/** The page's Content-Security-Policy: scripts and styles from this origin only (plus the inlined stylesheet and
+ * the shell's inlined script, by hash), requests only to https and loopback tenants, and no HTML put into the DOM except through Svelte's own
  * Trusted Types policy (its template cloning), so an injection sink that slips in fails loudly. */
-export function contentSecurityPolicy(styleHashes: string[] = []): string {
+export function contentSecurityPolicy(styleHashes: string[] = [], scriptHashes: string[] = []): string {
   return [
     "default-src 'none'",
-    "script-src 'self'",
+    ['script-src', "'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
     ['style-src', "'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
     "img-src 'self' data:",
     'connect-src https: http://localhost:* http://127.0.0.1:*',
@@ -74,7 +74,11 @@ const csp = (): Plugin => {
               `<style>${css}</style>\n    ${tag.replace('<link rel="stylesheet"', '<link rel="stylesheet" disabled')}`,
           );
         }
-        policy = contentSecurityPolicy(hashes);
+        // Inline scripts (the shell's early view, src/ui/shell/early.ts) run by their hash and nothing else does.
+        const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code = '']) =>
+          createHash('sha256').update(code).digest('base64'),
+        );
+        policy = contentSecurityPolicy(hashes, scripts);
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}">`;
         return html.replace('<head>', `<head>\n    ${meta}`);
       },
@@ -144,6 +148,26 @@ const shell = (entry = 'src/shell.ts'): Plugin[] => {
       rmSync(outDir, { recursive: true, force: true });
     }
   };
+  /** The early view's script (src/ui/shell/early.ts), built for the browser as one function to inline. */
+  const early = async (root: string) => {
+    const built = await build({
+      configFile: false,
+      root,
+      logLevel: 'warn',
+      publicDir: false,
+      build: {
+        write: false,
+        target: 'es2022',
+        minify: true,
+        lib: { entry: 'src/ui/shell/early-entry.ts', formats: ['iife'], name: 'early' },
+      },
+    });
+    const output = (Array.isArray(built) ? built[0] : built) as { output: Array<{ type: string; code?: string }> };
+    const code = output.output.find((item) => item.type === 'chunk')?.code?.trim() ?? '';
+    if (code.includes('</')) throw new Error('the early script cannot be inlined: it contains "</"');
+    return code;
+  };
+  let inlined: Promise<string> | undefined;
   let root = '';
   const translations = 'virtual:shell-translations';
   return [
@@ -151,10 +175,17 @@ const shell = (entry = 'src/shell.ts'): Plugin[] => {
       name: 'shell',
       apply: (config, { command }) => command === 'build' && !config.build?.ssr,
       configResolved: (config) => void (root = config.root),
-      buildStart: () => void (rendered = render(root)),
+      buildStart: () => {
+        rendered = render(root);
+        inlined = early(root);
+      },
       transformIndexHtml: async (html) => {
         const pieces = (await rendered)?.shell ?? {};
-        return html.replace(/<!--shell:(\w+)-->/g, (_, name: string) => pieces[name] ?? '');
+        // In the head, so it hears the token box from the moment the box exists (before the entry script has run).
+        const script = `<script>${await inlined}</script>`;
+        return html
+          .replace(/<!--shell:(\w+)-->/g, (_, name: string) => pieces[name] ?? '')
+          .replace('</head>', `  ${script}\n  </head>`);
       },
     },
     {

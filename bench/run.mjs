@@ -380,10 +380,15 @@ async function midPhone(url) {
       document.querySelector(
         '[data-testid="token-claims"] [data-claim], table[data-testid="token-claims"] [data-claim]',
       );
+    // The claims as the token states them may come before the app (the shell's early view, src/ui/shell/early.ts);
+    // the whole view (explanations, times, checks) is there once that early view has been replaced. The floor has
+    // no other view: its claims are its whole view.
     const observer = new MutationObserver(() => {
       if (window.__usableAt === undefined && box()) window.__usableAt = performance.now();
       if (window.__pastedAt === undefined || !claimsIn()) return;
-      window.__claimsAt = performance.now();
+      window.__claimsAt ??= performance.now();
+      if (document.querySelector('[data-testid="token-early"]')) return;
+      window.__fullAt = performance.now();
       observer.disconnect();
     });
     observer.observe(document, { childList: true, subtree: true, attributes: true });
@@ -393,10 +398,11 @@ async function midPhone(url) {
   await page.waitForFunction(() => window.__usableAt !== undefined, undefined, { polling: 5, timeout: 60_000 });
   await page.locator('textarea[data-testid="token-input"], #t').focus();
   await page.keyboard.press('Control+V');
-  await page.waitForFunction(() => window.__claimsAt !== undefined, undefined, { polling: 5, timeout: 60_000 });
+  await page.waitForFunction(() => window.__fullAt !== undefined, undefined, { polling: 5, timeout: 60_000 });
   const result = await page.evaluate(() => ({
     usable: window.__usableAt,
     paste: window.__claimsAt - window.__pastedAt,
+    full: window.__fullAt - window.__pastedAt,
   }));
   await context.close();
   return result;
@@ -563,6 +569,7 @@ const figures = {
   floorMidPhoneUsableMs: round(median(floorPhone.map((r) => r.usable))),
   midPhonePasteMs: round(median(phone.map((r) => r.paste))),
   floorMidPhonePasteMs: round(median(floorPhone.map((r) => r.paste))),
+  midPhonePasteToFullViewMs: round(median(phone.map((r) => r.full))),
   longestTaskOn1MBErrorMs: round(bigInput.errorMs),
   longestTaskOn1MBCurlMs: round(bigInput.curlMs),
   longestTaskOn10kClaimsPasteMs: round(bigInput.manyMs),
@@ -627,6 +634,10 @@ const budgets = [
 
 console.log(JSON.stringify(figures, null, 2));
 for (const [name, pass, value] of budgets) console.log(`${pass ? 'PASS' : 'FAIL'}  ${name}: ${value}`);
+// Not a budget, said beside the one above so that the early claims are never read as the whole view.
+console.log(
+  `INFO  mid phone: the same paste → the whole view (explanations, times, checks): ${figures.midPhonePasteToFullViewMs} ms`,
+);
 mkdirSync(join(root, 'bench', 'results'), { recursive: true });
 writeFileSync(
   join(root, 'bench', 'results', 'latest.json'),

@@ -59,12 +59,18 @@ test('a token pasted into the shell before the app mounts is decoded once it has
   await page.keyboard.press('End');
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
+  // The token's claims are shown at once, as the token states them (the shell's inlined script); the full view
+  // waits for the app.
   await expect(page.getByTestId('token')).toHaveCount(0);
+  const early = page.getByTestId('token-early');
+  await expect(early.locator('[data-claim="iss"]')).toContainText('https://');
+  await expect(early).toContainText('follow as soon as the decoder has loaded');
   expect(new URL(page.url()).search).toBe('');
 
   release();
   await expect(send).toBeEnabled();
   await expect(page.getByTestId('token').locator('[data-claim="iss"]')).toHaveCount(1);
+  await expect(early).toHaveCount(0);
   await expect(page.getByLabel('Paste a token')).toHaveValue(seed);
   await expect(page.getByLabel('Tenant domain')).toHaveValue('dev-abc.us.auth0.com');
   await expect(page.getByLabel('Grant type')).toHaveValue('client_credentials');
@@ -75,6 +81,41 @@ test('a token pasted into the shell before the app mounts is decoded once it has
   await expect(page.getByLabel('Tenant domain')).toBeFocused();
   await page.keyboard.type('X');
   await expect(page.getByLabel('Tenant domain')).toHaveValue('dev-abc.us.auth0.cXom');
+});
+
+test('before the app has loaded, a token response shows each token’s claims as text; a change of the box redraws them', async ({
+  page,
+}) => {
+  const release = await shellOnly(page);
+  const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  const jwt = (claims: unknown) => `${part({ alg: 'RS256', typ: 'JWT' })}.${part(claims)}.c2ln`;
+  const marked = '<img src=x onerror="document.title=1">';
+  const response = {
+    access_token: jwt({ iss: 'https://dev-abc.us.auth0.com/', exp: 1700000000, name: marked }),
+    id_token: jwt({ sub: 'auth0|1', nonce: 'n-1' }),
+    token_type: 'Bearer',
+  };
+  const early = page.getByTestId('token-early');
+  await expect(early).toBeHidden();
+  const box = page.getByLabel('Paste a token');
+  await box.focus();
+  await paste(page, JSON.stringify(response, null, 2));
+  await expect(early.getByRole('table')).toHaveCount(2);
+  await expect(early.getByRole('table').first().locator('caption')).toHaveText('access_token');
+  await expect(early.getByRole('row', { name: /^name / })).toContainText(marked);
+  await expect(early.locator('img')).toHaveCount(0);
+  await expect(early.locator('[data-claim="exp"]')).toContainText('2023-11-14T22:13:20Z');
+  await expect(early.getByRole('table').nth(1).locator('[data-claim="nonce"]')).toContainText('n-1');
+  // A box emptied hides the view; a JWT typed in shows it again; text it cannot read leaves it empty.
+  await box.fill('');
+  await expect(early).toBeHidden();
+  await box.fill(jwt({ sub: 'typed' }));
+  await expect(early.locator('[data-claim="sub"]')).toContainText('typed');
+  await box.fill('not a token');
+  await expect(early).toBeHidden();
+  release();
+  await expect(page.getByRole('button', { name: 'Send request' })).toBeEnabled();
+  await expect(early).toHaveCount(0);
 });
 
 test('a form typed into before the app mounts is read once it has, wherever the focus went after', async ({ page }) => {
@@ -206,6 +247,19 @@ test.describe('a Japanese visitor', () => {
     await page.getByLabel('トークンを貼り付け').fill(seed);
     await expect(page.getByRole('button', { name: 'リクエストを送信' })).toBeEnabled();
     await expect(page.getByLabel('トークンを貼り付け')).toHaveValue(seed);
+    await expect(page.getByTestId('token').getByTestId('token-validity')).toContainText(/期限切れ/);
+  });
+
+  test('a token pasted before the app has loaded shows its claims under Japanese words', async ({ page }) => {
+    const release = await shellOnly(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    await page.getByLabel('トークンを貼り付け').focus();
+    await paste(page, seed);
+    const early = page.getByTestId('token-early');
+    await expect(early.getByRole('columnheader', { name: 'クレーム' })).toBeVisible();
+    await expect(early).toContainText('デコーダーの読み込み後に表示されます');
+    await expect(early.locator('[data-claim="scope"]')).toBeVisible();
+    release();
     await expect(page.getByTestId('token').getByTestId('token-validity')).toContainText(/期限切れ/);
   });
 });

@@ -25,6 +25,11 @@ export const ui = {
       `A ${n.toLocaleString('en')}-character paste is decoded below; it is not shown here, to keep the page responsive.`,
     showLarge: 'Show the pasted text',
     count: (n: number) => (n === 1 ? '1 token' : `${n} tokens`),
+    early: {
+      note: 'The claims as the token states them. Their explanations, times and checks follow as soon as the decoder has loaded.',
+      claim: 'Claim',
+      value: 'Value',
+    },
   },
   copy: { idle: 'Copy', done: 'Copied', failed: 'Copy failed' },
   copyLink: 'Copy link',

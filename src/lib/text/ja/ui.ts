@@ -27,6 +27,11 @@ export const ui = {
       `${n.toLocaleString('ja')} 文字の貼り付け内容を下でデコードしています。ページの応答性を保つため、ここには表示しません。`,
     showLarge: '貼り付けた内容を表示',
     count: (n: number) => `${n.toLocaleString('ja')} 個のトークン`,
+    early: {
+      note: 'トークンに書かれたままのクレームです。説明、時刻、チェックはデコーダーの読み込み後に表示されます。',
+      claim: 'クレーム',
+      value: '値',
+    },
   },
   copy: { idle: 'コピー', done: 'コピーしました', failed: 'コピーに失敗しました' },
   copyLink: 'リンクをコピー',
