@@ -11,6 +11,8 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 
@@ -49,11 +51,15 @@ const server = createServer((request, response) => {
       : normalize(join(dist, path === '/' ? 'index.html' : path));
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) file = '';
   if (!file) return void response.writeHead(404).end();
+  // Compressed as every static host sends text (the floor's page too): the bytes a person's phone receives.
+  const body = readFileSync(file);
+  const compress = extname(file) in types && /\bgzip\b/.test(String(request.headers['accept-encoding']));
   response.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-store',
+    ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
   });
-  response.end(readFileSync(file));
+  response.end(compress ? gzipSync(body) : body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -408,6 +414,35 @@ async function midPhone(url) {
   return result;
 }
 
+/**
+ * Lighthouse's mobile audit (its default: a mid-range phone, simulated slow 4G and CPU × 4), performance only, in a
+ * Chromium of its own: the median score of three, with the figures the score is made of.
+ */
+async function lighthouseMobile(url) {
+  const scores = [];
+  for (let i = 0; i < 3; i++) {
+    const chrome = await launch({
+      chromePath: executablePath,
+      chromeFlags: ['--headless=new', ...JSON.parse(readFileSync(join(root, 'chromium-args.json'), 'utf8'))],
+      logLevel: 'silent',
+    });
+    try {
+      const { lhr } = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], logLevel: 'error' });
+      const value = (id) => round(lhr.audits[id].numericValue);
+      scores.push({
+        score: Math.round(lhr.categories.performance.score * 100),
+        fcp: value('first-contentful-paint'),
+        lcp: value('largest-contentful-paint'),
+        tbt: value('total-blocking-time'),
+        cls: round(lhr.audits['cumulative-layout-shift'].numericValue, 3),
+      });
+    } finally {
+      chrome.kill();
+    }
+  }
+  return [...scores].sort((a, b) => a.score - b.score)[1];
+}
+
 /** Longest main-thread task while the page takes one big input, after it has settled. */
 async function longestTask(page, act) {
   await page.evaluate(() => {
@@ -518,6 +553,7 @@ for (let i = 0; i < Math.min(runs, 3); i++) {
   floorPhone.push(await midPhone(`${origin}/floor/`));
 }
 const bigInput = await bigInputs(`${origin}/`);
+const audits = { app: await lighthouseMobile(`${origin}/`), floor: await lighthouseMobile(`${origin}/floor/`) };
 const memory = await heapGrowth(`${origin}/`);
 await browser.close();
 server.close();
@@ -574,6 +610,8 @@ const figures = {
   longestTaskOn1MBCurlMs: round(bigInput.curlMs),
   longestTaskOn10kClaimsPasteMs: round(bigInput.manyMs),
   longestTaskOnShowAll10kMs: round(bigInput.showAllMs),
+  lighthouseMobile: audits.app,
+  floorLighthouseMobile: audits.floor,
   heapAfter100MB: round(memory.after100 / 1048576, 2),
   heapAfter1000MB: round(memory.after1000 / 1048576, 2),
 };
@@ -619,6 +657,11 @@ const budgets = [
     'heap after 1,000 diagnosed responses ≤ 2 × after 100',
     figures.heapAfter1000MB <= 2 * figures.heapAfter100MB,
     `${figures.heapAfter1000MB} MB vs ${figures.heapAfter100MB} MB`,
+  ],
+  [
+    'Lighthouse mobile performance ≥ 98 (median of 3)',
+    figures.lighthouseMobile.score >= 98,
+    `${figures.lighthouseMobile.score} (FCP ${figures.lighthouseMobile.fcp} ms, LCP ${figures.lighthouseMobile.lcp} ms, TBT ${figures.lighthouseMobile.tbt} ms, CLS ${figures.lighthouseMobile.cls}; floor ${figures.floorLighthouseMobile.score}, FCP ${figures.floorLighthouseMobile.fcp} ms)`,
   ],
   [
     'mid phone: token box usable ≤ 1.5 × floor',
