@@ -118,6 +118,24 @@ test('before the app has loaded, a token response shows each token’s claims as
   await expect(early).toHaveCount(0);
 });
 
+test('the static screen’s skip links have their targets, and the response region’s stand-in is what the app first draws', async ({
+  page,
+}) => {
+  const release = await shellOnly(page);
+  for (const name of ['Skip to the token decoder', 'Skip to the response']) {
+    const href = await page.getByRole('link', { name }).getAttribute('href');
+    await expect(page.locator(href ?? '#none')).toHaveCount(1);
+  }
+  await expect(page.getByRole('heading', { name: 'Response' })).toBeVisible();
+  const before = await page.getByRole('heading', { name: 'Response' }).boundingBox();
+  release();
+  await page.mouse.move(10, 10);
+  await expect(page.getByTestId('request-status')).toHaveText('Nothing sent yet.');
+  // The heading's text stays where it was (the app's heading is as wide as its words, the stand-in as its column).
+  const after = await page.getByRole('heading', { name: 'Response' }).boundingBox();
+  expect([after?.x, after?.y, after?.height]).toEqual([before?.x, before?.y, before?.height]);
+});
+
 test('a form typed into before the app mounts is read once it has, wherever the focus went after', async ({ page }) => {
   const release = await shellOnly(page);
   await page.getByLabel('Tenant domain').fill('dev-abc.us.auth0.com');
