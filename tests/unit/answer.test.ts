@@ -126,6 +126,24 @@ describe('an answer is read whatever its shape', () => {
       ['mismatching_state'],
       ['mismatching_state: CSRF Warning! State not equal in request and response.'],
     ],
+    [
+      'an error object as a browser’s console expands it',
+      'Object \nerror: "unauthorized"\nerrorDescription: "Access denied."\nstate: "abc"\n__proto__: Object',
+      ['unauthorized'],
+      ['Access denied.'],
+    ],
+    [
+      'an error object as Node prints it',
+      "{ error: 'access_denied', error_description: 'Unauthorized', statusCode: 401 }",
+      ['access_denied'],
+      ['Unauthorized'],
+    ],
+    [
+      'prose after “error:” is no code',
+      'error: "Request failed with status code 401"',
+      [],
+      ['error: "Request failed with status code 401"'],
+    ],
   ] as [string, unknown, string[], string[]][])('%s', (_name, body, codes, descriptions) => {
     const answer = readAnswer(exchange(body, 400), now);
     expect(answer.codes).toEqual(codes);

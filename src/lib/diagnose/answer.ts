@@ -229,6 +229,15 @@ const resultMessage = /[?#&]message=(?<message>[^&#\s]{1,2000})/;
 const codeLine =
   /^(?=([ \t]*))\1(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|[^\n]{0,200}?\bCAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?<a>[^\n]{1,1000})|[ \t]*\((?<b>[^\n]{1,1000})\))/m;
 
+/**
+ * An error object as a console shows it, a member per line or inline: a browser's (`error: "access_denied"` then
+ * `error_description: "Unauthorized"`) or Node's (`{ error: 'access_denied', error_description: '…' }`). The code
+ * is code-shaped, as Auth0's are, so prose after `error:` is never read as one.
+ */
+const memberError = /(?:^|[\s{,])error[ \t]*:[ \t]*["'](?<code>[a-z][a-z0-9_.]{1,60})["']/;
+const memberDescription =
+  /(?:^|[\s{,])(?:error_description|errorDescription|description)[ \t]*:[ \t]*(?:"(?<d>[^"\n]{1,1000})"|'(?<s>[^'\n]{1,1000})')/;
+
 function fromText(body: string, answer: Answer): void {
   const query = queryError.exec(body);
   if (query?.groups?.code) {
@@ -245,13 +254,19 @@ function fromText(body: string, answer: Answer): void {
     const said = pageMessage.exec(body)?.groups?.said;
     if (said) answer.descriptions.push(said.trim());
   }
-  const line = page ? null : codeLine.exec(body);
+  const member = page ? undefined : memberError.exec(body)?.groups?.code;
+  if (member) {
+    answer.codes.push(member);
+    const said = memberDescription.exec(body)?.groups;
+    if (said?.d ?? said?.s) answer.descriptions.push((said.d ?? said.s ?? '').trim());
+  }
+  const line = page || member ? null : codeLine.exec(body);
   if (line?.groups?.code) {
     answer.codes.push(line.groups.code);
     const said = line.groups.a ?? line.groups.b;
     if (said) answer.descriptions.push(said.trim());
   }
-  const inline = page || line?.groups?.code ? null : inlineCode.exec(body);
+  const inline = page || member || line?.groups?.code ? null : inlineCode.exec(body);
   if (inline?.groups?.code) {
     answer.codes.push(inline.groups.code);
     if (inline.groups.said) answer.descriptions.push(inline.groups.said.trim());
