@@ -39,6 +39,7 @@ export const authorize: CatalogueEntry[] = [
       /pressed the back button/i,
       /login transaction .{0,40}(?:expired|not found)/i,
       /transaction (?:has )?expired .{0,40}log ?in again/i,
+      /(?:log ?in|login) could have been initiated from the wrong place/i,
     ],
     weight: 1,
   },

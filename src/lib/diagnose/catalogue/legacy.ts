@@ -28,6 +28,11 @@ export const legacy: CatalogueEntry[] = [
     ],
     weight: 1,
   },
+  {
+    // Lock's own words for any answer it has no message for: the answer itself is in the browser's network panel.
+    id: 'auth0.lock-generic-error',
+    descriptions: [/we'?re sorry, something went wrong when attempting to (?:log ?in|sign ?up)/i],
+  },
   { id: 'auth0.origin-not-allowed', bodies: [/^\s*Origin (?<origin>\S+) is not allowed\.?\s*$/i], status: [403] },
   {
     id: 'auth0.embedded-login-request',

@@ -34,6 +34,19 @@ export const signup: CatalogueEntry[] = [
     weight: 2,
   },
   {
+    // change_password answers its success as a sentence of text ("We've just sent you an email…"), which a client
+    // reading JSON fails on: JavaScriptCore, V8 and older V8 each word that failure their own way.
+    id: 'auth0.change-password-text-answer',
+    severity: 'warning',
+    descriptions: [
+      /unexpected identifier "We"/i,
+      /unexpected token '?W'?,? "We'?ve just sent/i,
+      /unexpected token W in JSON at position 0/i,
+      /"?We'?ve just sent you an email to reset your password\.?"? is not valid JSON/i,
+    ],
+    weight: 1,
+  },
+  {
     id: 'auth0.user-exists',
     codes: ['user_exists'],
     descriptions: [/user already exists/i, /^account already exists\b/im],

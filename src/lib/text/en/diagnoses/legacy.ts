@@ -1,6 +1,6 @@
 import type { Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { app, appSettings, docs, said } from './paths';
+import { app, appSettings, docs, logs, said } from './paths';
 
 /** Embedded login and legacy endpoints. */
 export const legacyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
@@ -125,6 +125,18 @@ export const legacyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Replace the call: /tokeninfo with /userinfo (or validate the ID token locally), /delegation with a refresh token or silent authentication, /oauth/ro with /oauth/token and the password-realm grant, /user/ssodata with checkSession.',
     ],
     docs: docs.legacy,
+  }),
+  'auth0.lock-generic-error': () => ({
+    title: 'Lock’s message for an answer it does not name',
+    cause:
+      'Lock shows “We’re sorry, something went wrong…” for any answer it has no message of its own for: an MFA challenge an older Lock cannot show (mfa_required), a rule or Action that failed, a server error or an Auth0 incident, or a request that never got an answer. The real answer is in the request Lock made.',
+    fix: [
+      'Open the browser’s developer tools > Network, repeat the login or signup, and open the failed request to your tenant (/co/authenticate, /usernamepassword/login, /oauth/token or /dbconnections/signup): paste its response here.',
+      'Monitoring > Logs: the failed login or signup at that time names the error.',
+      'If every login fails at once, including on a fresh test application, check status.auth0.com for an incident.',
+    ],
+    breadcrumb: logs,
+    docs: docs.crossOrigin,
   }),
   'auth0.oidc-conformant-embedded': (f) => ({
     title: 'Embedded password login is closed to OIDC Conformant applications',

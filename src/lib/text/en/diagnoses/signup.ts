@@ -111,6 +111,15 @@ export const signupTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.signup,
   }),
+  'auth0.change-password-text-answer': (f) => ({
+    title: 'The password reset email was sent; its answer is text, not JSON',
+    cause: `POST /dbconnections/change_password answers a success with a sentence of plain text (“We’ve just sent you an email to reset your password.”), and the code that called it tried to read that answer as JSON. The request worked: the user has the email.${said(f)}`,
+    fix: [
+      'Treat a 200 from change_password as success and read its body as text, not JSON (fetch: response.text()).',
+      'With an SDK that fails this way (an older react-native-auth0 resetPassword), upgrade it, or catch this one parse error as success.',
+    ],
+    docs: docs.signup,
+  }),
   'auth0.change-password-no-password': (f) => ({
     title: 'change_password takes no new password',
     cause: `POST /dbconnections/change_password only sends the user an email with a link to set a new password; a password in its body is refused (old Lock versions sent one).${said(f)}`,

@@ -1,5 +1,5 @@
 import type * as en from '../../en/diagnoses/legacy';
-import { app, appSettings, docs, said } from './paths';
+import { app, appSettings, docs, logs, said } from './paths';
 
 /** 埋め込みログインと旧来のエンドポイント。 */
 export const legacyTexts = {
@@ -130,6 +130,18 @@ export const legacyTexts = {
       '呼び出しを置き換えてください: /tokeninfo は /userinfo（または ID トークンをローカルで検証）、/delegation はリフレッシュトークンかサイレント認証、/oauth/ro は /oauth/token と password-realm グラント、/user/ssodata は checkSession。',
     ],
     docs: docs.legacy,
+  }),
+  'auth0.lock-generic-error': () => ({
+    title: 'Lock が名前を付けられない応答のメッセージ',
+    cause:
+      'Lock は、自分のメッセージを持たない応答すべてに「We’re sorry, something went wrong…」と表示します: 古い Lock が表示できない MFA のチャレンジ（mfa_required）、失敗したルールや Action、サーバーエラーや Auth0 の障害、応答のなかったリクエストなどです。本当の応答は Lock が送ったリクエストにあります。',
+    fix: [
+      'ブラウザーの開発者ツール > Network を開き、ログインまたはサインアップをやり直して、テナントへの失敗したリクエスト（/co/authenticate、/usernamepassword/login、/oauth/token、/dbconnections/signup）を開いてください: その応答をここに貼り付けてください。',
+      'Monitoring > Logs: その時刻の失敗したログインまたはサインアップがエラーを示します。',
+      '新しいテスト用アプリケーションも含めすべてのログインが一斉に失敗する場合は、status.auth0.com で障害を確認してください。',
+    ],
+    breadcrumb: logs,
+    docs: docs.crossOrigin,
   }),
   'auth0.oidc-conformant-embedded': (f) => ({
     title: '埋め込みのパスワードログインは OIDC Conformant のアプリケーションでは使えません',

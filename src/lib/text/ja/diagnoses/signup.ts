@@ -113,6 +113,15 @@ export const signupTexts = {
     ],
     docs: docs.signup,
   }),
+  'auth0.change-password-text-answer': (f) => ({
+    title: 'パスワードリセットのメールは送信済み: 応答は JSON ではなくテキストです',
+    cause: `POST /dbconnections/change_password は成功をプレーンテキストの文（「We’ve just sent you an email to reset your password.」）で返しますが、呼び出したコードがその応答を JSON として読もうとしました。リクエストは成功しており、ユーザーにはメールが届いています。${said(f)}`,
+    fix: [
+      'change_password の 200 は成功として扱い、本文は JSON ではなくテキストとして読んでください（fetch なら response.text()）。',
+      'このように失敗する SDK（古い react-native-auth0 の resetPassword など）はアップグレードするか、この解析エラーだけを成功として扱ってください。',
+    ],
+    docs: docs.signup,
+  }),
   'auth0.change-password-no-password': (f) => ({
     title: 'change_password は新しいパスワードを受け取りません',
     cause: `POST /dbconnections/change_password は、新しいパスワードを設定するリンク付きのメールをユーザーに送るだけです。本文のパスワードは拒否されます（古い Lock は送っていました）。${said(f)}`,
