@@ -76,6 +76,17 @@ export const connections: CatalogueEntry[] = [
     ],
   },
   {
+    // The enterprise identity provider (Okta, Entra ID) refused the user: not assigned to its application there.
+    id: 'auth0.idp-user-not-assigned',
+    errors: ['access_denied'],
+    descriptions: [
+      /user is not assigned to the client application/i,
+      /AADSTS50105/i,
+      /not assigned to a role for the application/i,
+    ],
+    weight: 2,
+  },
+  {
     // A connection named in the request that this application may not use by name (a third-party or DCR client).
     id: 'auth0.connection-not-domain',
     descriptions: [

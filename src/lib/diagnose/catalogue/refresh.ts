@@ -42,5 +42,8 @@ export const refresh: CatalogueEntry[] = [
       /refresh token was not present/i,
       /requires a refresh token/i,
     ],
+    // "The access token has expired and a refresh token was not provided": none was ever issued, however expired
+    // the access token is: these sentences outrank the expired-refresh-token patterns they also meet.
+    weight: 4,
   },
 ];

@@ -161,6 +161,13 @@ export const sdk: CatalogueEntry[] = [
     weight: 2,
   },
   {
+    // A credentials manager asked for credentials it does not hold (Auth0.Android, Auth0.swift, react-native-auth0).
+    id: 'auth0.sdk-no-stored-credentials',
+    codes: ['a0.credential_manager.invalid', 'no_credentials', 'a0.credential_manager.no_credentials'],
+    descriptions: [/no credentials were found in the store/i, /no credentials (?:are )?stored/i],
+    weight: 2,
+  },
+  {
     // Auth0.Android / Auth0.swift credentials managers: a minTTL longer than the API's access token lifetime.
     id: 'auth0.sdk-min-ttl',
     codes: ['large_min_ttl'],

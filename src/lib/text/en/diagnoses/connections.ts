@@ -4,6 +4,16 @@ import { apiAuthorizationSettings, appConnections, database, docs, said } from '
 
 /** Connections and realms. */
 export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = {
+  'auth0.idp-user-not-assigned': (f) => ({
+    title: 'The identity provider refused the user: not assigned to its application',
+    cause: `The enterprise identity provider behind the connection (Okta, Microsoft Entra ID…) authenticated the user but refused to let them into the application Auth0 is registered as there, because the user (or a group of theirs) is not assigned to it. Auth0 passes that refusal on as access_denied; no rule, Action or Auth0 setting caused it.${said(f)}`,
+    fix: [
+      'In the provider’s admin console, assign the user or their group to the application used by this Auth0 connection (Okta: Applications > the app > Assignments; Entra ID: Enterprise applications > the app > Users and groups).',
+      'Or, at the provider, stop requiring assignment for that application (Entra ID: Properties > Assignment required: No).',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', 'your connection'],
+    docs: docs.socialConnections,
+  }),
   'auth0.social-connection-error': (f) => ({
     title: `The identity provider${f.connection ? ` behind the ${f.connection} connection` : ''} refused Auth0`,
     cause: `Auth0 reached the social or enterprise provider and the provider answered with an error: the connection's credentials do not match what is registered at the provider (Client ID or Services ID, Client Secret, or for Apple the Team ID, Key ID and signing key), or the provider's app does not list Auth0's callback URL.${said(f)}`,

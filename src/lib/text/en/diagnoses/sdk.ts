@@ -291,6 +291,15 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.dpop,
   }),
+  'auth0.sdk-no-stored-credentials': (f) => ({
+    title: 'The credentials manager holds no credentials',
+    cause: `The app asked the SDK's credentials manager for credentials and it had none stored: no login has completed on this device since install or logout, the last login failed or was cancelled (so nothing was saved), or the store was cleared. Nothing was sent to Auth0.${said(f)}`,
+    fix: [
+      'Check before reading: hasValidCredentials() (or the hook’s user) first, and start a login with authorize() when it is false.',
+      'After authorize(), check its error (with the React hooks, the hook’s error) before calling getCredentials(): a denied or cancelled login stores nothing.',
+    ],
+    docs: docs.pkce,
+  }),
   'auth0.sdk-no-browser': (f) => ({
     title: 'No browser to open the login in',
     cause: `The SDK opens Universal Login in a browser (Custom Tabs) and found none it may use: from Android 11, package visibility hides browsers from apps that do not declare them, and some devices or profiles have no browser.${said(f)}`,

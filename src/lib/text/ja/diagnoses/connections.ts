@@ -3,6 +3,16 @@ import { apiAuthorizationSettings, appConnections, database, docs, said } from '
 
 /** コネクションとレルム。 */
 export const connectionTexts = {
+  'auth0.idp-user-not-assigned': (f) => ({
+    title: 'ID プロバイダーがユーザーを拒否しました: アプリケーションに割り当てられていません',
+    cause: `コネクションの背後にあるエンタープライズ ID プロバイダー（Okta、Microsoft Entra ID など）はユーザーを認証しましたが、そこに登録された Auth0 のアプリケーションへの割り当てがユーザー（またはそのグループ）にないため、入れませんでした。Auth0 はその拒否を access_denied として伝えています。ルール、Action、Auth0 の設定が原因ではありません。${said(f)}`,
+    fix: [
+      'プロバイダーの管理コンソールで、この Auth0 コネクションが使うアプリケーションにユーザーまたはそのグループを割り当ててください（Okta: Applications > 対象のアプリ > Assignments、Entra ID: Enterprise applications > 対象のアプリ > Users and groups）。',
+      'または、プロバイダー側でそのアプリケーションの割り当て必須をやめてください（Entra ID: Properties > Assignment required: No）。',
+    ],
+    breadcrumb: ['Authentication', 'Enterprise', '対象の接続'],
+    docs: docs.socialConnections,
+  }),
   'auth0.social-connection-error': (f) => ({
     title: `${f.connection ? `${f.connection} コネクションの` : ''}ID プロバイダーが Auth0 を拒否した`,
     cause: `Auth0 はソーシャル／エンタープライズのプロバイダーに到達しましたが、プロバイダーがエラーを返しました。コネクションの認証情報がプロバイダー側の登録と一致していない（Client ID または Services ID、Client Secret、Apple の場合は Team ID・Key ID・署名鍵）か、プロバイダーのアプリに Auth0 のコールバック URL が登録されていません。${said(f)}`,

@@ -303,6 +303,15 @@ export const sdkTexts = {
     ],
     docs: docs.dpop,
   }),
+  'auth0.sdk-no-stored-credentials': (f) => ({
+    title: '資格情報マネージャーに資格情報がありません',
+    cause: `アプリが SDK の資格情報マネージャーに資格情報を求めましたが、保存されていませんでした: インストールまたはログアウト以降この端末でログインが完了していない、直前のログインが失敗またはキャンセルされた（何も保存されない）、またはストアが消去されました。Auth0 には何も送られていません。${said(f)}`,
+    fix: [
+      '読む前に確認してください: まず hasValidCredentials()（またはフックの user）を見て、false なら authorize() でログインを始めてください。',
+      'authorize() の後は getCredentials() を呼ぶ前にそのエラー（React のフックならフックの error）を確認してください: 拒否やキャンセルされたログインは何も保存しません。',
+    ],
+    docs: docs.pkce,
+  }),
   'auth0.sdk-no-browser': (f) => ({
     title: 'ログインを開くブラウザーがありません',
     cause: `SDK は Universal Login をブラウザー（Custom Tabs）で開きますが、使えるブラウザーが見つかりませんでした: Android 11 以降、パッケージの可視性の制限により、宣言していないアプリからはブラウザーが見えません。ブラウザーのないデバイスやプロファイルもあります。${said(f)}`,
