@@ -220,6 +220,7 @@ export const sdk: CatalogueEntry[] = [
       /unable to verify authorization request state/i,
       /requires you set state to false/i,
       /without \w{0,40}Strategy state true/i,
+      /an initial state could not be found/i,
     ],
   },
   { id: 'auth0.sdk-secure-origin', descriptions: [/must run on a secure origin/i] },

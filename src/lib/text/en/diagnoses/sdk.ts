@@ -161,6 +161,7 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
         'Start the login through the SDK’s own login route or method, not a hand-made /authorize link, a bookmark, the back button or a login started at the identity provider: only the SDK’s start stores the state.',
         'Keep the start and the callback on one site: the host and port of the callback URL (localhost and 127.0.0.1 are different sites), https on both, www or not on both. Make Allowed Callback URLs and the SDK’s base URL agree.',
         'Make sure the cookie survives the round trip: a cache, CDN or managed host that strips or renames cookies, a server library without its session (express-session set up before passport), several server instances without a shared session store, or two logins at once in one browser (parallel tabs or silent-authentication iframes; a known bug of some SDK versions, fixed by upgrading) all lose it.',
+        'A cookie over the browser’s limit of about 4 KB is dropped without a word: when the session cookie has grown near it (large tokens, many custom claims, the tokens kept in the cookie), the state cookie set beside it can be lost. Keep fewer claims in the session, store tokens server side, or upgrade to an SDK version that splits its cookies.',
       ],
       breadcrumb: [...appUris, 'Allowed Callback URLs'],
       docs: docs.spa,
