@@ -6,6 +6,8 @@
  * other paste waits for the app, which reads everything. Nothing here may grow with the paste beyond one pass.
  */
 
+import { base64urlToBytes } from '../../lib/token/jose';
+
 /** The most text read here; a longer paste waits for the app, which shows it in parts. */
 export const earlyChars = 100_000;
 /** The most rows drawn per token; the app's view has the rest. */
@@ -21,16 +23,13 @@ export interface EarlyToken {
 const compact = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 const bearer = /^(?:authorization\s*:\s*)?bearer\s+/i;
 
-function json(part: string): unknown {
-  const base64 = part.replaceAll('-', '+').replaceAll('_', '/');
-  const bytes = Uint8Array.from(atob(base64.padEnd(base64.length + ((4 - (base64.length % 4)) % 4), '=')), (c) =>
-    c.charCodeAt(0),
-  );
-  return JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-}
-
+// schemas.ts has this check too, but importing it would inline zod with it (11 KB instead of 2).
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A segment's JSON, through the decoder's own strict base64url (jose). */
+const json = (part: string): unknown =>
+  JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(base64urlToBytes(part)));
 
 /** Seconds since 1970 named by a time claim, shown as an instant too. */
 const times = new Set(['exp', 'iat', 'nbf', 'auth_time']);
