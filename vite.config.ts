@@ -7,14 +7,17 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
+/** A CSP source allowing exactly this inline text. */
+const hashSource = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
 /** The page's Content-Security-Policy: scripts and styles from this origin only (plus the inlined stylesheet and
  * the shell's inlined script, by hash), requests only to https and loopback tenants, and no HTML put into the DOM except through Svelte's own
  * Trusted Types policy (its template cloning), so an injection sink that slips in fails loudly. */
-export function contentSecurityPolicy(styleHashes: string[] = [], scriptHashes: string[] = []): string {
+export function contentSecurityPolicy(styleSources: string[] = [], scriptSources: string[] = []): string {
   return [
     "default-src 'none'",
-    ['script-src', "'self'", ...scriptHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
-    ['style-src', "'self'", ...styleHashes.map((hash) => `'sha256-${hash}'`)].join(' '),
+    ['script-src', "'self'", ...scriptSources].join(' '),
+    ['style-src', "'self'", ...styleSources].join(' '),
     "img-src 'self' data:",
     'connect-src https: http://localhost:* http://127.0.0.1:*',
     // Silent authentication loads the tenant's /authorize in a hidden frame: https tenants, and loopback ones.
@@ -65,7 +68,7 @@ const csp = (): Plugin => {
           );
           if (!link.test(html)) continue;
           const css = String(asset.source);
-          hashes.push(createHash('sha256').update(css).digest('base64'));
+          hashes.push(hashSource(css));
           // The file stays named (disabled, so never fetched): a chunk loaded later that lists it as its own
           // stylesheet finds it on the page and does not fetch it again.
           html = html.replace(
@@ -75,9 +78,7 @@ const csp = (): Plugin => {
           );
         }
         // Inline scripts (the shell's early view, src/ui/shell/early.ts) run by their hash and nothing else does.
-        const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code = '']) =>
-          createHash('sha256').update(code).digest('base64'),
-        );
+        const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, code = '']) => hashSource(code));
         policy = contentSecurityPolicy(hashes, scripts);
         const meta = `<meta http-equiv="Content-Security-Policy" content="${policy.replaceAll("'", '&#39;')}">`;
         return html.replace('<head>', `<head>\n    ${meta}`);

@@ -65,10 +65,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const browser = await chromium.launch({
-  executablePath,
-  args: JSON.parse(readFileSync(join(root, 'chromium-args.json'), 'utf8')),
-});
+const chromiumArgs = JSON.parse(readFileSync(join(root, 'chromium-args.json'), 'utf8'));
+const browser = await chromium.launch({ executablePath, args: chromiumArgs });
 
 const seed = JSON.parse(readFileSync(join(root, 'src/lib/examples/seed-token-response.json'), 'utf8')).access_token;
 const b64 = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -423,7 +421,7 @@ async function lighthouseMobile(url) {
   for (let i = 0; i < 3; i++) {
     const chrome = await launch({
       chromePath: executablePath,
-      chromeFlags: ['--headless=new', ...JSON.parse(readFileSync(join(root, 'chromium-args.json'), 'utf8'))],
+      chromeFlags: ['--headless=new', ...chromiumArgs],
       logLevel: 'silent',
     });
     try {
