@@ -38,6 +38,8 @@ export const clients: CatalogueEntry[] = [
       /^invalid credentials\.?$/i,
       /client[_ ]secret (?:is )?(?:invalid|wrong|incorrect)/i,
     ],
+    // The bare word as the value of a PHP or Ruby dump (`'result' => 'Unauthorized'`): the body Auth0 sent.
+    bodies: [/=>[ \t]{0,10}['"]?Unauthorized['"]?[ \t]{0,10}(?:[,)}\]\n]|$)/],
     status: [401],
     // A bearer challenge says the endpoint wanted an access token, not the application's secret.
     unless: [/www-authenticate: (?:bearer|dpop)/i],

@@ -168,6 +168,15 @@ export const sdk: CatalogueEntry[] = [
     weight: 2,
   },
   {
+    // auth0.js (and Lock) warn and drop any option of authorize() that /authorize does not take.
+    id: 'auth0.sdk-authorize-param-not-allowed',
+    severity: 'warning',
+    descriptions: [
+      /following parameters? (?:are|is) not allowed on the [`'"]?\/authorize[`'"]? endpoint(?:: ?\[(?<params>[^\]\n]{1,200})\])?/i,
+    ],
+    weight: 1,
+  },
+  {
     // Auth0.Android / Auth0.swift credentials managers: a minTTL longer than the API's access token lifetime.
     id: 'auth0.sdk-min-ttl',
     codes: ['large_min_ttl'],

@@ -328,6 +328,16 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.idTokens,
   }),
+  'auth0.sdk-authorize-param-not-allowed': (f) => ({
+    title: `The SDK dropped ${f.params ? `“${f.params}”` : 'options'} from the login URL`,
+    cause: `auth0.js (and Lock, which uses it) sends /authorize only the parameters that endpoint takes, and warns about the rest instead of sending them: an option given to authorize(), to the WebAuth constructor or to Lock’s auth.params that /authorize does not know. The login goes on without it, so whatever relied on it never sees it.${said(f)}`,
+    fix: [
+      'Remove the option from authorize() / auth.params, or use the name /authorize takes (response_type, scope, audience, connection, prompt, login_hint, organization, invitation, ui_locales, max_age…).',
+      'To carry your own data through the login, put it in state (or appState), or in an ext- prefixed parameter, which Universal Login and Actions can read (event.request.query).',
+      'To read an error Auth0 sent back (error, error_description), read it from the callback URL with parseHash() rather than passing it to authorize().',
+    ],
+    docs: docs.authorizeParams,
+  }),
   'auth0.sdk-min-ttl': (f) => ({
     title: 'minTTL is longer than the access token lives',
     cause: `The credentials manager was asked for a token valid for at least minTTL seconds, but the API issues access tokens that live less than that, so every renewal is already too short.${said(f)}`,

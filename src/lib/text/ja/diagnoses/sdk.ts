@@ -340,6 +340,16 @@ export const sdkTexts = {
     ],
     docs: docs.idTokens,
   }),
+  'auth0.sdk-authorize-param-not-allowed': (f) => ({
+    title: `SDK がログイン URL から${f.params ? `「${f.params}」` : 'オプション'}を外しました`,
+    cause: `auth0.js（とそれを使う Lock）は /authorize が受け付けるパラメータだけを送り、それ以外は送らずに警告します: authorize()、WebAuth のコンストラクタ、Lock の auth.params に渡したオプションのうち /authorize が知らないものです。ログインはそれなしで進むので、それに頼る処理はその値を受け取れません。${said(f)}`,
+    fix: [
+      'authorize() / auth.params からそのオプションを外すか、/authorize が受け付ける名前（response_type、scope、audience、connection、prompt、login_hint、organization、invitation、ui_locales、max_age…）を使ってください。',
+      '独自のデータをログインに通すには state（または appState）か、ext- で始まるパラメータに入れてください。Universal Login と Actions（event.request.query）から読めます。',
+      'Auth0 が返したエラー（error、error_description）を読むには、authorize() に渡さず parseHash() でコールバック URL から読んでください。',
+    ],
+    docs: docs.authorizeParams,
+  }),
   'auth0.sdk-min-ttl': (f) => ({
     title: 'minTTL がアクセストークンの有効期間より長い',
     cause: `Credentials Manager に少なくとも minTTL 秒有効なトークンを求めましたが、API が発行するアクセストークンの有効期間はそれより短く、更新しても常に足りません。${said(f)}`,
