@@ -206,7 +206,7 @@ const inlineCode =
   /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:]|\s-)[ \t]*(?<said>[^\n]{1,1000}))?/;
 /** A line that states an error: after an exception's name (`TypeError: …`, `…AuthenticationException: …`). */
 const wrapperWords =
-  /^(?:request failed with status code \d{3}|(?:\d{3} )?(?:bad request|unauthorized|forbidden|not found|conflict|internal server error|too many requests|server error)|failed to fetch|network error|an error occurred)\.?$/i;
+  /^(?:request failed with status code \d{3}|(?:\d{3} )?(?:bad request|unauthorized|forbidden|not found|conflict|internal server error|too many requests|server error)|failed to fetch|network error|an error occurred|an error occurred while trying to use the refresh token to renew the credentials|the credentials renewal failed|the request to refresh the access token failed)\.?$/i;
 const errorLine = /(?:^|[\s(])[\w.$]{0,80}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]+(?<said>[^\n]{3,500})/gm;
 /** Auth0's hosted error page, read as words: `Error Code: invalid_request` and `Error Message: …` on their lines. */
 const pageCode = /\berror code:[ \t]*(?<code>[A-Za-z][\w.:-]{0,99})/i;
@@ -223,20 +223,22 @@ const resultFailed = /[?#&]success=false\b/;
 const resultMessage = /[?#&]message=(?<message>[^&#\s]{1,2000})/;
 /**
  * An SDK's or an error page's `code: description` or `code (description)` line, after an exception's name
- * (`BadRequestError: invalid_request (…)`) or `CAUSE:`; the code has an underscore or a dot, as Auth0's codes do.
+ * (`BadRequestError: invalid_request (…)`) or `CAUSE:`; the code has an underscore or a dot, as Auth0's codes do,
+ * and an underscore in its last part before a parenthesis (`console.log(payload)` is a call, not a code).
  * `(?=([ \t]*))\1` takes the indent whole and never gives it back (an atomic group), so a line of spaces is read once.
  */
 const codeLine =
-  /^(?=([ \t]*))\1(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|[^\n]{0,200}?\bCAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?<a>[^\n]{1,1000})|[ \t]*\((?<b>[^\n]{1,1000})\))/m;
+  /^(?=([ \t]*))\1(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|[^\n]{0,200}?\bCAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?<a>[^\n]{1,1000})|(?<=_[a-z0-9]{1,40})[ \t]*\((?<b>[^\n]{1,1000})\))/m;
 
 /**
  * An error object as a console shows it, a member per line or inline: a browser's (`error: "access_denied"` then
- * `error_description: "Unauthorized"`) or Node's (`{ error: 'access_denied', error_description: '…' }`). The code
+ * `error_description: "Unauthorized"`), Node's (`{ error: 'access_denied', error_description: '…' }`), or JSON quoted
+ * in a person's prose (`` I get `{"error":"access_denied",…}` ``). The code
  * is code-shaped, as Auth0's are, so prose after `error:` is never read as one.
  */
-const memberError = /(?:^|[\s{,])error[ \t]*:[ \t]*["'](?<code>[a-z][a-z0-9_.]{1,60})["']/;
+const memberError = /(?:^|[\s{,`])["']?error["']?[ \t]*:[ \t]*["'](?<code>[a-z][a-z0-9_.]{1,60})["']/;
 const memberDescription =
-  /(?:^|[\s{,])(?:error_description|errorDescription|description)[ \t]*:[ \t]*(?:"(?<d>[^"\n]{1,1000})"|'(?<s>[^'\n]{1,1000})')/;
+  /(?:^|[\s{,`])["']?(?:error_description|errorDescription|description)["']?[ \t]*:[ \t]*(?:"(?<d>[^"\n]{1,1000})"|'(?<s>[^'\n]{1,1000})')/;
 
 function fromText(body: string, answer: Answer): void {
   const query = queryError.exec(body);

@@ -14,7 +14,7 @@ export interface PasteError {
 const statusLine = /^HTTP\/\d(?:\.\d)?\s+(\d{3})(?:[ \t]+([^\r\n]*))?$/;
 const corsMessage = /blocked by CORS policy|Cross-Origin Request Blocked|CORS header|Access-Control-Allow-Origin/i;
 const networkMessage =
-  /ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|ERR_ADDRESS_UNREACHABLE|NetworkError when attempting to fetch|Failed to fetch/i;
+  /ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|ERR_ADDRESS_UNREACHABLE|NetworkError when attempting to fetch|Failed to fetch(?![ \t]+[a-z]{2})/i;
 const curlError = /^curl: \((\d+)\)\s*(.*)$/m;
 /** curl exit codes: 28 is a timeout; 6, 7 and 35 mean no connection. */
 const curlTimeout = new Set(['28']);
