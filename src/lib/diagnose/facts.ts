@@ -30,6 +30,8 @@ export interface Facts {
   challenge?: string;
   pageTitle?: string;
   trackingId?: string;
+  /** The paste shows the token request's parameters in the URL's query (`/oauth/token?client_id=…`), not its body. */
+  paramsInQuery?: string;
   [capture: string]: string | number | undefined;
 }
 
@@ -64,9 +66,13 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
     challenge: facts.challenge,
     pageTitle: facts.pageTitle,
     trackingId: facts.trackingId,
+    paramsInQuery: answer && paramsInQuery.test(answer.text) ? 'yes' : undefined,
     ...captures,
   };
 }
+
+/** A token request written as a URL with its parameters in the query: Auth0 reads them from the body only. */
+const paramsInQuery = /\/oauth\/token\/?\?[^\s"'`]{0,600}?\b(?:client_id|client_secret|grant_type|code|refresh_token)=/;
 
 /** The origin of a URL taken from pasted text, or undefined when it does not parse. */
 export function originOf(url: string | undefined): string | undefined {
@@ -97,6 +103,13 @@ export function tokenTrouble(f: Facts): 'expired' | 'early' | 'shape' | 'other' 
   if (/compact jws|segments|malformed|decode|serialization|delimiter|parts/i.test(said)) return 'shape';
   return 'other';
 }
+
+/** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
+export const badScheme = (f: Facts): boolean =>
+  typeof f.uri === 'string' && /^[a-z][a-z0-9+.-]{0,100}[^a-z0-9+.:-][^:/]{0,100}:/i.test(f.uri);
+
+/** Whether a verifier's words blame how the client secret is read (as base64 or not) for a failed HS256 check. */
+export const secretEncoding = (f: Facts): boolean => /base64/i.test(f.description ?? '');
 
 /** A reason the tenant's code gave with extensibility_error (`api.access.deny('USER_ACCOUNT_NOT_ACTIVE')`), not a crash. */
 export const refusedOnPurpose = (f: Facts): boolean =>

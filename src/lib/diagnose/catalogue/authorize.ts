@@ -119,6 +119,19 @@ export const authorize: CatalogueEntry[] = [
     codes: ['login_required'],
     descriptions: [/^login required\.?$/i, /^the user is not logged in\.?$/i, /multifactor authentication required/i],
   },
-  { id: 'auth0.consent-required', codes: ['consent_required'] },
+  { id: 'auth0.consent-required', codes: ['consent_required'], descriptions: [/\bconsent required\b/i] },
   { id: 'auth0.interaction-required', codes: ['interaction_required', 'account_selection_required'] },
+  {
+    // Auth0 redirected to the app's callback, but nothing on the device took it: the scheme is not registered (or
+    // not as sent), or an https callback is not a verified App Link / Universal Link, so a browser opens it.
+    id: 'auth0.callback-not-captured',
+    descriptions: [
+      /\bERR_UNKNOWN_URL_SCHEME\b/,
+      /cannot open the page because the address is invalid/i,
+      /\bscheme does not have a registered handler\b/i,
+      /no activity found to handle intent.{0,200}\/(?:android|ios)\/[\w.]{1,200}\/callback/i,
+      /cannot GET ?\/ ?(?:android|ios)\b/i,
+    ],
+    weight: 3,
+  },
 ];

@@ -37,6 +37,9 @@ export const clients: CatalogueEntry[] = [
       /invalid client credentials/i,
       /^invalid credentials\.?$/i,
       /client[_ ]secret (?:is )?(?:invalid|wrong|incorrect)/i,
+      // The tenant log's event for a refused code exchange, and a person's words for the token endpoint's 401.
+      /failed exchange.{0,80}\bunauthorized\b/i,
+      /\b401\b.{0,60}\baccess[ _]denied\b|\baccess[ _]denied\b.{0,60}\b401\b/i,
     ],
     // The bare word as the value of a PHP or Ruby dump (`'result' => 'Unauthorized'`): the body Auth0 sent.
     bodies: [/=>[ \t]{0,10}['"]?Unauthorized['"]?[ \t]{0,10}(?:[,)}\]\n]|$)/],
@@ -53,6 +56,8 @@ export const clients: CatalogueEntry[] = [
       /client_secret (?:is )?required/i,
       /client secret or client assertion signing key must be provided/i,
       /client_secret or client_assertion is required/i,
+      /both client secret and client assertion can ?not be null/i,
+      /"?clientSecret"? is required for the "?clientAuthMethod/i,
     ],
     weight: 1,
   },
@@ -69,6 +74,8 @@ export const clients: CatalogueEntry[] = [
       /'?exp'? claim must .{0,80}'?iat'?/i,
     ],
     // A special case of a failed client authentication (which also ranks for its endpoint): it says which part.
+    // Neither a secret nor an assertion configured is the missing secret (auth0.client-auth-required).
+    unless: [/both client secret and client assertion/i],
     weight: 3,
   },
   {

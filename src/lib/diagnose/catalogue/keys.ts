@@ -12,6 +12,8 @@ export const keys: CatalogueEntry[] = [
       /(?:could not|unable to|cannot) find (?:a |the )?(?:public |signing )?key for (?:the )?(?:key id|kid)/i,
       /IDX10501\b/,
       /unable to match key/i,
+      /jwks did not contain the key/i,
+      /public key with id .{0,80}was not found/i,
     ],
   },
   {
@@ -60,6 +62,7 @@ export const keys: CatalogueEntry[] = [
   },
   {
     id: 'auth0.discovery-fetch-failed',
+    codes: ['discovery_error'],
     descriptions: [
       /authorization server metadata/i,
       /invalid issuer url/i,
@@ -67,6 +70,8 @@ export const keys: CatalogueEntry[] = [
       /issuer\.discover\b/i,
       /unable to obtain configuration from/i,
       /IDX20803\b/,
+      /discovery failed for the openid connect configuration/i,
+      /error occurred while trying to initiate the login request/i,
       /(?:failed|unable) to (?:fetch|load|discover) .{0,40}(?:openid-configuration|discovery)/i,
     ],
   },

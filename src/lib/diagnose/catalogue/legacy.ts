@@ -66,6 +66,10 @@ export const legacy: CatalogueEntry[] = [
     endpoints: ['/delegation', '/tokeninfo', '/oauth/ro', '/oauth/access_token', '/user/ssodata'],
     status: [404],
     byStatus: true,
+    // A person's words: a 404 from one of these paths.
+    descriptions: [
+      /\b404\b.{0,120}\/(?:oauth\/ro|delegation|tokeninfo|user\/ssodata)\b|\/(?:oauth\/ro|delegation|tokeninfo|user\/ssodata)\b.{0,120}\b404\b/,
+    ],
   },
   { id: 'auth0.method-not-allowed', codes: ['method_not_allowed'] },
   {

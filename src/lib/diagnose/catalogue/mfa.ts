@@ -10,6 +10,7 @@ export const mfa: CatalogueEntry[] = [
       /additional factor required/i,
       /missing mfa_code/i,
       /^mfa required\.?$/i,
+      /multi-factor authentication is required to complete/i,
     ],
   },
   {

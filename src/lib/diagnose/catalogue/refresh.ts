@@ -13,7 +13,7 @@ export const refresh: CatalogueEntry[] = [
     id: 'auth0.invalid-refresh-token',
     endpoints: ['/oauth/token', '/oauth/revoke', '/oauth/ro', '/delegation'],
     errors: ['invalid_grant', 'access_denied', 'invalid_token'],
-    codes: ['failed_to_refresh_token'],
+    codes: ['failed_to_refresh_token', 'renew_failed', 'err_failed_refresh_grant'],
     descriptions: [
       // Rotation's reuse detection first: it has its own cause and its own setting.
       /(?<reuse>reuse)[ds]?\b.{0,60}refresh[ _]token/i,
@@ -24,6 +24,10 @@ export const refresh: CatalogueEntry[] = [
       // The tenant log's words for a refresh token it cannot read or no longer has.
       /could not be decoded or is missing/i,
       /^the token has been revoked\.?$/i,
+      // A credentials manager's or SDK's wrapper of a refused refresh: Auth0's answer is its cause.
+      /use the refresh token to renew the credentials/i,
+      /\bcredentials renewal failed/i,
+      /request to refresh the access token failed/i,
     ],
   },
   {
@@ -34,13 +38,17 @@ export const refresh: CatalogueEntry[] = [
   },
   {
     id: 'auth0.missing-refresh-token',
-    codes: ['missing_refresh_token'],
+    codes: ['missing_refresh_token', 'no_refresh_token', 'err_expired_access_token'],
     descriptions: [
       /missing refresh token/i,
       /refresh token was not provided/i,
       /^no refresh token(?: available)?\.?$/i,
       /refresh token was not present/i,
       /requires a refresh token/i,
+      // The mobile credentials managers, nextjs-auth0 and auth0-PHP when the stored login holds none.
+      /no refresh token is available to renew/i,
+      /(?:does not|doesn't) contain a refresh token/i,
+      /a refresh token is not available/i,
     ],
     // "The access token has expired and a refresh token was not provided": none was ever issued, however expired
     // the access token is: these sentences outrank the expired-refresh-token patterns they also meet.

@@ -10,6 +10,8 @@ export const sdk: CatalogueEntry[] = [
       networkFailure,
       /\b(?<network>SocketTimeoutException|UnknownHostException|ConnectException)\b/,
       /\bsocket hang up\b/i,
+      // Elixir's OAuth2 client: no answer at all (`%OAuth2.Error{reason: :timeout}`).
+      /\breason: :(?<network>timeout|econnrefused|nxdomain|closed)\b/,
     ],
     unless: [/\b(?:sandbox|extensibility|rules?|actions?|hooks?|scripts?|webtask)\b/i],
     weight: 1,
@@ -98,7 +100,7 @@ export const sdk: CatalogueEntry[] = [
     unless: [
       /\b(?:server_error|extensibility_error|access_denied|invalid_request|unauthorized)\b|error_description|_verquire|webtask|auth0[- ]sandbox/i,
       // A network failure a browser or fetch reports as a TypeError.
-      /failed to fetch|fetch failed|networkerror|load failed|\bcors\b|net::ERR_|\bE(?:CONNREFUSED|NOTFOUND|CONNRESET|TIMEDOUT)\b/i,
+      /failed to fetch(?! user)|fetch failed|networkerror|load failed|\bcors\b|net::ERR_|\bE(?:CONNREFUSED|NOTFOUND|CONNRESET|TIMEDOUT)\b|\breason: :(?:timeout|econnrefused|nxdomain|closed)\b/i,
     ],
     weight: 3,
   },
@@ -146,6 +148,9 @@ export const sdk: CatalogueEntry[] = [
       /(?:expiration time \(exp\)|issued at \(iat\)|not before time \(nbf\)|not before \(nbf\)) claim/i,
       /(?:token|jwt) (?:was )?issued in the future/i,
       /\bused too early\b/i,
+      // PHP's firebase/php-jwt: iat or nbf ahead of the server's clock.
+      /cannot handle token prior to\b/i,
+      /\bBeforeValidException\b/,
     ],
   },
   {
@@ -157,14 +162,20 @@ export const sdk: CatalogueEntry[] = [
       /id_?token (?:is )?(?:missing|not (?:present|returned|found|included))/i,
       /ensure .{0,30}\bopenid\b.{0,20}scope/i,
       /\bopenid\b.{0,20}scope (?:is|was) (?:not )?(?:requested|included)/i,
+      /\bid token is missing from the response/i,
     ],
+    codes: ['a0.missing_id_token'],
     weight: 2,
   },
   {
     // A credentials manager asked for credentials it does not hold (Auth0.Android, Auth0.swift, react-native-auth0).
     id: 'auth0.sdk-no-stored-credentials',
     codes: ['a0.credential_manager.invalid', 'no_credentials', 'a0.credential_manager.no_credentials'],
-    descriptions: [/no credentials were found in the store/i, /no credentials (?:are )?stored/i],
+    descriptions: [
+      /no credentials were found in the store/i,
+      /no credentials (?:are )?stored/i,
+      /no credentials were previously set/i,
+    ],
     weight: 2,
   },
   {
@@ -190,7 +201,13 @@ export const sdk: CatalogueEntry[] = [
     weight: 1,
   },
   { id: 'auth0.id-token-max-age', descriptions: [/authentication time \(auth_time\) claim/i] },
-  { id: 'auth0.id-token-organization', descriptions: [/organization (?:id|name) \(org_(?:id|name)\) claim/i] },
+  {
+    id: 'auth0.id-token-organization',
+    descriptions: [
+      /organization (?:id|name) \(org_(?:id|name)\) claim/i,
+      /organization claim \(`?org_id`? or `?org_name`?\)/i,
+    ],
+  },
   {
     id: 'auth0.id-token-hs256',
     descriptions: [
@@ -201,6 +218,8 @@ export const sdk: CatalogueEntry[] = [
       // .NET: no key of the tenant's key set verifies the token (an HS256 token against RS256 keys).
       /IDX10503\b/,
       /client secret must be configured/i,
+      // WordPress and older SDKs: the secret read as base64 (or not) when checking HS256.
+      /client secret (?:is )?base64[ -]encoded/i,
     ],
   },
   {
@@ -213,7 +232,14 @@ export const sdk: CatalogueEntry[] = [
   },
   {
     id: 'auth0.sdk-state',
-    codes: ['a0.invalid_state', 'state_mismatch', 'invalid_state', 'mismatching_state', 'csrf_detected'],
+    codes: [
+      'a0.invalid_state',
+      'state_mismatch',
+      'invalid_state',
+      'mismatching_state',
+      'csrf_detected',
+      'invalid_callback_url',
+    ],
     descriptions: [
       /invalid state\b/i,
       /state (?:is )?not equal in request and response/i,
@@ -227,12 +253,19 @@ export const sdk: CatalogueEntry[] = [
       /\bcsrf[_ ]detected\b/i,
       /"?auth_verification"? cookie not found/i,
       /unable to verify authorization request state/i,
+      // Auth0.Android, Auth0.swift and nextjs-auth0: a callback that is not the answer to this app's own login.
+      /received state is invalid/i,
+      /^(?:[\w.]{0,60}: )?invalid callback url: /im,
+      /missing state parameter in authorization response/i,
       /requires you set state to false/i,
       /without \w{0,40}Strategy state true/i,
       /an initial state could not be found/i,
     ],
   },
-  { id: 'auth0.sdk-secure-origin', descriptions: [/must run on a secure origin/i] },
+  {
+    id: 'auth0.sdk-secure-origin',
+    descriptions: [/must run on a secure origin/i, /`?window\.crypto`? is required to run/i],
+  },
   {
     id: 'auth0.sdk-timeout',
     codes: ['timeout'],
@@ -242,8 +275,9 @@ export const sdk: CatalogueEntry[] = [
   { id: 'auth0.sdk-missing-scopes', codes: ['missing_scopes'], descriptions: [/missing requested scopes/i] },
   {
     id: 'auth0.sdk-no-session',
-    codes: ['missing_session', 'session_expired'],
+    codes: ['missing_session', 'session_expired', 'err_missing_session'],
     descriptions: [
+      /does not have a valid session/i,
       /session has expired and the user must re-authenticate/i,
       /does not have an active session/i,
       /without a logged in user/i,
@@ -253,5 +287,143 @@ export const sdk: CatalogueEntry[] = [
   {
     id: 'auth0.session-expiry-claim',
     descriptions: [/session_expiry/i, /upstream (?:idp|identity provider) session (?:has )?expired/i],
+  },
+  {
+    // The callback reached the SDK with neither a code nor an error (Auth0.Android, Auth0.swift, auth0-spa-js,
+    // auth0-PHP): a handler run on a page that is not the answer to a login, or response_type changed by hand.
+    id: 'auth0.sdk-callback-without-code',
+    codes: ['no_authorization_code'],
+    descriptions: [
+      /no authorization code was received in the callback/i,
+      /callback url is missing the authorization code/i,
+      /there are no query params available for parsing/i,
+      /^(?:[\w\\.]{0,80}: )?missing code\.?$/im,
+    ],
+    weight: 2,
+  },
+  {
+    // Auth0.Android's SecureCredentialsManager: the keystore key was invalidated (lock screen changed, backup restored).
+    id: 'auth0.sdk-keystore-invalidated',
+    codes: ['crypto_exception'],
+    descriptions: [/lock screen security settings have deemed the encryption keys invalid/i],
+    weight: 2,
+  },
+  {
+    // Credentials protected by biometrics on a device with no biometric or screen lock enrolled.
+    id: 'auth0.sdk-biometric-not-enrolled',
+    codes: ['biometric_error_none_enrolled'],
+    descriptions: [/no biometric or device credential is enrolled/i, /biometric_error_none_enrolled/i],
+    weight: 2,
+  },
+  {
+    // Auth0.swift (and react-native-auth0, auth0_flutter on iOS): a login started while another is still open.
+    id: 'auth0.sdk-transaction-active',
+    codes: ['transaction_active_already'],
+    descriptions: [/there is an active transaction at the moment/i, /\btransaction_active_already\b/i],
+    weight: 2,
+  },
+  {
+    // The native app was built without the tenant's domain and client id where the SDK reads them.
+    id: 'auth0.sdk-native-config-missing',
+    descriptions: [
+      /missing auth0\.plist/i,
+      /no value for <(?<placeholder>auth0(?:Scheme|Domain))> is provided/i,
+      /no auth0 domain specified in expo config/i,
+    ],
+    weight: 2,
+  },
+  {
+    // react-native-auth0 on Android: the activity was started again while the login's browser was open.
+    id: 'auth0.sdk-browser-terminated',
+    codes: ['a0.session.browser_terminated'],
+    descriptions: [/browser window was closed by a new instance of the application/i],
+    weight: 2,
+  },
+  {
+    // react-native-auth0's JavaScript without its native module: Expo Go, or a build made before it was installed.
+    id: 'auth0.sdk-native-module-missing',
+    descriptions: [
+      /'A0Auth0' could not be found/i,
+      /native module .{0,40}\bA0Auth0\b/i,
+      /\bA0Auth0\b.{0,40}\bis null\b/i,
+    ],
+    weight: 2,
+  },
+  {
+    // The React, Angular and Vue SDKs used before their provider, module or plugin was set up.
+    id: 'auth0.sdk-provider-missing',
+    descriptions: [
+      /forgot to wrap your component in <Auth0Provider>/i,
+      /configuration must be specified either through AuthModule\.forRoot/i,
+      /ensure auth0's vue plugin is correctly installed/i,
+    ],
+    weight: 2,
+  },
+  {
+    // A server SDK started without a setting it needs (an unset environment variable, most often).
+    id: 'auth0.sdk-config-missing',
+    descriptions: [
+      /not all required options were provided when creating an instance of Auth0Client/i,
+      /"(?<option>secret|issuerBaseURL|baseURL|clientID|domain|audience)" (?:is required|must be a valid uri)/,
+      /you must provide the (?<option>\w{1,40}) configuration value/i,
+      /[?&]message=(?<option>missing_(?:client_id|client_secret|domain))\b/,
+      /`?(?<option>cookieSecret)`? must be configured/,
+    ],
+    weight: 2,
+  },
+  {
+    // express-openid-connect (and nextjs-auth0 v3 beneath it): its middleware mounted twice on one request.
+    id: 'auth0.sdk-middleware-twice',
+    descriptions: [/req\[appSession\] is already set/i],
+    weight: 2,
+  },
+  {
+    // nextjs-auth0: getAccessToken asked for scopes the session's access token was not granted.
+    id: 'auth0.sdk-insufficient-scope',
+    codes: ['err_insufficient_scope'],
+    descriptions: [/access token with the requested scopes could not be provided/i],
+    weight: 2,
+  },
+  {
+    // auth0-PHP's exchange(): thrown for any refused /oauth/token answer, though it speaks of the network.
+    id: 'auth0.sdk-code-exchange-failed',
+    descriptions: [/code exchange was unsuccessful/i],
+    weight: 2,
+  },
+  {
+    // auth0-PHP needs a PSR-18 HTTP client installed.
+    id: 'auth0.sdk-http-client-missing',
+    descriptions: [/no compatible PSR-1[78] (?:library|implementation)/i],
+    weight: 2,
+  },
+  {
+    // passport-auth0: the /userinfo call after the login failed, and the library drops Auth0's answer.
+    id: 'auth0.sdk-profile-fetch-failed',
+    descriptions: [/failed to fetch user profile/i],
+    weight: 2,
+  },
+  {
+    // auth0.js checkSession / renewAuth (web_message): a redirectUri on another origin than the page.
+    id: 'auth0.sdk-web-message-origin',
+    codes: ['origin_mismatch'],
+    descriptions: [/redirectUri's origin .{0,200}should match the window's origin/i],
+    weight: 2,
+  },
+  {
+    // auth0.js 9.7+: parseHash given the hash string where it takes an options object.
+    id: 'auth0.sdk-parse-hash-arguments',
+    descriptions: [/__enableIdPInitiatedLogin/],
+    weight: 2,
+  },
+  {
+    // auth0-chrome: chrome.identity is undefined, as it is without the "identity" permission in the manifest.
+    id: 'auth0.chrome-identity-permission',
+    descriptions: [
+      /'?getRedirectURL'? of undefined/i,
+      /reading 'getRedirectURL'/i,
+      /'?launchWebAuthFlow'? of undefined/i,
+      /chrome\.identity (?:is )?undefined/i,
+    ],
+    weight: 4,
   },
 ];

@@ -155,4 +155,16 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: ['Fall back to an interactive login.'],
     docs: docs.silentAuth,
   }),
+  'auth0.callback-not-captured': (f) => ({
+    title: 'Auth0 sent the login back, but the app did not catch its callback',
+    cause: `The login itself worked: Auth0 redirected to the callback URL. Nothing on the device claimed that URL, so the browser tried to open it and failed (an unknown scheme, an invalid address, or a page that does not exist on the tenant). A custom scheme is not registered in the app, or not as sent (Android matches schemes in lower case; iOS needs it in Info.plist), or an https callback is not a verified App Link / Universal Link, so the browser opens it as a web page.${said(f)}`,
+    fix: [
+      'Android: register the callback’s scheme in lower case (manifestPlaceholders auth0Scheme, or the intent-filter’s android:scheme) and pass the same scheme to the login (withScheme / scheme option).',
+      'iOS: list the scheme (usually the bundle identifier) under CFBundleURLSchemes in Info.plist, or use Universal Links with an associated domain.',
+      'With an https callback (App Links / Universal Links): verify the domain link for the app, or use a custom scheme instead, which works in every browser.',
+      'Keep the same URL in Applications > Applications > your app > Settings > Allowed Callback URLs (and Allowed Logout URLs): {scheme}://{your domain}/android/{package}/callback or /ios/{bundle id}/callback.',
+    ],
+    breadcrumb: appUris,
+    docs: docs.callbacks,
+  }),
 };

@@ -42,6 +42,11 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     cause:
       'Auth0 answers a bare “Unauthorized” when the client id is unknown, the secret is wrong, or the way the secret is sent does not match the application’s Authentication Method. From a browser, it also means a confidential application was used where only a public one (Single Page Application or Native, Authentication Method None) may be.',
     fix: [
+      ...(f.paramsInQuery
+        ? [
+            `The paste sends the parameters in the URL (/oauth/token?client_id=…): Auth0 reads them only from the request body, so it saw no client at all. POST them as the body, form-encoded or JSON.`,
+          ]
+        : []),
       `Copy Client ID and Client Secret again from Applications > Applications > your app > Settings${f.clientId ? ` (you sent ${f.clientId})` : ''}; a rotated secret invalidates the old one.`,
       'Set Client authentication to match the app’s Credentials > Authentication Method: Client Secret (Post), Client Secret (Basic) or None.',
       'For a browser or PKCE flow: Application Type Single Page Application (or Native) with Authentication Method None, and no secret sent.',

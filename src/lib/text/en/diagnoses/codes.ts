@@ -1,4 +1,4 @@
-import { verifierShape, type Facts } from '../../../diagnose/facts';
+import { badScheme, verifierShape, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { appUris, docs, said } from './paths';
 
@@ -47,9 +47,14 @@ export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     docs: docs.pkce,
   }),
   'auth0.invalid-redirect-uri': (f) => ({
-    title: 'redirect_uri missing or different',
+    title: badScheme(f) ? 'The redirect_uri is not a valid URL' : 'redirect_uri missing or different',
     cause: `When /authorize got a redirect_uri, the token request must send exactly the same one, and it must be in Allowed Callback URLs.${said(f)}`,
     fix: [
+      ...(badScheme(f)
+        ? [
+            `${f.uri} does not start with a valid URL scheme: a scheme has only letters, digits, +, - and . (no underscore). Build the callback from an id without underscores (Android applicationId, iOS bundle id) or pass a custom scheme of your own to the SDK, and register that callback URL.`,
+          ]
+        : []),
       'Fill Redirect URI with the exact value sent to /authorize.',
       'Check Applications > Applications > your app > Settings > Allowed Callback URLs.',
     ],

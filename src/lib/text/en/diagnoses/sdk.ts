@@ -3,6 +3,7 @@ import {
   crashedOn,
   isolatedPage,
   needsSecret,
+  secretEncoding,
   sessionEnded,
   stateLoss,
   type Facts,
@@ -97,9 +98,10 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.id-token-time': () => ({
     title: 'The ID token’s times do not fit this clock',
-    cause: 'exp, iat or nbf is off against the device’s clock: the clock is wrong (or the token really expired).',
+    cause:
+      'exp, iat or nbf is off against the clock of the machine that checks the token (the device, or your server): that clock is wrong, or the token really expired.',
     fix: [
-      'Set the device’s clock to automatic; the SDK’s leeway option allows a small skew.',
+      'Set the device’s clock to automatic; on a server, keep the clock synchronised (NTP). The SDK’s leeway option allows a small skew.',
       'If a second or two is enough to fail, the SDK allows no leeway (auth0.js 9.12.0 did): upgrade it, or set its leeway option (60 s).',
     ],
     docs: docs.idTokens,
@@ -125,6 +127,11 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       ...(needsSecret(f)
         ? ['On a server: give the SDK the application’s Client Secret (its clientSecret setting), which checks HS256.']
+        : []),
+      ...(secretEncoding(f)
+        ? [
+            'The secret is used as written: Auth0’s client secrets are not base64-encoded, so turn off the SDK’s or plugin’s “client secret is base64 encoded” setting (WordPress: Auth0 > Settings > Basic).',
+          ]
         : []),
       'Or sign with RS256, which needs no secret to check: Applications > Applications > your app > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm: RS256, then log in again.',
     ],
@@ -356,5 +363,176 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Pass authResult.accessToken from the parsed login answer to userInfo().',
     ],
     docs: docs.userinfo,
+  }),
+  'auth0.sdk-callback-without-code': (f) => ({
+    title: 'The callback had no authorization code to exchange',
+    cause: `The SDK’s callback handling ran on a URL that carries neither a code nor an error: the handler runs on every page load (or was opened directly, or from a bookmark), a router stripped the query before it ran, the logout’s return URL is the same as the login’s callback, or the authorize request was changed by hand (response_type or response_mode overridden), so Auth0 answered in another form.${said(f)}`,
+    fix: [
+      'Handle the callback only when the URL has code= (or error=) and state=, on the route named as redirect_uri, before any router rewrites the URL.',
+      'Leave response_type and response_mode to the SDK; remove them from the extra authorize parameters.',
+      'Give logout its own return URL (Allowed Logout URLs), different from the login callback.',
+      'If the URL carried error= instead, read error and error_description from it: that is Auth0’s real answer.',
+    ],
+    breadcrumb: appUris,
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-keystore-invalidated': (f) => ({
+    title: 'The stored credentials can no longer be decrypted',
+    cause: `SecureCredentialsManager encrypts the credentials with a key in the Android KeyStore. Changing or removing the screen lock, enrolling biometrics, or restoring an app backup onto another device invalidates that key, so what was stored is lost.${said(f)}`,
+    fix: [
+      'Treat it as signed out: catch the error, call clearCredentials() and start a login again.',
+      'Exclude the credentials’ SharedPreferences from Auto Backup (fullBackupContent / dataExtractionRules), so a restore never brings back data the new key cannot read.',
+    ],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.sdk-biometric-not-enrolled': (f) => ({
+    title: 'No biometric or screen lock is set up on this device',
+    cause: `The credentials manager was created with local authentication (biometrics) required, and the device has no fingerprint, face, PIN, pattern or password enrolled, so it cannot ask the user to unlock the credentials.${said(f)}`,
+    fix: [
+      'Check whether local authentication is available before requiring it, and fall back to the device credential where allowed (setDeviceCredentialFallback / the policy option).',
+      'When nothing is enrolled: ask the user to set a screen lock, or keep the credentials without biometric protection.',
+    ],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.sdk-transaction-active': (f) => ({
+    title: 'A login was started while another was still open',
+    cause: `The SDK runs one web login (or logout) at a time, and a new one began before the last finished: a double tap on the button, an effect that runs twice (React StrictMode), or a login left open after the app went to the background.${said(f)}`,
+    fix: [
+      'Start the login once: disable the button while it runs, and guard effects against running twice.',
+      'To give up on a login left open, cancel it first (WebAuthentication.cancel(), cancelWebAuth in react-native-auth0), then start again.',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-native-config-missing': (f) => ({
+    title: `The app was built without the tenant’s domain and client id${f.placeholder ? ` (${f.placeholder})` : ''}`,
+    cause: `A native SDK reads the domain and client id from the app’s build: Auth0.plist on iOS, the manifest placeholders auth0Domain and auth0Scheme on Android (also for react-native-auth0 and auth0_flutter), the config plugin’s options with Expo. This build had none.${said(f)}`,
+    fix: [
+      'Android: in android/app/build.gradle, defaultConfig, set manifestPlaceholders = [auth0Domain: "YOUR_DOMAIN", auth0Scheme: "${applicationId}.auth0"] (or "https" for App Links).',
+      'iOS: add Auth0.plist with ClientId and Domain to the app target (Target Membership), or pass clientId and domain in code.',
+      'Expo: add ["react-native-auth0", {"domain": "YOUR_DOMAIN"}] to plugins in app.json, then run npx expo prebuild again.',
+      'Register the callback these make in Applications > Applications > your app > Settings > Allowed Callback URLs.',
+    ],
+    breadcrumb: appUris,
+    docs: docs.callbacks,
+  }),
+  'auth0.sdk-browser-terminated': (f) => ({
+    title: 'The login browser was closed when the app was opened again',
+    cause: `On Android the app’s activity received a new start while the login was in the browser, and the SDK ended the login: the main activity is not launchMode singleTask, so coming back to the app (from the launcher or a notification) makes a new instance.${said(f)}`,
+    fix: [
+      'Set android:launchMode="singleTask" on MainActivity in android/app/src/main/AndroidManifest.xml.',
+      'Do not relaunch the app while the login is in the browser; let the callback bring it back.',
+    ],
+    docs: docs.callbacks,
+  }),
+  'auth0.sdk-native-module-missing': (f) => ({
+    title: 'react-native-auth0’s native code is not in this build',
+    cause: `The JavaScript of react-native-auth0 runs in an app binary that does not contain its native module: Expo Go (which cannot load it), or a build made before the package was installed.${said(f)}`,
+    fix: [
+      'With Expo: use a development build (npx expo prebuild, then npx expo run:android or run:ios, or an EAS build) with the react-native-auth0 config plugin, not Expo Go.',
+      'Without Expo: run pod install in ios/ and rebuild the app (not only reload the JavaScript).',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-provider-missing': (f) => ({
+    title: 'The Auth0 SDK was used before it was set up in the app',
+    cause: `A component, service or guard asked the SDK for the login state before its provider was in place: useAuth0() outside <Auth0Provider> (React), AuthService without AuthModule.forRoot / provideAuth0 (Angular), useAuth0() before app.use(createAuth0(…)) (Vue). Two copies of the SDK in the bundle have the same effect.${said(f)}`,
+    fix: [
+      'React: wrap the app’s root, above the router, in <Auth0Provider domain=… clientId=… authorizationParams={{ redirect_uri: window.location.origin }}>; render tests inside it too.',
+      'Angular: AuthModule.forRoot({ domain, clientId, authorizationParams }) in the root module, or provideAuth0({…}) in app.config.ts.',
+      'Vue: app.use(createAuth0({ domain, clientId, authorizationParams })) before mount and before the router’s guards run.',
+      'Check the bundle holds one copy of the SDK (npm ls @auth0/auth0-react, or the Angular / Vue package).',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-config-missing': (f) => ({
+    title: `The SDK started without a setting it needs${f.option ? `: ${f.option}` : ''}`,
+    cause: `The server SDK checks its configuration when it starts, and a value was missing or not a URL. Most often the environment variable is not set where the app runs, .env is loaded too late (after the SDK is created), or the value is a bare host where a URL is wanted.${said(f)}`,
+    fix: [
+      'Set the values the SDK names, from Applications > Applications > your app > Settings: domain (the tenant host, e.g. dev-abc.us.auth0.com), client id, client secret.',
+      'Issuer and base URLs are full URLs: ISSUER_BASE_URL=https://YOUR_DOMAIN, BASE_URL=http://localhost:3000 (the app’s own address).',
+      'The session secret (SECRET, AUTH0_SECRET, cookieSecret) is your own long random value (openssl rand -hex 32), never the client secret.',
+      'Load .env before the SDK is created (require("dotenv").config() first; in Next.js, .env.local), and restart after changing it.',
+    ],
+    breadcrumb: appSettings,
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-middleware-twice': (f) => ({
+    title: 'The login middleware runs twice on one request',
+    cause: `express-openid-connect’s auth() was mounted twice on the same path (app.use(auth()) and again on a router), or another middleware already set req.appSession.${said(f)}`,
+    fix: [
+      'Mount auth(config) once, at the app level before the routes; protect single routes with requiresAuth().',
+      'If another library uses req.appSession, give this one another name (session.name).',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-insufficient-scope': (f) => ({
+    title: 'The session’s access token lacks the scopes asked for',
+    cause: `getAccessToken() was asked for scopes that the session’s access token does not hold: they were not requested at login, or the API did not grant them (not defined on the API, or RBAC gave the user no such permission). Refreshing keeps the login’s scopes.${said(f)}`,
+    fix: [
+      'Request the scopes at login, with the API’s identifier as audience (authorizationParams.scope and audience, or AUTH0_SCOPE and AUTH0_AUDIENCE), then log in again.',
+      'Define them under Applications > APIs > your API > Permissions; with RBAC, give the user a role holding them.',
+    ],
+    breadcrumb: [...apis, 'Permissions'],
+    docs: docs.scopes,
+  }),
+  'auth0.sdk-code-exchange-failed': (f) => ({
+    title: 'Auth0 refused the code exchange (auth0-PHP words it as a network error)',
+    cause: `auth0-PHP throws this whenever /oauth/token does not answer with tokens, not only when the network fails: a wrong client secret, a redirect URI other than the login’s, a code already used or expired, or an application not allowed the Authorization Code grant.${said(f)}`,
+    fix: [
+      'Read the real answer: Monitoring > Logs shows a “Failed Exchange” event with its description at that time (or log the SDK HTTP client’s last response).',
+      'Check the client secret and that redirectUri is exactly the one the login used (and listed in Allowed Callback URLs).',
+      'Exchange each code once: a reload of the callback page sends a used code again.',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-http-client-missing': (f) => ({
+    title: 'auth0-PHP has no HTTP client to call Auth0 with',
+    cause: `The SDK sends its requests through a PSR-18 HTTP client and PSR-17 factories, and none is installed or configured.${said(f)}`,
+    fix: [
+      'Install one: composer require guzzlehttp/guzzle guzzlehttp/psr7 http-interop/http-factory-guzzle (or another PSR-18 client and PSR-17 factories).',
+      'Or pass httpClient and the request, response and stream factories in SdkConfiguration.',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-profile-fetch-failed': (f) => ({
+    title: 'The login worked, then reading the user’s profile (/userinfo) failed',
+    cause: `After the code exchange, passport-auth0 calls /userinfo with the access token, and that call failed; the library drops Auth0’s answer. The usual reasons, in order: a rule or Action, or the user’s blocked state, refuses the user (“user is blocked”); the access token is for an API only, without the openid scope; /userinfo’s rate limit for the user.${said(f)}`,
+    fix: [
+      'Monitoring > Logs at that time: a failed login or a blocked user there names the reason; unblock the user (User Management > Users) or change the rule that blocks new sign-ups.',
+      'Keep openid in the scope (with state: true), so the access token may call /userinfo.',
+      'Log the error’s cause (newer passport-auth0 passes it through) and read the profile from the ID token instead of calling /userinfo on every login.',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
+    docs: docs.userinfo,
+  }),
+  'auth0.sdk-web-message-origin': (f) => ({
+    title: 'checkSession was given a redirectUri on another origin than the page',
+    cause: `checkSession (and renewAuth) log in silently in a hidden iframe and get the answer posted back to the page (response_mode=web_message). That only works when redirectUri has the page’s own origin.${said(f)}`,
+    fix: [
+      'Pass a redirectUri on the page’s origin (window.location.origin) to checkSession, or leave it to the WebAuth default.',
+      'List that origin in Applications > Applications > your app > Settings > Allowed Web Origins.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Web Origins'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.sdk-parse-hash-arguments': (f) => ({
+    title: 'parseHash was called with the hash string',
+    cause: `auth0.js 9.7 and later take parseHash(options, callback) or parseHash(callback); given window.location.hash as its first argument, it tries to set an option on that string and throws.${said(f)}`,
+    fix: [
+      'Call webAuth.parseHash(callback): it reads window.location.hash itself.',
+      'Or pass an options object: webAuth.parseHash({ hash: window.location.hash }, callback).',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.chrome-identity-permission': (f) => ({
+    title: 'The Chrome extension has no access to chrome.identity',
+    cause: `auth0-chrome logs in through chrome.identity (getRedirectURL, launchWebAuthFlow), which is undefined when the extension’s manifest does not ask for the “identity” permission. Nothing reached Auth0.${said(f)}`,
+    fix: [
+      'Add "identity" to "permissions" in manifest.json, then reload (or publish again) the extension.',
+      'Keep https://{extension id}.chromiumapp.org/auth0 in Allowed Callback URLs and chrome-extension://{extension id} in Allowed Origins (CORS), with the published extension’s id.',
+    ],
+    breadcrumb: appUris,
+    docs: docs.callbacks,
   }),
 };

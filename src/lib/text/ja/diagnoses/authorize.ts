@@ -159,4 +159,16 @@ export const authorizeTexts = {
     breadcrumb: ['Authentication', 'Social', '対象の接続', 'Permissions'],
     docs: docs.socialConnections,
   }),
+  'auth0.callback-not-captured': (f) => ({
+    title: 'Auth0 はログイン結果を返しましたが、アプリがコールバックを受け取っていません',
+    cause: `ログイン自体は成功し、Auth0 はコールバック URL へリダイレクトしました。端末上のどれもその URL を引き受けなかったため、ブラウザーが開こうとして失敗しました（未知のスキーム、無効なアドレス、テナントに存在しないページ）。カスタムスキームがアプリに登録されていないか、送られた形と違う（Android はスキームを小文字で照合し、iOS は Info.plist への登録が必要）、または https のコールバックが検証済みの App Link / Universal Link でないため、ブラウザーが Web ページとして開いています。${said(f)}`,
+    fix: [
+      'Android: コールバックのスキームを小文字で登録し（manifestPlaceholders の auth0Scheme、または intent-filter の android:scheme）、同じスキームをログインに渡してください（withScheme / scheme オプション）。',
+      'iOS: スキーム（通常はバンドル ID）を Info.plist の CFBundleURLSchemes に加えるか、Associated Domains による Universal Links を使ってください。',
+      'https のコールバック（App Links / Universal Links）の場合: アプリ用にドメインのリンクを検証するか、どのブラウザーでも動くカスタムスキームに切り替えてください。',
+      '同じ URL を Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs（と Allowed Logout URLs）に登録してください: {scheme}://{ドメイン}/android/{パッケージ}/callback または /ios/{バンドル ID}/callback。',
+    ],
+    breadcrumb: appUris,
+    docs: docs.callbacks,
+  }),
 } satisfies typeof en.authorizeTexts;

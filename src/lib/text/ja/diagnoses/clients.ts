@@ -42,6 +42,11 @@ export const clientTexts = {
     cause:
       'client_id が未知の場合、シークレットが誤っている場合、シークレットの送り方がアプリケーションの Authentication Method と合わない場合、Auth0 は単に「Unauthorized」と返します。ブラウザからのリクエストでは、パブリックなアプリケーション（Single Page Application または Native で、Authentication Method が None）しか使えない場面でコンフィデンシャルなアプリケーションを使ったことも意味します。',
     fix: [
+      ...(f.paramsInQuery
+        ? [
+            `貼り付けではパラメータが URL（/oauth/token?client_id=…）に入っています: Auth0 はリクエストの本文からしか読まないため、クライアントが何も届いていません。本文（フォーム形式か JSON）で POST してください。`,
+          ]
+        : []),
       `Applications > Applications > 対象のアプリ > Settings から Client ID と Client Secret をもう一度コピーしてください${f.clientId ? `（送信した値は ${f.clientId}）` : ''}。シークレットをローテーションすると古いシークレットは無効になります。`,
       'Client authentication をアプリの Credentials > Authentication Method に合わせてください: Client Secret (Post)、Client Secret (Basic)、None のいずれかです。',
       'ブラウザや PKCE のフローでは、Application Type を Single Page Application（または Native）、Authentication Method を None にし、シークレットは送らないでください。',

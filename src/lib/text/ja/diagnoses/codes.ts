@@ -1,4 +1,4 @@
-import { verifierShape } from '../../../diagnose/facts';
+import { badScheme, verifierShape } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/codes';
 import { appUris, docs, said } from './paths';
 
@@ -47,9 +47,14 @@ export const codeTexts = {
     docs: docs.pkce,
   }),
   'auth0.invalid-redirect-uri': (f) => ({
-    title: 'redirect_uri がない、または異なる',
+    title: badScheme(f) ? 'redirect_uri が有効な URL ではありません' : 'redirect_uri がない、または異なる',
     cause: `/authorize に redirect_uri を渡した場合、トークンリクエストでもまったく同じ値を送る必要があり、その値は Allowed Callback URLs に登録されていなければなりません。${said(f)}`,
     fix: [
+      ...(badScheme(f)
+        ? [
+            `${f.uri} は有効な URL スキームで始まっていません: スキームに使えるのは英字、数字、+、-、. だけです（アンダースコアは不可）。アンダースコアのない ID（Android の applicationId、iOS のバンドル ID）からコールバックを作るか、独自のカスタムスキームを SDK に渡し、そのコールバック URL を登録してください。`,
+          ]
+        : []),
       'Redirect URI に /authorize へ送った値をそのまま入力してください。',
       'Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs を確認してください。',
     ],

@@ -3,6 +3,7 @@ import {
   crashedOn,
   isolatedPage,
   needsSecret,
+  secretEncoding,
   sessionEnded,
   stateLoss,
 } from '../../../diagnose/facts';
@@ -97,10 +98,11 @@ export const sdkTexts = {
     docs: docs.idTokens,
   }),
   'auth0.id-token-time': () => ({
-    title: 'ID トークンの時刻がこの端末の時計と合いません',
-    cause: 'exp、iat、nbf のいずれかが端末の時計とずれています。時計が間違っているか、トークンが本当に期限切れです。',
+    title: 'ID トークンの時刻が検証する側の時計と合いません',
+    cause:
+      'exp、iat、nbf のいずれかが、トークンを検証するマシン（端末、またはサーバー）の時計とずれています。その時計が間違っているか、トークンが本当に期限切れです。',
     fix: [
-      '端末の時刻を自動設定にしてください。SDK の leeway オプションで多少のずれは許容できます。',
+      '端末の時刻を自動設定にし、サーバーでは時計を同期してください（NTP）。SDK の leeway オプションで多少のずれは許容できます。',
       '1〜2 秒のずれで失敗するなら、SDK が猶予を認めていません（auth0.js 9.12.0 がそうでした）: 更新するか、leeway の設定（60 秒）を指定してください。',
     ],
     docs: docs.idTokens,
@@ -128,6 +130,11 @@ export const sdkTexts = {
       ...(needsSecret(f)
         ? [
             'サーバーでは、SDK にアプリケーションの Client Secret を設定してください（clientSecret の設定）。HS256 はそれで検証されます。',
+          ]
+        : []),
+      ...(secretEncoding(f)
+        ? [
+            'シークレットは書かれたまま使われます: Auth0 のクライアントシークレットは base64 エンコードされていないので、SDK やプラグインの「クライアントシークレットが base64 エンコード済み」の設定を切ってください（WordPress: Auth0 > Settings > Basic）。',
           ]
         : []),
       'または、検証に Client Secret のいらない RS256 で署名してください: Applications > Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm を RS256 にし、ログインし直してください。',
@@ -368,5 +375,176 @@ export const sdkTexts = {
       '解析したログインの応答の authResult.accessToken を userInfo() に渡してください。',
     ],
     docs: docs.userinfo,
+  }),
+  'auth0.sdk-callback-without-code': (f) => ({
+    title: 'コールバックに交換する認可コードがありません',
+    cause: `SDK のコールバック処理が、code も error も持たない URL で動きました: 処理がページを開くたびに動いている（または直接・ブックマークから開かれた）、ルーターが処理の前にクエリを消した、ログアウトの戻り先 URL がログインのコールバックと同じ、または authorize リクエストを手で変えた（response_type や response_mode の上書き）ため Auth0 が別の形で応答した、のいずれかです。${said(f)}`,
+    fix: [
+      'URL に code=（または error=）と state= があるときだけ、redirect_uri に指定したルートで、ルーターが URL を書き換える前にコールバックを処理してください。',
+      'response_type と response_mode は SDK に任せ、追加の authorize パラメータから外してください。',
+      'ログアウトにはログインのコールバックとは別の戻り先 URL（Allowed Logout URLs）を使ってください。',
+      'URL に error= があった場合は、その error と error_description を読んでください: それが Auth0 の本当の応答です。',
+    ],
+    breadcrumb: appUris,
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-keystore-invalidated': (f) => ({
+    title: '保存した資格情報を復号できなくなりました',
+    cause: `SecureCredentialsManager は資格情報を Android KeyStore の鍵で暗号化します。画面ロックの変更や解除、生体認証の登録、別の端末へのアプリのバックアップ復元でその鍵は無効になり、保存していた内容は失われます。${said(f)}`,
+    fix: [
+      'ログアウト状態として扱ってください: エラーを捕まえて clearCredentials() を呼び、もう一度ログインを始めてください。',
+      '資格情報の SharedPreferences を自動バックアップから外してください（fullBackupContent / dataExtractionRules）。新しい鍵で読めないデータが復元されなくなります。',
+    ],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.sdk-biometric-not-enrolled': (f) => ({
+    title: 'この端末には生体認証も画面ロックも設定されていません',
+    cause: `資格情報マネージャーはローカル認証（生体認証）を必須にして作られましたが、端末に指紋・顔・PIN・パターン・パスワードのどれも登録されていないため、資格情報のロック解除をユーザーに求められません。${said(f)}`,
+    fix: [
+      '必須にする前にローカル認証が使えるか確かめ、許される場合は端末の認証情報へのフォールバックを使ってください（setDeviceCredentialFallback / ポリシーのオプション）。',
+      '何も登録されていない場合: ユーザーに画面ロックの設定を求めるか、生体認証の保護なしで資格情報を保存してください。',
+    ],
+    docs: docs.refreshTokens,
+  }),
+  'auth0.sdk-transaction-active': (f) => ({
+    title: '別のログインが開いたまま、新しいログインを始めました',
+    cause: `SDK が一度に扱える Web ログイン（またはログアウト）は 1 つで、前のものが終わる前に新しいものが始まりました: ボタンの二度押し、2 回動くエフェクト（React の StrictMode）、アプリがバックグラウンドに行ったまま開いているログインなどです。${said(f)}`,
+    fix: [
+      'ログインは 1 回だけ始めてください: 実行中はボタンを無効にし、エフェクトが 2 回動かないようにしてください。',
+      '開いたままのログインをやめるには、先にキャンセルしてから（WebAuthentication.cancel()、react-native-auth0 では cancelWebAuth）始め直してください。',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-native-config-missing': (f) => ({
+    title: `アプリがテナントのドメインとクライアント ID なしでビルドされています${f.placeholder ? `（${f.placeholder}）` : ''}`,
+    cause: `ネイティブ SDK はドメインとクライアント ID をアプリのビルドから読みます: iOS は Auth0.plist、Android はマニフェストのプレースホルダー auth0Domain と auth0Scheme（react-native-auth0 と auth0_flutter も同じ）、Expo は config plugin のオプションです。このビルドにはそれがありません。${said(f)}`,
+    fix: [
+      'Android: android/app/build.gradle の defaultConfig に manifestPlaceholders = [auth0Domain: "YOUR_DOMAIN", auth0Scheme: "${applicationId}.auth0"]（App Links なら "https"）を設定してください。',
+      'iOS: ClientId と Domain を書いた Auth0.plist をアプリのターゲットに加える（Target Membership）か、コードで clientId と domain を渡してください。',
+      'Expo: app.json の plugins に ["react-native-auth0", {"domain": "YOUR_DOMAIN"}] を加え、npx expo prebuild をもう一度実行してください。',
+      'これらが作るコールバックを Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs に登録してください。',
+    ],
+    breadcrumb: appUris,
+    docs: docs.callbacks,
+  }),
+  'auth0.sdk-browser-terminated': (f) => ({
+    title: 'アプリがもう一度開かれたときにログインのブラウザーが閉じられました',
+    cause: `Android でログインがブラウザーにある間にアプリのアクティビティが新たに起動され、SDK がログインを終わらせました: メインのアクティビティが launchMode singleTask でないため、ランチャーや通知からアプリに戻ると新しいインスタンスが作られます。${said(f)}`,
+    fix: [
+      'android/app/src/main/AndroidManifest.xml の MainActivity に android:launchMode="singleTask" を設定してください。',
+      'ログインがブラウザーにある間はアプリを起動し直さず、コールバックで戻るのを待ってください。',
+    ],
+    docs: docs.callbacks,
+  }),
+  'auth0.sdk-native-module-missing': (f) => ({
+    title: 'このビルドには react-native-auth0 のネイティブコードが入っていません',
+    cause: `react-native-auth0 の JavaScript が、そのネイティブモジュールを含まないアプリのバイナリで動いています: Expo Go（読み込めません）か、パッケージを入れる前に作ったビルドです。${said(f)}`,
+    fix: [
+      'Expo の場合: Expo Go ではなく、react-native-auth0 の config plugin を使った開発ビルド（npx expo prebuild のあと npx expo run:android か run:ios、または EAS ビルド）を使ってください。',
+      'Expo なしの場合: ios/ で pod install を実行し、（JavaScript の再読み込みだけでなく）アプリをビルドし直してください。',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.sdk-provider-missing': (f) => ({
+    title: 'アプリで設定する前に Auth0 SDK が使われました',
+    cause: `コンポーネント、サービス、ガードが、プロバイダーの準備前に SDK にログイン状態を求めました: <Auth0Provider> の外での useAuth0()（React）、AuthModule.forRoot / provideAuth0 なしの AuthService（Angular）、app.use(createAuth0(…)) 前の useAuth0()（Vue）です。バンドルに SDK が 2 つ入っている場合も同じになります。${said(f)}`,
+    fix: [
+      'React: アプリのルート（ルーターより上）を <Auth0Provider domain=… clientId=… authorizationParams={{ redirect_uri: window.location.origin }}> で包み、テストもその中で描画してください。',
+      'Angular: ルートモジュールで AuthModule.forRoot({ domain, clientId, authorizationParams })、または app.config.ts で provideAuth0({…}) を使ってください。',
+      'Vue: マウント前、ルーターのガードが動く前に app.use(createAuth0({ domain, clientId, authorizationParams })) を呼んでください。',
+      'バンドルに SDK が 1 つだけか確かめてください（npm ls @auth0/auth0-react、または Angular / Vue のパッケージ）。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.sdk-config-missing': (f) => ({
+    title: `SDK が必要な設定なしで起動しました${f.option ? `: ${f.option}` : ''}`,
+    cause: `サーバー SDK は起動時に設定を確かめ、値がないか URL でないものがありました。多くは、アプリが動く環境で環境変数が設定されていない、.env の読み込みが遅い（SDK を作った後）、URL が必要な所にホスト名だけを書いた、のいずれかです。${said(f)}`,
+    fix: [
+      'SDK が名前を挙げた値を Applications > Applications > 対象のアプリ > Settings から設定してください: domain（テナントのホスト、例 dev-abc.us.auth0.com）、クライアント ID、クライアントシークレット。',
+      'Issuer とベースの URL は完全な URL です: ISSUER_BASE_URL=https://YOUR_DOMAIN、BASE_URL=http://localhost:3000（アプリ自身のアドレス）。',
+      'セッションのシークレット（SECRET、AUTH0_SECRET、cookieSecret）は自分で作る長いランダム値（openssl rand -hex 32）で、クライアントシークレットではありません。',
+      'SDK を作る前に .env を読み込み（最初に require("dotenv").config()、Next.js では .env.local）、変更後は再起動してください。',
+    ],
+    breadcrumb: appSettings,
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-middleware-twice': (f) => ({
+    title: 'ログインのミドルウェアが 1 つのリクエストで 2 回動いています',
+    cause: `express-openid-connect の auth() が同じパスに 2 回組み込まれた（app.use(auth()) と、ルーターでもう一度）か、別のミドルウェアがすでに req.appSession を設定しています。${said(f)}`,
+    fix: [
+      'auth(config) はアプリのレベルでルートより前に 1 回だけ組み込み、個々のルートは requiresAuth() で守ってください。',
+      '別のライブラリが req.appSession を使う場合は、こちらに別の名前（session.name）を付けてください。',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-insufficient-scope': (f) => ({
+    title: 'セッションのアクセストークンに求めたスコープがありません',
+    cause: `getAccessToken() が、セッションのアクセストークンが持たないスコープを求められました: ログイン時に要求していないか、API が付与しなかった（API に定義されていない、または RBAC でユーザーにその権限がない）ためです。リフレッシュはログイン時のスコープを引き継ぎます。${said(f)}`,
+    fix: [
+      'API の識別子を audience にして、ログイン時にスコープを要求してください（authorizationParams.scope と audience、または AUTH0_SCOPE と AUTH0_AUDIENCE）。そのあともう一度ログインしてください。',
+      'Applications > APIs > 対象の API > Permissions で定義し、RBAC ではそれを持つロールをユーザーに与えてください。',
+    ],
+    breadcrumb: [...apis, 'Permissions'],
+    docs: docs.scopes,
+  }),
+  'auth0.sdk-code-exchange-failed': (f) => ({
+    title: 'Auth0 がコード交換を拒否しました（auth0-PHP はネットワークエラーと表現します）',
+    cause: `auth0-PHP は、ネットワークの失敗だけでなく /oauth/token がトークンを返さないときはいつもこれを投げます: 誤ったクライアントシークレット、ログイン時と違うリダイレクト URI、使用済みか期限切れのコード、Authorization Code グラントが許されていないアプリケーションなどです。${said(f)}`,
+    fix: [
+      '本当の応答を読んでください: その時刻の Monitoring > Logs に説明付きの「Failed Exchange」イベントがあります（または SDK の HTTP クライアントの最後の応答をログに出してください）。',
+      'クライアントシークレットと、redirectUri がログインで使ったものと完全に同じ（かつ Allowed Callback URLs にある）ことを確かめてください。',
+      'コードの交換は 1 回だけです: コールバックのページを再読み込みすると使用済みのコードをもう一度送ります。',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-http-client-missing': (f) => ({
+    title: 'auth0-PHP に Auth0 を呼ぶ HTTP クライアントがありません',
+    cause: `SDK は PSR-18 の HTTP クライアントと PSR-17 のファクトリーを通してリクエストを送りますが、どれもインストールも設定もされていません。${said(f)}`,
+    fix: [
+      'インストールしてください: composer require guzzlehttp/guzzle guzzlehttp/psr7 http-interop/http-factory-guzzle（または別の PSR-18 クライアントと PSR-17 ファクトリー）。',
+      'または SdkConfiguration で httpClient とリクエスト・レスポンス・ストリームのファクトリーを渡してください。',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.sdk-profile-fetch-failed': (f) => ({
+    title: 'ログインは成功し、そのあとユーザーのプロフィール（/userinfo）の取得に失敗しました',
+    cause: `passport-auth0 はコード交換のあとアクセストークンで /userinfo を呼び、その呼び出しが失敗しました。ライブラリは Auth0 の応答を捨てます。よくある理由（順に）: ルールや Action、またはユーザーのブロック状態がユーザーを拒否した（「user is blocked」）、アクセストークンが openid スコープなしの API 専用のもの、ユーザーごとの /userinfo のレート制限。${said(f)}`,
+    fix: [
+      'その時刻の Monitoring > Logs を見てください: 失敗したログインやブロックされたユーザーが理由を示します。ユーザーのブロックを解除する（User Management > Users）か、新規登録をブロックするルールを変えてください。',
+      'アクセストークンが /userinfo を呼べるよう、スコープに openid を残してください（state: true とともに）。',
+      'エラーの cause をログに出し（新しい passport-auth0 は渡してくれます）、毎回 /userinfo を呼ぶ代わりに ID トークンからプロフィールを読んでください。',
+    ],
+    breadcrumb: ['Monitoring', 'Logs'],
+    docs: docs.userinfo,
+  }),
+  'auth0.sdk-web-message-origin': (f) => ({
+    title: 'checkSession にページと別オリジンの redirectUri が渡されました',
+    cause: `checkSession（と renewAuth）は隠した iframe でサイレントにログインし、応答をページへ postMessage で返します（response_mode=web_message）。これは redirectUri がページ自身のオリジンのときだけ動きます。${said(f)}`,
+    fix: [
+      'checkSession にはページのオリジン（window.location.origin）の redirectUri を渡すか、WebAuth の既定に任せてください。',
+      'そのオリジンを Applications > Applications > 対象のアプリ > Settings > Allowed Web Origins に登録してください。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Web Origins'],
+    docs: docs.silentAuth,
+  }),
+  'auth0.sdk-parse-hash-arguments': (f) => ({
+    title: 'parseHash にハッシュの文字列が渡されました',
+    cause: `auth0.js 9.7 以降は parseHash(options, callback) か parseHash(callback) を受け取ります。最初の引数に window.location.hash を渡すと、その文字列にオプションを設定しようとして例外になります。${said(f)}`,
+    fix: [
+      'webAuth.parseHash(callback) と呼んでください: window.location.hash は自分で読みます。',
+      'またはオプションのオブジェクトを渡してください: webAuth.parseHash({ hash: window.location.hash }, callback)。',
+    ],
+    docs: docs.spa,
+  }),
+  'auth0.chrome-identity-permission': (f) => ({
+    title: 'Chrome 拡張機能が chrome.identity を使えません',
+    cause: `auth0-chrome は chrome.identity（getRedirectURL、launchWebAuthFlow）でログインしますが、拡張機能のマニフェストが「identity」権限を求めていないと undefined になります。Auth0 には何も届いていません。${said(f)}`,
+    fix: [
+      'manifest.json の "permissions" に "identity" を加え、拡張機能を再読み込み（または再公開）してください。',
+      '公開した拡張機能の ID で、https://{拡張機能 ID}.chromiumapp.org/auth0 を Allowed Callback URLs に、chrome-extension://{拡張機能 ID} を Allowed Origins (CORS) に残してください。',
+    ],
+    breadcrumb: appUris,
+    docs: docs.callbacks,
   }),
 } satisfies typeof en.sdkTexts;
