@@ -269,7 +269,10 @@ describe('an answer no entry knows: said plainly, the likeliest settings ranked,
     const diagnosis = top(exchange({ error: 'weird_error', error_description: 'Never seen' }, 401, {}, '/userinfo'));
     expect(diagnosis?.id).toBe('generic.unknown-error');
     expect(diagnosis?.cause).toContain('does not know this exact answer');
-    expect(diagnosis?.suggestions?.map((s) => s.id)).toEqual(['auth0.userinfo-token-invalid']);
+    expect(diagnosis?.suggestions?.map((s) => s.id)).toEqual([
+      'auth0.userinfo-wrong-token',
+      'auth0.userinfo-token-invalid',
+    ]);
     expect(JSON.stringify(diagnosis)).not.toMatch(/client[ _]secret/i);
   });
 

@@ -66,6 +66,12 @@ const statusLine =
 const reasonLine =
   /^(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000})/i;
 const javaNotFound = /\bFileNotFoundException: https?:\/\//;
+/**
+ * A status a person names in prose ("I get a 401", "the 403 error", "returns **400**"), next to the words that make it
+ * one: read only when nothing printed a status line.
+ */
+const proseStatus =
+  /\b(?:(?:a|an|the|with|returns?|returned|got|gets?|getting|received?|throws?|status(?: code)?|error(?: code)?|http|response(?: code)?)[ \t:*_`"']{1,4}(?<a>[45]\d\d)|(?<b>[45]\d\d)[ \t*_`"'-]{1,4}(?:error|response|status|unauthori[sz]ed|forbidden|bad request|not found))\b/i;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 /** A JSON string's escapes left in text a terminal printed (`access \"https://x/api/v2/\"`): quotes and slashes. */
 const unescapeQuotes = (value: string): string => (value.includes('\\') ? value.replace(/\\(["/])/g, '$1') : value);
@@ -281,6 +287,10 @@ function fromText(body: string, answer: Answer): void {
   } else if (javaNotFound.test(body)) {
     // Java's HttpURLConnection says 404 by throwing FileNotFoundException with the URL.
     answer.facts.status = 404;
+  } else {
+    const named = proseStatus.exec(body)?.groups;
+    const status = named?.a ?? named?.b;
+    if (status) answer.facts.status = Number(status);
   }
   // Lines that are an error's own words, among prose: at most a few, each bounded.
   for (const found of body.matchAll(errorLine)) {

@@ -104,6 +104,18 @@ export function tokenTrouble(f: Facts): 'expired' | 'early' | 'shape' | 'other' 
   return 'other';
 }
 
+/** Which refusal an email provider's words name: Gmail wanting an app password, an IP allow list, an unverified sender. */
+export function emailProviderTrouble(f: Facts): 'app-password' | 'ip-allowlist' | 'sender' | undefined {
+  const said = f.description ?? '';
+  if (/\b535[- ]5\.7\.\d\b|username and password not accepted/i.test(said)) return 'app-password';
+  if (/\b451\b.{0,40}authentication failed/i.test(said)) return 'ip-allowlist';
+  if (/verified sender identity|identities failed the check|sender .{0,40}not verified/i.test(said)) return 'sender';
+  return undefined;
+}
+
+/** Whether the SMS was sent by the tenant's own send-phone-message Action (or Hook), which quotes its provider. */
+export const sentByAction = (f: Facts): boolean => /send-phone-message/i.test(f.description ?? '');
+
 /** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
 export const badScheme = (f: Facts): boolean =>
   typeof f.uri === 'string' && /^[a-z][a-z0-9+.-]{0,100}[^a-z0-9+.:-][^:/]{0,100}:/i.test(f.uri);

@@ -110,8 +110,9 @@ function fit(entry: CatalogueEntry, context: Context) {
     onEndpoint,
     statusFits,
     grantFits,
-    // The status alone names it, but only as a last resort: any sentence or code another entry knows says more.
-    byStatus: entry.byStatus === true && statusFits && onEndpoint && context.known,
+    // The status alone names it, but only as a last resort: any sentence or code another entry knows says more, and
+    // a code no entry knows is the fallback's to rank, not the status's to name.
+    byStatus: entry.byStatus === true && statusFits && onEndpoint && context.known && context.codes.length === 0,
   };
 }
 

@@ -17,6 +17,13 @@ export const extensibility: CatalogueEntry[] = [
     weight: 1,
   },
   {
+    // Too many of the tenant's Actions and scripts in flight at once: slow remote calls pile up until new ones wait.
+    id: 'auth0.extensibility-concurrency',
+    codes: ['resource_exhausted'],
+    descriptions: [/\bresource_exhausted\b/i, /extensibility .{0,40}concurrency limit/i],
+    weight: 2,
+  },
+  {
     id: 'auth0.custom-db-script-missing',
     descriptions: [
       /please implement the (?<script>[\w ]{1,40}?) script/i,

@@ -80,10 +80,11 @@ export const passwordless: CatalogueEntry[] = [
   },
   {
     id: 'auth0.sms-provider-error',
-    codes: ['sms_provider_error', 'error_sending_sms'],
+    codes: ['sms_provider_error', 'error_sending_sms', 'gd_send_sms_failure'],
     descriptions: [
       /sms gateway/i,
       /sms delivery error/i,
+      /error on send-phone-message\b/i,
       /(?:problem|couldn'?t|could not|unable to) (?:sending|send|making|make) (?:the |an? )?(?:sms|text message|voice call)/i,
       /\bcode could not be sent/i,
     ],
@@ -94,6 +95,11 @@ export const passwordless: CatalogueEntry[] = [
     descriptions: [
       /(?:couldn'?t|could not|unable to|failed to|problem) (?:send|sending) (?:the |an |your )?e-?mail/i,
       /e-?mail provider .{0,40}(?:error|failed|invalid|not respond)/i,
+      // What SMTP servers and email APIs answer Auth0: a refused login, an unverified sender or identity.
+      /\binvalid login: [45]\d\d\b/i,
+      /\b535[- ]5\.7\.\d\b/,
+      /does not match a verified sender identity/i,
+      /identities failed the check in region/i,
     ],
   },
   {

@@ -30,7 +30,7 @@ export const signup: CatalogueEntry[] = [
     // change_password only mails a reset link; it takes no new password.
     id: 'auth0.change-password-no-password',
     endpoints: ['/dbconnections/change_password'],
-    descriptions: [/^password is not allowed\.?$/im, /properties are not allowed:? ?password\b/i],
+    descriptions: [/(?:^|[{\s])password is not allowed\b/im, /properties are not allowed:? ?password\b/i],
     weight: 2,
   },
   {

@@ -16,6 +16,9 @@ export const userinfo: CatalogueEntry[] = [
     onlyAt: true,
     errors: ['unauthorized', 'invalid_token', 'invalid_request'],
     descriptions: [/^invalid credentials\.?$/i, /(?:audience|aud) .{0,60}userinfo/i],
+    // A 401 from /userinfo with no words of its own: most often a token not meant for /userinfo.
+    status: [401],
+    byStatus: true,
     weight: 1,
   },
   {

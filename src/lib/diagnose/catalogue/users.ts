@@ -33,6 +33,8 @@ export const users: CatalogueEntry[] = [
       /e-?mail_?unverified|unverified[ _]e-?mail/i,
       /e-?mail .{0,80}(?:isn'?t|is not|not) verified/i,
     ],
+    // Amazon SES's words for the sender identity it has not verified: the email provider, not the user.
+    unless: [/identities failed the check/i],
   },
   {
     id: 'auth0.password-expired',
@@ -71,6 +73,7 @@ export const users: CatalogueEntry[] = [
       /suspicious login behavior/i,
       /suspicious (?:ip|request)s? .{0,40}throttl/i,
       /too many (?:sign-?ups|logins|login attempts|attempts|requests) from (?:the same|this|your|one|a single) ip/i,
+      /attempted too many consecutive (?:logins|sign-?ups) with different usernames/i,
     ],
     weight: 1,
   },

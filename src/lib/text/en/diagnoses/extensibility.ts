@@ -1,6 +1,6 @@
 import { pinnedModule, refusedOnPurpose, saysNoReason, soundsLikeCrash, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
+import { actions, actionsLibrary, codeHome, customDatabase, docs, logs, said } from './paths';
 
 /** Where to see what the code really threw. */
 const seeLogs =
@@ -16,6 +16,17 @@ export const extensibilityTexts: Record<string, (facts: Facts) => DiagnosisText>
       'Find the slow call (Actions > Library, Auth Pipeline > Rules / Hooks, Authentication > Database > your connection > Custom Database) and give it its own short timeout.',
     ],
     breadcrumb: logs,
+    docs: docs.actionsLogs,
+  }),
+  'auth0.extensibility-concurrency': (f) => ({
+    title: 'Too many of your Actions and scripts were running at once',
+    cause: `The tenant has a limit on how many Actions, Rules, Hooks and custom database scripts may run at the same time. When they wait on slow remote calls, runs pile up until new logins are refused with resource_exhausted.${said(f)}`,
+    fix: [
+      'Find the slow remote calls (Actions > Library, Authentication > Database > your connection > Custom Database), give each a short timeout, cache what can be cached and drop calls a login does not need.',
+      'Monitoring > Logs and the Actions’ execution times show which one waits; spread bursts of traffic (bulk jobs, load tests) over time.',
+      'If the traffic is real and the code is fast, a plan with a higher extensibility limit is the remaining fix.',
+    ],
+    breadcrumb: actionsLibrary,
     docs: docs.actionsLogs,
   }),
   'auth0.custom-db-script-missing': (f) => ({

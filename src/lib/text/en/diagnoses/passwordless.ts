@@ -1,6 +1,20 @@
-import type { Facts } from '../../../diagnose/facts';
+import { emailProviderTrouble, sentByAction, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { appConnections, docs, passwordlessPath, said } from './paths';
+
+/** What to change when the provider's words name the refusal. */
+const providerHints = {
+  'app-password':
+    'Gmail refuses the account’s own password over SMTP: turn on 2-Step Verification for the Google account, create an App Password, and use it as the SMTP password in Branding > Email Provider.',
+  'ip-allowlist':
+    'The provider refused Auth0’s login from its address: with SendGrid’s IP Access Management (or another allow list) on, add Auth0’s outbound IP addresses for your tenant’s region to it.',
+  sender:
+    'The From address is not verified with the provider: verify it (SendGrid Sender Authentication, Amazon SES verified identities in the region set in Auth0), or use one that is; SES in its sandbox also wants each recipient verified until production access is granted.',
+};
+const providerHint = (f: Facts): string[] => {
+  const trouble = emailProviderTrouble(f);
+  return trouble ? [providerHints[trouble]] : [];
+};
 
 /** Passwordless: /passwordless/start, /otp/challenge, the OTP grant and the message providers. */
 export const passwordlessTexts: Record<string, (facts: Facts) => DiagnosisText> = {
@@ -82,6 +96,11 @@ export const passwordlessTexts: Record<string, (facts: Facts) => DiagnosisText> 
     title: 'The SMS provider failed',
     cause: `Auth0 called the SMS provider (Twilio, or your custom provider or gateway) and it refused or failed${/authentication failed|401/i.test(f.description ?? '') ? ': it did not accept the credentials configured' : ''}.${said(f)}`,
     fix: [
+      ...(sentByAction(f)
+        ? [
+            'The message is sent by your send-phone-message Action (or legacy Hook), and the words are its provider’s: fix it there (Actions > Triggers > send-phone-message) and read the Action’s logs. Twilio Verify’s 60204 (custom code not allowed) means Auth0’s own code cannot be sent through Verify until Twilio enables custom codes; use Programmable Messaging instead.',
+          ]
+        : []),
       'Authentication > Passwordless > SMS (or Security > Multi-factor Auth > Phone Message): check the provider’s SID, token or gateway URL and credentials.',
       'Check the provider’s own logs for the rejected message (number format, region, balance).',
     ],
@@ -92,6 +111,7 @@ export const passwordlessTexts: Record<string, (facts: Facts) => DiagnosisText> 
     title: 'The email provider failed: the email was not sent',
     cause: `Auth0 could not hand the email (an MFA or passwordless code, a password reset or verification link) to the tenant’s email provider: its credentials, sender address or domain were refused, or the provider failed. Auth0’s built-in provider is for testing only, with a low limit.${said(f)}`,
     fix: [
+      ...providerHint(f),
       'Branding > Email Provider: check the provider’s credentials (API key, SMTP user and password, region), and use Send Test Email.',
       'Use a From address on a domain the provider has verified (SPF/DKIM), and check the provider’s own dashboard for the rejected message.',
       'Monitoring > Logs: the failed send’s entry carries the provider’s own error.',

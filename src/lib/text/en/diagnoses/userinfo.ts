@@ -20,6 +20,7 @@ export const userinfoTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Send the access_token of the login (not the id_token) as Authorization: Bearer <token>.',
       'Log in with scope openid (and profile, email for those claims); with a custom API audience, openid adds /userinfo to the token’s aud.',
+      'That API must sign with RS256: for an API set to HS256, Auth0 does not add /userinfo to the token’s aud (Applications > APIs > your API > Settings > Signing Algorithm).',
     ],
     docs: docs.userinfo,
   }),

@@ -1,6 +1,6 @@
 import { pinnedModule, refusedOnPurpose, saysNoReason, soundsLikeCrash } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/extensibility';
-import { actions, codeHome, customDatabase, docs, logs, said } from './paths';
+import { actions, actionsLibrary, codeHome, customDatabase, docs, logs, said } from './paths';
 
 /** コードが実際に投げたエラーを見る場所。 */
 const seeLogs =
@@ -16,6 +16,17 @@ export const extensibilityTexts = {
       '遅い呼び出しを特定し（Actions > Library、Auth Pipeline > Rules / Hooks、Authentication > Database > 対象のコネクション > Custom Database）、その呼び出しに個別の短いタイムアウトを設定してください。',
     ],
     breadcrumb: logs,
+    docs: docs.actionsLogs,
+  }),
+  'auth0.extensibility-concurrency': (f) => ({
+    title: 'Actions やスクリプトが同時に動きすぎました',
+    cause: `テナントには、同時に動かせる Actions、Rules、Hooks、カスタムデータベースのスクリプトの数に上限があります。それらが遅い外部呼び出しを待つと実行がたまり、新しいログインが resource_exhausted で拒否されます。${said(f)}`,
+    fix: [
+      '遅い外部呼び出しを見つけ（Actions > Library、Authentication > Database > 対象の接続 > Custom Database）、それぞれに短いタイムアウトを付け、キャッシュできるものはキャッシュし、ログインに不要な呼び出しは外してください。',
+      'Monitoring > Logs と Actions の実行時間で、どれが待っているか分かります。トラフィックの山（一括処理、負荷試験）は時間をずらしてください。',
+      'トラフィックが本物でコードも速いなら、拡張機能の上限が高いプランが残る対処です。',
+    ],
+    breadcrumb: actionsLibrary,
     docs: docs.actionsLogs,
   }),
   'auth0.custom-db-script-missing': (f) => ({

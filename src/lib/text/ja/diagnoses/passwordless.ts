@@ -1,5 +1,20 @@
+import { emailProviderTrouble, sentByAction, type Facts } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/passwordless';
 import { appConnections, docs, passwordlessPath, said } from './paths';
+
+/** プロバイダーの文言が拒否の理由を示すときに変えるもの。 */
+const providerHints = {
+  'app-password':
+    'Gmail はアカウント自身のパスワードでの SMTP ログインを拒否します: Google アカウントで 2 段階認証を有効にしてアプリ パスワードを作り、Branding > Email Provider の SMTP パスワードにそれを使ってください。',
+  'ip-allowlist':
+    'プロバイダーが Auth0 のアドレスからのログインを拒否しました: SendGrid の IP Access Management（または他の許可リスト）が有効なら、テナントのリージョンの Auth0 送信元 IP アドレスを加えてください。',
+  sender:
+    'From アドレスがプロバイダーで検証されていません: 検証する（SendGrid の Sender Authentication、Auth0 に設定したリージョンの Amazon SES の検証済み ID）か、検証済みのアドレスを使ってください。SES のサンドボックスでは、本番アクセスが認められるまで宛先もそれぞれ検証が必要です。',
+};
+const providerHint = (f: Facts): string[] => {
+  const trouble = emailProviderTrouble(f);
+  return trouble ? [providerHints[trouble]] : [];
+};
 
 /** パスワードレス: /passwordless/start、/otp/challenge、OTP グラント、メッセージプロバイダー。 */
 export const passwordlessTexts = {
@@ -85,6 +100,11 @@ export const passwordlessTexts = {
     title: 'SMS プロバイダーでエラーが発生しました',
     cause: `Auth0 が SMS プロバイダー（Twilio、またはカスタムプロバイダーやゲートウェイ）を呼び出しましたが、拒否されたか失敗しました${/authentication failed|401/i.test(f.description ?? '') ? '（設定された認証情報が受け付けられませんでした）' : ''}。${said(f)}`,
     fix: [
+      ...(sentByAction(f)
+        ? [
+            'メッセージはあなたの send-phone-message Action（または旧 Hook）が送っており、文言はそのプロバイダーのものです: そこで直し（Actions > Triggers > send-phone-message）、Action のログを見てください。Twilio Verify の 60204（custom code not allowed）は、Twilio がカスタムコードを有効にするまで Auth0 のコードを Verify で送れないことを意味します。代わりに Programmable Messaging を使ってください。',
+          ]
+        : []),
       'Authentication > Passwordless > SMS（または Security > Multi-factor Auth > Phone Message）で、プロバイダーの SID、トークン、ゲートウェイの URL と認証情報を確認してください。',
       'プロバイダー側のログで、拒否されたメッセージ（番号の形式、リージョン、残高）を確認してください。',
     ],
@@ -95,6 +115,7 @@ export const passwordlessTexts = {
     title: 'メールプロバイダーが失敗しました: メールは送られていません',
     cause: `Auth0 はメール（MFA やパスワードレスのコード、パスワードリセットや確認のリンク）をテナントのメールプロバイダーに渡せませんでした: 認証情報、送信元アドレス、ドメインが拒否されたか、プロバイダー側で失敗しています。Auth0 の組み込みプロバイダーはテスト用で、上限が低く設定されています。${said(f)}`,
     fix: [
+      ...providerHint(f),
       'Branding > Email Provider で、プロバイダーの認証情報（API キー、SMTP のユーザーとパスワード、リージョン）を確認し、Send Test Email を使ってください。',
       'プロバイダーが検証済みのドメイン（SPF/DKIM）の From アドレスを使い、プロバイダー自身のダッシュボードで拒否されたメッセージを確認してください。',
       'Monitoring > Logs: 送信失敗のログにプロバイダー自身のエラーが記録されています。',

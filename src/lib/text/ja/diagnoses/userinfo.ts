@@ -19,6 +19,7 @@ export const userinfoTexts = {
     fix: [
       'ログインで得た access_token（id_token ではなく）を Authorization: Bearer <トークン> として送ってください。',
       'scope openid（クレームが必要なら profile と email も）を指定してログインしてください。カスタム API の audience を指定した場合も、openid を付ければトークンの aud に /userinfo が追加されます。',
+      'その API は RS256 で署名してください: HS256 の API では、Auth0 はトークンの aud に /userinfo を加えません（Applications > APIs > 対象の API > Settings > Signing Algorithm）。',
     ],
     docs: docs.userinfo,
   }),
