@@ -32,6 +32,8 @@ export interface Facts {
   trackingId?: string;
   /** The paste shows the token request's parameters in the URL's query (`/oauth/token?client_id=…`), not its body. */
   paramsInQuery?: string;
+  /** The paste shows a browser, mobile or PKCE flow, or a client id sent with no secret: a public client's request. */
+  publicFlow?: string;
   [capture: string]: string | number | undefined;
 }
 
@@ -67,12 +69,21 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
     pageTitle: facts.pageTitle,
     trackingId: facts.trackingId,
     paramsInQuery: answer && paramsInQuery.test(answer.text) ? 'yes' : undefined,
+    publicFlow:
+      answer &&
+      (publicFlow.test(answer.text) || (/\bclient_id\b/.test(answer.text) && !/client_secret/.test(answer.text)))
+        ? 'yes'
+        : undefined,
     ...captures,
   };
 }
 
 /** A token request written as a URL with its parameters in the query: Auth0 reads them from the body only. */
 const paramsInQuery = /\/oauth\/token\/?\?[^\s"'`]{0,600}?\b(?:client_id|client_secret|grant_type|code|refresh_token)=/;
+
+/** Words of a flow that has no secret to send: PKCE, the browser's password-realm, a SPA, native or desktop sample. */
+const publicFlow =
+  /code_verifier|\bpkce\b|password-realm|single[- ]page|\bspa\b|\bnative\b|electron|machine[- ]to[- ]machine|auth0-(?:spa-js|angular|react|vue)|\bauth0\.js\b/i;
 
 /** The origin of a URL taken from pasted text, or undefined when it does not parse. */
 export function originOf(url: string | undefined): string | undefined {
@@ -115,6 +126,13 @@ export function emailProviderTrouble(f: Facts): 'app-password' | 'ip-allowlist' 
 
 /** Whether the SMS was sent by the tenant's own send-phone-message Action (or Hook), which quotes its provider. */
 export const sentByAction = (f: Facts): boolean => /send-phone-message/i.test(f.description ?? '');
+
+/** An Auth0 answer carrying the words of a failure: the tenant's own code (a script, an Action) met it, not your call. */
+export const fromTenantCode = (f: Facts): boolean =>
+  /^(?:invalid_grant|access_denied|server_error|extensibility_error|invalid_request|unauthorized)$/.test(f.error ?? '');
+
+/** An invitation refused because the signed-in account is not the one invited, rather than an expired one. */
+export const invitedOtherAccount = (f: Facts): boolean => /account is not allowed to accept/i.test(f.description ?? '');
 
 /** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
 export const badScheme = (f: Facts): boolean =>

@@ -145,6 +145,7 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Log in interactively once so the user can consent.',
       'For a first-party app: Applications > APIs > your API > Settings > Allow Skipping User Consent.',
+      'On localhost (or 127.0.0.1) consent is never skipped, whatever that setting says: Auth0 cannot tell a local app is first-party. There, catch consent_required and fall back to an interactive login (getAccessTokenWithPopup or loginWithRedirect), or develop on another host name.',
     ],
     breadcrumb: ['Applications', 'APIs', 'your API', 'Settings'],
     docs: docs.silentAuth,

@@ -3,6 +3,10 @@ import type { DiagnosisText } from './generic';
 import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } from './paths';
 
 /** The application itself: its grants, its credentials and its client id. */
+/** A public client's setting: first when the paste shows a flow without a secret. */
+const publicClient =
+  'For a browser or PKCE flow: Application Type Single Page Application (or Native) with Authentication Method None, and no secret sent.';
+
 export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.pkce-not-allowed': (f) => ({
     title: 'This application may not log in with PKCE',
@@ -47,9 +51,10 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
             `The paste sends the parameters in the URL (/oauth/token?client_id=…): Auth0 reads them only from the request body, so it saw no client at all. POST them as the body, form-encoded or JSON.`,
           ]
         : []),
+      ...(f.publicFlow ? [publicClient] : []),
       `Copy Client ID and Client Secret again from Applications > Applications > your app > Settings${f.clientId ? ` (you sent ${f.clientId})` : ''}; a rotated secret invalidates the old one.`,
       'Set Client authentication to match the app’s Credentials > Authentication Method: Client Secret (Post), Client Secret (Basic) or None.',
-      'For a browser or PKCE flow: Application Type Single Page Application (or Native) with Authentication Method None, and no secret sent.',
+      ...(f.publicFlow ? [] : [publicClient]),
       'Works locally but not once deployed: check the deployed environment variables for quotes, spaces or a line break around the client id, secret or scope.',
       'A browser and a server calling with one application cannot both be right: register a public application (Authentication Method None) and a confidential one.',
     ],

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { invitedOtherAccount, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { app, docs, organizationsPath, said } from './paths';
 
@@ -67,9 +67,18 @@ export const organizationTexts: Record<string, (facts: Facts) => DiagnosisText> 
     docs: docs.organizations,
   }),
   'auth0.organization-invitation': (f) => ({
-    title: 'The organization invitation is invalid or expired',
+    title: invitedOtherAccount(f)
+      ? 'The invitation was accepted with another account than the one invited'
+      : 'The organization invitation is invalid or expired',
     cause: `The invitation ticket expired (7 days by default), was used, belongs to another organization, or names roles that no longer exist.${said(f)}`,
-    fix: ['Organizations > your organization > Invitations: revoke it and send a new invitation.'],
+    fix: [
+      ...(invitedOtherAccount(f)
+        ? [
+            'Log in with exactly the invited email (log out of any other session first; with SAML or an enterprise connection, map the email the invitation names), then send a new invitation: the first one is spent.',
+          ]
+        : []),
+      'Organizations > your organization > Invitations: revoke it and send a new invitation.',
+    ],
     breadcrumb: [...organizationsPath, 'Invitations'],
     docs: docs.orgInvitations,
   }),

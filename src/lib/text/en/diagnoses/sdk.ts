@@ -6,6 +6,7 @@ import {
   secretEncoding,
   sessionEnded,
   stateLoss,
+  fromTenantCode,
   type Facts,
 } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
@@ -53,9 +54,18 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     };
   },
   'auth0.tls-trust': (f) => ({
-    title: 'This machine does not trust the certificate it was shown for Auth0',
-    cause: `The HTTPS connection to the tenant failed before Auth0 answered: your runtime (Node, Java, .NET, the phone) does not trust the certificate chain it received. Most often a corporate proxy, VPN or antivirus inspects TLS and re-signs it with its own certificate authority; on old devices the root certificates are out of date.${said(f)}`,
+    title: fromTenantCode(f)
+      ? 'Your tenant’s code does not trust the certificate of the server it calls'
+      : 'This machine does not trust the certificate it was shown for Auth0',
+    cause: fromTenantCode(f)
+      ? `Auth0 answered, and the words are a TLS failure: a custom database script or an Action of this tenant called your server (database, API), which shows a self-signed or privately signed certificate the Auth0 sandbox does not trust.${said(f)}`
+      : `The HTTPS connection to the tenant failed before Auth0 answered: your runtime (Node, Java, .NET, the phone) does not trust the certificate chain it received. Most often a corporate proxy, VPN or antivirus inspects TLS and re-signs it with its own certificate authority; on old devices the root certificates are out of date.${said(f)}`,
     fix: [
+      ...(fromTenantCode(f)
+        ? [
+            'Give that server a certificate from a public certificate authority, or pin its certificate in the script (compare the fingerprint in checkServerIdentity, or the database client’s TLS options) instead of turning verification off (Authentication > Database > your connection > Custom Database, or Actions > Library).',
+          ]
+        : []),
       'Give the runtime the proxy’s root certificate: NODE_EXTRA_CA_CERTS=/path/to/ca.pem for Node (the Auth0 CLI, deploy CLI, SDKs), the JVM truststore (keytool -importcert) for Java, the system store for .NET.',
       'Or exempt *.auth0.com (and your custom domain) from TLS inspection on the proxy.',
       'On old devices, update the system or the HTTP stack’s root certificates. Do not turn certificate checks off.',

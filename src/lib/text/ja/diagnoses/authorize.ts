@@ -138,6 +138,7 @@ export const authorizeTexts = {
     fix: [
       '一度対話的にログインして、ユーザーに同意してもらってください。',
       'ファーストパーティアプリケーションの場合: Applications > APIs > 対象のAPI > Settings > Allow Skipping User Consent。',
+      'localhost（や 127.0.0.1）では、その設定に関係なく同意は省略されません: Auth0 はローカルのアプリがファーストパーティか判断できないためです。そこでは consent_required を捕まえて対話的なログイン（getAccessTokenWithPopup や loginWithRedirect）に切り替えるか、別のホスト名で開発してください。',
     ],
     breadcrumb: [...apis, 'Settings'],
     docs: docs.silentAuth,

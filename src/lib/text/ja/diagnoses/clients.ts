@@ -3,6 +3,10 @@ import type * as en from '../../en/diagnoses/clients';
 import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } from './paths';
 
 /** アプリケーション自体: グラント、資格情報、client_id。 */
+/** パブリッククライアントの設定: 貼り付けがシークレットのないフローを示すときは最初に。 */
+const publicClient =
+  'ブラウザや PKCE のフローでは、Application Type を Single Page Application（または Native）、Authentication Method を None にし、シークレットは送らないでください。';
+
 export const clientTexts = {
   'auth0.pkce-not-allowed': (f) => ({
     title: 'このアプリケーションは PKCE でログインできない',
@@ -47,9 +51,10 @@ export const clientTexts = {
             `貼り付けではパラメータが URL（/oauth/token?client_id=…）に入っています: Auth0 はリクエストの本文からしか読まないため、クライアントが何も届いていません。本文（フォーム形式か JSON）で POST してください。`,
           ]
         : []),
+      ...(f.publicFlow ? [publicClient] : []),
       `Applications > Applications > 対象のアプリ > Settings から Client ID と Client Secret をもう一度コピーしてください${f.clientId ? `（送信した値は ${f.clientId}）` : ''}。シークレットをローテーションすると古いシークレットは無効になります。`,
       'Client authentication をアプリの Credentials > Authentication Method に合わせてください: Client Secret (Post)、Client Secret (Basic)、None のいずれかです。',
-      'ブラウザや PKCE のフローでは、Application Type を Single Page Application（または Native）、Authentication Method を None にし、シークレットは送らないでください。',
+      ...(f.publicFlow ? [] : [publicClient]),
       'ローカルでは動くのにデプロイ後に失敗する場合: デプロイ先の環境変数で、クライアント ID、シークレット、scope の前後に引用符、空白、改行がないか確かめてください。',
       'ブラウザとサーバーが 1 つのアプリケーションで呼ぶと、どちらかが合いません: 公開アプリケーション（Authentication Method None）と機密アプリケーションを別々に登録してください。',
     ],

@@ -1,3 +1,4 @@
+import { invitedOtherAccount } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/organizations';
 import { app, docs, organizationsPath, said } from './paths';
 
@@ -67,9 +68,18 @@ export const organizationTexts = {
     docs: docs.organizations,
   }),
   'auth0.organization-invitation': (f) => ({
-    title: 'Organization の招待が無効か期限切れ',
+    title: invitedOtherAccount(f)
+      ? '招待されたのとは別のアカウントで招待を受け入れました'
+      : 'Organization の招待が無効か期限切れ',
     cause: `招待チケットの期限が切れている（既定では 7 日）、使用済み、別の Organization のもの、またはもう存在しないロールを指定しています。${said(f)}`,
-    fix: ['Organizations > 対象の Organization > Invitations で招待を取り消し、新しい招待を送ってください。'],
+    fix: [
+      ...(invitedOtherAccount(f)
+        ? [
+            '招待されたメールアドレスでログインし（先に他のセッションからログアウトし、SAML やエンタープライズ接続では招待のメールアドレスを対応付けて）、新しい招待を送ってください: 最初の招待は使用済みです。',
+          ]
+        : []),
+      'Organizations > 対象の Organization > Invitations で招待を取り消し、新しい招待を送ってください。',
+    ],
     breadcrumb: [...organizationsPath, 'Invitations'],
     docs: docs.orgInvitations,
   }),

@@ -6,6 +6,7 @@ import {
   secretEncoding,
   sessionEnded,
   stateLoss,
+  fromTenantCode,
 } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/sdk';
 import { actions, apis, appSettings, appUris, docs, said } from './paths';
@@ -52,9 +53,18 @@ export const sdkTexts = {
     };
   },
   'auth0.tls-trust': (f) => ({
-    title: 'このマシンが Auth0 として提示された証明書を信頼していない',
-    cause: `Auth0 が応答する前に、テナントへの HTTPS 接続が失敗しました。ランタイム（Node、Java、.NET、端末）が受け取った証明書チェーンを信頼していません。多くの場合、社内プロキシ、VPN、ウイルス対策ソフトが TLS を検査し、独自の認証局で署名し直しています。古い端末ではルート証明書が古いこともあります。${said(f)}`,
+    title: fromTenantCode(f)
+      ? 'テナントのコードが、呼び出すサーバーの証明書を信頼していません'
+      : 'このマシンが Auth0 として提示された証明書を信頼していない',
+    cause: fromTenantCode(f)
+      ? `Auth0 は応答しており、その文言は TLS の失敗です: このテナントのカスタムデータベースのスクリプトか Action があなたのサーバー（データベース、API）を呼び、そのサーバーが Auth0 のサンドボックスの信頼しない自己署名または私設の証明書を示しました。${said(f)}`
+      : `Auth0 が応答する前に、テナントへの HTTPS 接続が失敗しました。ランタイム（Node、Java、.NET、端末）が受け取った証明書チェーンを信頼していません。多くの場合、社内プロキシ、VPN、ウイルス対策ソフトが TLS を検査し、独自の認証局で署名し直しています。古い端末ではルート証明書が古いこともあります。${said(f)}`,
     fix: [
+      ...(fromTenantCode(f)
+        ? [
+            'そのサーバーに公的な認証局の証明書を使うか、検証を切らずにスクリプトで証明書をピン留めしてください（checkServerIdentity でフィンガープリントを比べる、またはデータベースクライアントの TLS オプション）（Authentication > Database > 対象の接続 > Custom Database、または Actions > Library）。',
+          ]
+        : []),
       'プロキシのルート証明書をランタイムに渡してください。Node（Auth0 CLI、deploy CLI、SDK）なら NODE_EXTRA_CA_CERTS=/path/to/ca.pem、Java なら JVM のトラストストア（keytool -importcert）、.NET ならシステムの証明書ストアです。',
       'または、プロキシの TLS 検査から *.auth0.com（とカスタムドメイン）を除外してください。',
       '古い端末では、OS や HTTP スタックのルート証明書を更新してください。証明書の検証を無効にしないでください。',
