@@ -111,8 +111,14 @@ function fit(entry: CatalogueEntry, context: Context) {
     statusFits,
     grantFits,
     // The status alone names it, but only as a last resort: any sentence or code another entry knows says more, and
-    // a code no entry knows is the fallback's to rank, not the status's to name.
-    byStatus: entry.byStatus === true && statusFits && onEndpoint && context.known && context.codes.length === 0,
+    // a JSON answer's own code that no entry knows is the fallback's to rank, not the status's to name (in printed
+    // text, a code-shaped word such as Terraform's `auth0_action.my_action` may be no code at all).
+    byStatus:
+      entry.byStatus === true &&
+      statusFits &&
+      onEndpoint &&
+      context.known &&
+      (!context.answer.json || context.codes.length === 0),
   };
 }
 
