@@ -134,6 +134,11 @@ export const fromTenantCode = (f: Facts): boolean =>
 /** An invitation refused because the signed-in account is not the one invited, rather than an expired one. */
 export const invitedOtherAccount = (f: Facts): boolean => /account is not allowed to accept/i.test(f.description ?? '');
 
+/** A value still the placeholder a sample or a docs page ships with (`YOUR_API_IDENTIFIER`, `{yourApiIdentifier}`). */
+export const placeholder = (value: string | number | undefined): boolean =>
+  typeof value === 'string' &&
+  /^(?:YOUR_[A-Z0-9_]{1,60}|\{[\w-]{1,60}\}|<[\w -]{1,60}>|\$\{?[A-Z_]{1,60}\}?)$/.test(value);
+
 /** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
 export const badScheme = (f: Facts): boolean =>
   typeof f.uri === 'string' && /^[a-z][a-z0-9+.-]{0,100}[^a-z0-9+.:-][^:/]{0,100}:/i.test(f.uri);

@@ -18,7 +18,8 @@ export const apis: CatalogueEntry[] = [
     ],
     errors: ['access_denied', 'invalid_request', 'invalid_target'],
     descriptions: [
-      /service not (?:found|enabled within domain):? ?(?<audience>\S*)/i,
+      // The identifier without the quote or full stop a sentence closes it with (`…: 'YOUR_API_IDENTIFIER'.`).
+      /service not (?:found|enabled within domain):? ?['"“‘]?(?<audience>[^\s'"”’]{0,300}[^\s'"”’.,;)])?/i,
       /audience (?:is )?(?:invalid|not found|does not exist)/i,
       /invalid audience(?: specified)?\b/i,
     ],

@@ -1,4 +1,4 @@
-import { asksUserScopes, type Facts } from '../../../diagnose/facts';
+import { asksUserScopes, placeholder, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -8,6 +8,11 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: `No API with identifier ${f.audience || 'as sent'}`,
     cause: `The audience${f.audience ? ` “${f.audience}”` : ''} is not the Identifier of any API of this tenant. It must match exactly: scheme, trailing slash and case included; the API’s name or id will not do.`,
     fix: [
+      ...(placeholder(f.audience)
+        ? [
+            `${f.audience} is a placeholder left in the sample’s or library’s configuration: replace it there with your API’s Identifier, or remove the audience setting if you call no API of your own.`,
+          ]
+        : []),
       'Applications > APIs: copy the Identifier of the API you want.',
       'Paste it into Audience and send again.',
       'When the audience comes from software you do not configure (an MCP client sending its resource URL, a proxy, a sample’s placeholder such as YOUR_API_IDENTIFIER), create an API whose Identifier is exactly that value (Applications > APIs > Create API), or fix the value where it is set.',

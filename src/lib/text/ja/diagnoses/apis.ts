@@ -1,4 +1,4 @@
-import { asksUserScopes } from '../../../diagnose/facts';
+import { asksUserScopes, placeholder } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/apis';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -8,6 +8,11 @@ export const apiTexts = {
     title: f.audience ? `Identifier が ${f.audience} の API がない` : '送信した Identifier の API がない',
     cause: `audience${f.audience ? `「${f.audience}」` : ' '}は、このテナントのどの API の Identifier とも一致しません。スキーム、末尾のスラッシュ、大文字・小文字まで完全に一致する必要があり、API の名前や ID では代わりになりません。`,
     fix: [
+      ...(placeholder(f.audience)
+        ? [
+            `${f.audience} はサンプルやライブラリの設定に残ったプレースホルダーです: そこで API の Identifier に置き換えるか、自分の API を呼ばないなら audience の設定を外してください。`,
+          ]
+        : []),
       'Applications > APIs で、使いたい API の Identifier をコピーしてください。',
       'それを Audience に貼り付けて再送してください。',
       'audience を自分で設定しないソフトウェアが送っている場合（リソース URL を送る MCP クライアント、プロキシ、YOUR_API_IDENTIFIER のようなサンプルのプレースホルダー）は、その値とまったく同じ Identifier の API を作成するか（Applications > APIs > Create API）、値を設定している場所で直してください。',
