@@ -14,7 +14,7 @@ import {
 import { lintToken, type Finding } from './lints';
 import type { JsonObject, TokenResponse } from './schemas';
 import { permissionList, scopeList, type ScopeItem, type ScopeList } from './scopes';
-import { readClock, type Clock, type TimeView, type Validity } from './times';
+import { readClock, timeClaims, type Clock, type TimeView, type Validity } from './times';
 
 /** One row of the header or claims table, ready to render as text. */
 export interface FieldRow {
@@ -28,9 +28,14 @@ export interface FieldRow {
   explanation?: string;
   origin?: ClaimOrigin;
   notes: string[];
-  time?: TimeView;
-  hint?: string;
+  /** A claim that holds a time (exp, iat…): its time and relative words are in the view's `times`, by name. */
+  timed?: boolean;
+  /** The scope or permissions claim, shown as its list (each scope once) rather than as text. */
+  list?: boolean;
 }
+
+/** A time claim's instant and relative words, or why it cannot be read as a time (milliseconds, not a number). */
+export type TimeReading = TimeView | { hint: string };
 
 /** The static part of a token's view: everything that does not depend on the clock. */
 export interface DecodedView {
@@ -45,8 +50,12 @@ export interface DecodedView {
   permissions?: ScopeItem[];
 }
 
-/** A token's view at one moment: the decoded view plus times, validity and findings. */
+/**
+ * A token's view at one moment: the decoded view plus times, validity and findings. Its rows are the decoded view's
+ * own (the same array), so a clock tick changes only `times` and what reads it.
+ */
 export interface TokenView extends DecodedView {
+  times: ReadonlyMap<string, TimeReading>;
   validity?: { status: Validity; text: string };
   findings: Finding[];
 }
@@ -67,32 +76,31 @@ export function decodeView(found: FoundToken): DecodedView {
   const header = decoded.kind === 'jwe' || decoded.kind === 'malformed' ? decoded.header : undefined;
   if (header) return { ...base, header: headerRows(header), headerJson: prettyJson(header) };
   if (decoded.kind !== 'jws') return base;
+  const scopes = scopeList(decoded.claims);
+  const permissions = permissionList(decoded.claims);
+  const isList = (name: string) => name === scopes?.claim || (name === 'permissions' && permissions !== undefined);
   return {
     ...base,
     header: headerRows(decoded.header),
     headerJson: prettyJson(decoded.header),
-    claims: claimRows(decoded.claims),
+    claims: claimRows(decoded.claims).map((row) => (isList(row.name) ? { ...row, list: true } : row)),
     claimsJson: prettyJson(decoded.claims),
-    scopes: scopeList(decoded.claims),
-    permissions: permissionList(decoded.claims),
+    scopes,
+    permissions,
   };
 }
 
 /** Add what depends on the clock: relative times, validity, findings. */
 export function viewAt(view: DecodedView, clock: Clock): TokenView {
-  if (view.decoded.kind !== 'jws') return { ...view, findings: lintToken(view.decoded, view.source, clock) };
+  if (view.decoded.kind !== 'jws')
+    return { ...view, times: new Map(), findings: lintToken(view.decoded, view.source, clock) };
   const reading = readClock(view.decoded.claims, clock);
   return {
     ...view,
-    claims: view.claims.map((row) => withTime(row, reading.times.get(row.name))),
+    times: reading.times,
     validity: reading.validity,
     findings: lintToken(view.decoded, view.source, clock, reading),
   };
-}
-
-function withTime(row: FieldRow, time: TimeView | { hint: string } | undefined): FieldRow {
-  if (!time) return row;
-  return 'local' in time ? { ...row, time, hint: time.hint } : { ...row, hint: time.hint };
 }
 
 function headerRows(header: JsonObject): FieldRow[] {
@@ -105,7 +113,8 @@ function headerRows(header: JsonObject): FieldRow[] {
 function claimRows(claims: JsonObject): FieldRow[] {
   return Object.entries(claims).map(([name, value]) => {
     const { origin, text } = explainClaim(name);
-    return { ...valueFields(value), name, explanation: text, origin, notes: claimValueNotes(name, value) };
+    const row = { ...valueFields(value), name, explanation: text, origin, notes: claimValueNotes(name, value) };
+    return timeClaims.has(name) ? { ...row, timed: true } : row;
   });
 }
 
