@@ -12,7 +12,9 @@ export interface PasteError {
 }
 
 const statusLine = /^HTTP\/\d(?:\.\d)?\s+(\d{3})(?:[ \t]+([^\r\n]*))?$/;
-const corsMessage = /blocked by CORS policy|Cross-Origin Request Blocked|CORS header|Access-Control-Allow-Origin/i;
+/** A browser's words for a CORS refusal, not the header's name in a request or response dump (`Access-Control-…: *`). */
+const corsMessage =
+  /blocked by CORS policy|Cross-Origin Request Blocked|CORS header|No ['‘"]?Access-Control-Allow-Origin['’"]? header|Access-Control-Allow-Origin['’"]? (?:header )?(?:is missing|does not match|contains multiple|has a value)/i;
 const networkMessage =
   /ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|ERR_ADDRESS_UNREACHABLE|NetworkError when attempting to fetch|Failed to fetch(?![ \t]+[a-z]{2})/i;
 const curlError = /^curl: \((\d+)\)\s*(.*)$/m;

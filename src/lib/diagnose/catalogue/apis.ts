@@ -17,6 +17,8 @@ export const apis: CatalogueEntry[] = [
       '/usernamepassword/login',
     ],
     errors: ['access_denied', 'invalid_request', 'invalid_target'],
+    // An audience of the wrong type is a malformed request, not an unknown API.
+    unless: [/invalid audience\. expected type/i],
     descriptions: [
       // The identifier without the quote or full stop a sentence closes it with (`…: 'YOUR_API_IDENTIFIER'.`).
       /service not (?:found|enabled within domain):? ?['"“‘]?(?<audience>[^\s'"”’]{0,300}[^\s'"”’.,;)])?/i,

@@ -132,6 +132,8 @@ export const authorize: CatalogueEntry[] = [
       /no activity found to handle intent.{0,200}\/(?:android|ios)\/[\w.]{1,200}\/callback/i,
       /cannot GET ?\/ ?(?:android|ios)\b/i,
     ],
+    // The person pressed Cancel on the system's sign-in sheet: that is what failed (auth0.sdk-user-cancelled).
+    unless: [/\buser_cancell?ed\b|\buser cancell?ed the auth/i],
     weight: 3,
   },
 ];

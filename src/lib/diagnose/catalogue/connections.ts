@@ -154,4 +154,22 @@ export const connections: CatalogueEntry[] = [
     codes: ['dpop_signing_alg'],
     bodies: [/"error"\s*:\s*"dpop_signing_alg"/],
   },
+  {
+    // The social or enterprise provider refused Auth0's own redirect back (its /login/callback), not your app's.
+    id: 'auth0.idp-redirect-uri-not-registered',
+    descriptions: [
+      /\bredirect_uri_mismatch\b/i,
+      /URL Blocked: This redirect failed because the redirect URI is not (?:whitelisted|allowed)/i,
+      /redirect_uri MUST match the registered callback URL for this application/i,
+      /redirect_uri does not match the registered value/i,
+      /invalid web redirect url/i,
+    ],
+    weight: 3,
+  },
+  {
+    // Google (and others) refuse a login shown inside an app's web view: an embedded user agent.
+    id: 'auth0.idp-embedded-webview',
+    descriptions: [/\bdisallowed_useragent\b/i, /classified as an embedded user-?agent/i],
+    weight: 3,
+  },
 ];

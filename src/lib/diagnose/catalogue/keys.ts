@@ -77,6 +77,10 @@ export const keys: CatalogueEntry[] = [
   },
   {
     id: 'auth0.jwt-key-not-configured',
-    descriptions: [/secret or public key must be provided/i, /no jwks uri, public key,? or secret/i],
+    descriptions: [
+      /secret or public key must be provided/i,
+      /no jwks uri, public key,? or secret/i,
+      /missing "?jwks_uri"? in metadata/i,
+    ],
   },
 ];

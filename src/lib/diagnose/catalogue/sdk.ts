@@ -64,15 +64,20 @@ export const sdk: CatalogueEntry[] = [
     // Auth0.Android found no browser to open the login in (Android 11 package visibility, or none installed).
     id: 'auth0.sdk-no-browser',
     codes: ['a0.browser_not_available'],
-    descriptions: [/no browser (?:application|app) (?:is )?installed/i, /browser[_ ]not[_ ]available/i],
+    descriptions: [
+      /no browser (?:application|app) (?:is )?installed/i,
+      /browser[_ ]not[_ ]available/i,
+      /(?:could ?n[o']t|cannot|can't|unable to) find (?:an? )?(?:installed )?browser/i,
+    ],
   },
   {
     // The person closed the login sheet or popup, or answered Cancel to the system's sign-in alert.
     id: 'auth0.sdk-user-cancelled',
     severity: 'warning',
-    codes: ['a0.authentication_canceled', 'cancelled', 'user_cancelled'],
+    codes: ['a0.authentication_canceled', 'cancelled', 'user_cancelled', 'a0.session.user_cancelled'],
     descriptions: [
       /\buser ?cancell?ed\b/i,
+      /\buser cancell?ed the auth/i,
       /user closed the (?:popup|browser|window)|popup (?:window )?(?:was )?closed/i,
     ],
   },
@@ -129,6 +134,8 @@ export const sdk: CatalogueEntry[] = [
       /opaque (?:access )?token detected/i,
       /must contain (?:two|2) dots/i,
     ],
+    // A request's own header, pasted: a bearer token with no dots (Auth0's opaque tokens are 16 to 64 characters).
+    bodies: [/^authorization:[ \t]*bearer[ \t]+[A-Za-z0-9_-]{16,64}[ \t]*$/im],
   },
   { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
   { id: 'auth0.id-token-audience', descriptions: [/audience \(aud\) claim/i, /authorized party \(azp\) claim/i] },
@@ -220,6 +227,7 @@ export const sdk: CatalogueEntry[] = [
       /client secret must be configured/i,
       // WordPress and older SDKs: the secret read as base64 (or not) when checking HS256.
       /client secret (?:is )?base64[ -]encoded/i,
+      /unsupported algorithm.{0,60}\bHS256\b/i,
     ],
   },
   {
@@ -253,6 +261,7 @@ export const sdk: CatalogueEntry[] = [
       /\bcsrf[_ ]detected\b/i,
       /"?auth_verification"? cookie not found/i,
       /unable to verify authorization request state/i,
+      /unable to unprotect the message\.state/i,
       // Auth0.Android, Auth0.swift and nextjs-auth0: a callback that is not the answer to this app's own login.
       /received state is invalid/i,
       /^(?:[\w.]{0,60}: )?invalid callback url: /im,
@@ -368,6 +377,8 @@ export const sdk: CatalogueEntry[] = [
       /you must provide the (?<option>\w{1,40}) configuration value/i,
       /[?&]message=(?<option>missing_(?:client_id|client_secret|domain))\b/,
       /`?(?<option>cookieSecret)`? must be configured/,
+      // An unset domain leaves the URL without a host.
+      /https?:\/\/\/(?:api\/v2|oauth\/|authorize|userinfo|\.well-known)/,
     ],
     weight: 2,
   },
@@ -425,5 +436,33 @@ export const sdk: CatalogueEntry[] = [
       /chrome\.identity (?:is )?undefined/i,
     ],
     weight: 4,
+  },
+  {
+    // Auth0.swift before 1.17 on iOS 13: ASWebAuthenticationSession needs a presentation context it never set.
+    id: 'auth0.sdk-ios-presentation-context',
+    descriptions: [/without providing presentation context/i, /presentationContextProvider before calling/i],
+    weight: 2,
+  },
+  {
+    // Rails: the POST to /auth/auth0 failed the CSRF check (omniauth-rails_csrf_protection), before any request to Auth0.
+    id: 'auth0.omniauth-csrf',
+    descriptions: [/\bInvalidAuthenticityToken\b/],
+    weight: 2,
+  },
+  {
+    // PyJWT without its `cryptography` extra has no RSA: it cannot use Auth0's RS256 keys.
+    id: 'auth0.pyjwt-crypto-missing',
+    descriptions: [
+      /unable to find an? algorithm for key/i,
+      /do you have cryptography installed/i,
+      /requires the ['"]?cryptography['"]? (?:module|package)/i,
+    ],
+    weight: 2,
+  },
+  {
+    // auth0_flutter's mobile API called in a Flutter web build, where only Auth0Web exists.
+    id: 'auth0.flutter-web-api',
+    descriptions: [/MissingPluginException\(No implementation found for method (?:webAuth|auth|credentialsManager)#/],
+    weight: 2,
   },
 ];

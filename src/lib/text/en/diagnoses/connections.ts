@@ -204,4 +204,25 @@ export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection'],
     docs: docs.samlTroubleshoot,
   }),
+  'auth0.idp-redirect-uri-not-registered': (f) => ({
+    title: 'The identity provider does not know Auth0’s callback',
+    cause: `The error comes from the social or enterprise provider (Google, Facebook, GitHub, LinkedIn, Apple, Microsoft), not from Auth0 or your app: Auth0 sent it back to the tenant’s own /login/callback, and that URL is not registered in the provider’s app. With a custom domain, logins started there come back to the custom domain’s /login/callback.${said(f)}`,
+    fix: [
+      'In the provider’s developer console (Google Cloud > Credentials, Facebook Login > Settings > Valid OAuth Redirect URIs, GitHub OAuth App > Authorization callback URL…), register https://YOUR_DOMAIN/login/callback, and https://your-custom-domain/login/callback too if you use one.',
+      'Your app’s own callback (http://localhost:3000/callback…) belongs in Auth0’s Allowed Callback URLs, not in the provider’s app.',
+      'Start logins on the domain you registered (the SDK’s domain setting), and check that the connection under Authentication > Social uses that provider app’s client id and secret.',
+    ],
+    breadcrumb: ['Authentication', 'Social', 'your connection'],
+    docs: docs.socialConnections,
+  }),
+  'auth0.idp-embedded-webview': (f) => ({
+    title: 'The provider refuses logins shown inside an app’s web view',
+    cause: `Google (and other providers) block sign-in in an embedded web view, which could read the password: the login page was opened in a WebView (an embedded Lock, a web view in a React Native, Cordova or Xamarin app) instead of the system browser.${said(f)}`,
+    fix: [
+      'Open the login in the system browser: Universal Login through the native SDK (ASWebAuthenticationSession on iOS, Custom Tabs on Android), or the SDK’s browser option instead of its web view.',
+      'Add the callback the browser-based login uses to Allowed Callback URLs.',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.socialConnections,
+  }),
 };

@@ -80,6 +80,7 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'The middleware got neither a secret nor a key source: its JWKS (or secret) setting is empty, often an unset environment variable.',
     fix: [
       'Configure it with the tenant’s JWKS (jwksUri https://YOUR_DOMAIN/.well-known/jwks.json) and algorithms [RS256].',
+      'A login library that finds the keys through discovery (Authlib’s server_metadata_url, an OIDC client’s issuer): give it https://YOUR_DOMAIN/.well-known/openid-configuration instead of hand-set authorize and token URLs.',
     ],
     docs: docs.validateTokens,
   }),

@@ -545,4 +545,41 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: appUris,
     docs: docs.callbacks,
   }),
+  'auth0.sdk-ios-presentation-context': (f) => ({
+    title: 'The iOS login sheet has no window to show on (Auth0.swift before 1.17)',
+    cause: `From iOS 13, ASWebAuthenticationSession needs a presentation context (the window it is shown over). SDK versions built before iOS 13 never set one, so the login does not open (Auth0.swift, and Auth0.OidcClient.iOS before its fix, which reports UnknownError).${said(f)}`,
+    fix: [
+      'Upgrade the SDK: Auth0.swift 1.17.0 or later (or the current 2.x), Auth0.OidcClient.iOS with its presentation-anchor fix, react-native-auth0 and Lock.swift releases built on them.',
+      'Rebuild with the current Xcode; nothing in the Dashboard changes.',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.omniauth-csrf': (f) => ({
+    title: 'Rails refused the login request’s CSRF token',
+    cause: `omniauth-auth0 starts the login with a POST to /auth/auth0, which omniauth-rails_csrf_protection checks like any Rails form. The token did not validate: the login link is a GET link, the form posts to a relative path (auth/auth0 without its leading slash), or the page was served without csrf_meta_tags. Nothing reached Auth0.${said(f)}`,
+    fix: [
+      'Start the login with a form that posts to the absolute path: button_to "Login", "/auth/auth0", method: :post, data: { turbo: false }.',
+      'Keep the omniauth-rails_csrf_protection gem, csrf_meta_tags in the layout, and do not use a plain link (GET) to /auth/auth0.',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.pyjwt-crypto-missing': (f) => ({
+    title: 'PyJWT is installed without RSA support',
+    cause: `Auth0 signs tokens with RS256, and PyJWT only knows RSA algorithms when its optional cryptography package is installed. Without it, building a key from the tenant’s JWKS fails before any token is checked.${said(f)}`,
+    fix: [
+      'Install the extra in the API’s environment: pip install "pyjwt[crypto]" (or pip install cryptography), and list it in requirements.',
+      'Restart the process, so the algorithms register.',
+    ],
+    docs: docs.validateTokens,
+  }),
+  'auth0.flutter-web-api': (f) => ({
+    title: 'auth0_flutter’s mobile API was called in a web build',
+    cause: `On the web, auth0_flutter has no Auth0(...).webAuthentication() (that is the iOS and Android channel): a web build uses the Auth0Web class, which wraps auth0-spa-js.${said(f)}`,
+    fix: [
+      'On the web, create Auth0Web(domain, clientId), call onLoad() at start-up and loginWithRedirect(redirectUrl: …) to log in (kIsWeb picks the class per platform).',
+      'Register the app as a Single Page Application with its URL under Allowed Callback URLs, Allowed Logout URLs and Allowed Web Origins.',
+    ],
+    breadcrumb: appUris,
+    docs: docs.spa,
+  }),
 };

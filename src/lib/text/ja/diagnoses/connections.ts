@@ -206,4 +206,25 @@ export const connectionTexts = {
     breadcrumb: ['Authentication', 'Enterprise', 'SAML', 'your connection'],
     docs: docs.samlTroubleshoot,
   }),
+  'auth0.idp-redirect-uri-not-registered': (f) => ({
+    title: 'ID プロバイダーが Auth0 のコールバックを知りません',
+    cause: `このエラーは Auth0 やアプリではなく、ソーシャルまたはエンタープライズのプロバイダー（Google、Facebook、GitHub、LinkedIn、Apple、Microsoft）から来ています: Auth0 はテナント自身の /login/callback に戻るよう送りましたが、その URL がプロバイダー側のアプリに登録されていません。カスタムドメインで始めたログインは、カスタムドメインの /login/callback に戻ります。${said(f)}`,
+    fix: [
+      'プロバイダーの開発者コンソール（Google Cloud > Credentials、Facebook Login > Settings > Valid OAuth Redirect URIs、GitHub OAuth App > Authorization callback URL など）に https://YOUR_DOMAIN/login/callback を登録し、カスタムドメインを使うなら https://カスタムドメイン/login/callback も登録してください。',
+      'アプリ自身のコールバック（http://localhost:3000/callback など）は、プロバイダーのアプリではなく Auth0 の Allowed Callback URLs に登録します。',
+      '登録したドメインでログインを始め（SDK の domain 設定）、Authentication > Social の接続がそのプロバイダーのアプリのクライアント ID とシークレットを使っているか確かめてください。',
+    ],
+    breadcrumb: ['Authentication', 'Social', '対象の接続'],
+    docs: docs.socialConnections,
+  }),
+  'auth0.idp-embedded-webview': (f) => ({
+    title: 'プロバイダーがアプリの Web ビュー内でのログインを拒否しています',
+    cause: `Google（や他のプロバイダー）は、パスワードを読み取れる埋め込み Web ビューでのサインインを拒否します: ログインページがシステムのブラウザーではなく WebView（埋め込みの Lock、React Native・Cordova・Xamarin アプリの Web ビュー）で開かれました。${said(f)}`,
+    fix: [
+      'ログインをシステムのブラウザーで開いてください: ネイティブ SDK 経由の Universal Login（iOS は ASWebAuthenticationSession、Android は Custom Tabs）、または SDK の Web ビューではなくブラウザーのオプションを使ってください。',
+      'ブラウザーでのログインが使うコールバックを Allowed Callback URLs に加えてください。',
+    ],
+    breadcrumb: appConnections,
+    docs: docs.socialConnections,
+  }),
 } satisfies typeof en.connectionTexts;

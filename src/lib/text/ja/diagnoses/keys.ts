@@ -80,6 +80,7 @@ export const keyTexts = {
       'ミドルウェアにシークレットも鍵の取得元も渡されていません。JWKS（またはシークレット）の設定が空で、多くの場合は環境変数が未設定です。',
     fix: [
       'テナントの JWKS（jwksUri https://YOUR_DOMAIN/.well-known/jwks.json）とアルゴリズム [RS256] を設定してください。',
+      'ディスカバリーで鍵を探すログインライブラリ（Authlib の server_metadata_url、OIDC クライアントの issuer）には、手で設定した authorize・token の URL の代わりに https://YOUR_DOMAIN/.well-known/openid-configuration を渡してください。',
     ],
     docs: docs.validateTokens,
   }),

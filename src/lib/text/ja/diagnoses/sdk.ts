@@ -557,4 +557,41 @@ export const sdkTexts = {
     breadcrumb: appUris,
     docs: docs.callbacks,
   }),
+  'auth0.sdk-ios-presentation-context': (f) => ({
+    title: 'iOS のログインシートを表示するウィンドウがありません（Auth0.swift 1.17 より前）',
+    cause: `iOS 13 からは ASWebAuthenticationSession に表示先（presentation context）が必要です。iOS 13 より前に作られた SDK はそれを設定しないため、ログインが開きません（Auth0.swift、修正前の Auth0.OidcClient.iOS は UnknownError を返します）。${said(f)}`,
+    fix: [
+      'SDK を更新してください: Auth0.swift 1.17.0 以降（または現行の 2.x）、修正済みの Auth0.OidcClient.iOS、それを使う react-native-auth0 と Lock.swift のリリース。',
+      '現行の Xcode でビルドし直してください。Dashboard で変えるものはありません。',
+    ],
+    docs: docs.pkce,
+  }),
+  'auth0.omniauth-csrf': (f) => ({
+    title: 'Rails がログインリクエストの CSRF トークンを拒否しました',
+    cause: `omniauth-auth0 は /auth/auth0 への POST でログインを始め、omniauth-rails_csrf_protection がそれを通常の Rails フォームと同じく検証します。トークンが通りませんでした: ログインのリンクが GET のリンクである、フォームの送信先が相対パス（先頭のスラッシュのない auth/auth0）である、またはページに csrf_meta_tags がない、のいずれかです。Auth0 には何も届いていません。${said(f)}`,
+    fix: [
+      '絶対パスに POST するフォームでログインを始めてください: button_to "Login", "/auth/auth0", method: :post, data: { turbo: false }。',
+      'omniauth-rails_csrf_protection の gem とレイアウトの csrf_meta_tags はそのままにし、/auth/auth0 への通常のリンク（GET）は使わないでください。',
+    ],
+    docs: docs.codeFlow,
+  }),
+  'auth0.pyjwt-crypto-missing': (f) => ({
+    title: 'PyJWT が RSA 対応なしでインストールされています',
+    cause: `Auth0 はトークンを RS256 で署名しますが、PyJWT はオプションの cryptography パッケージがあるときだけ RSA のアルゴリズムを扱えます。それがないと、テナントの JWKS から鍵を作る段階で、トークンを確かめる前に失敗します。${said(f)}`,
+    fix: [
+      'API の環境に追加パッケージを入れてください: pip install "pyjwt[crypto]"（または pip install cryptography）。requirements にも書いてください。',
+      'アルゴリズムが登録されるよう、プロセスを再起動してください。',
+    ],
+    docs: docs.validateTokens,
+  }),
+  'auth0.flutter-web-api': (f) => ({
+    title: 'Web ビルドで auth0_flutter のモバイル用 API が呼ばれました',
+    cause: `Web では auth0_flutter に Auth0(...).webAuthentication() はありません（それは iOS と Android のチャネルです）。Web ビルドでは auth0-spa-js を包む Auth0Web クラスを使います。${said(f)}`,
+    fix: [
+      'Web では Auth0Web(domain, clientId) を作り、起動時に onLoad()、ログインに loginWithRedirect(redirectUrl: …) を呼んでください（kIsWeb でプラットフォームごとにクラスを選べます）。',
+      'アプリを Single Page Application として登録し、その URL を Allowed Callback URLs、Allowed Logout URLs、Allowed Web Origins に加えてください。',
+    ],
+    breadcrumb: appUris,
+    docs: docs.spa,
+  }),
 } satisfies typeof en.sdkTexts;
