@@ -56,8 +56,12 @@ export const authorize: CatalogueEntry[] = [
   {
     // The Classic login page's own calls refused: the page's script was not given the tenant's configuration.
     id: 'auth0.classic-login-endpoint',
-    descriptions: [/should not be hitting this endpoint/i],
-    weight: 1,
+    descriptions: [
+      /should not be hitting this endpoint/i,
+      // The page's own login call, sent to a host that does not serve it (a custom domain the template ignores).
+      /\/usernamepassword\/login\b[\s\S]{0,120}\b404\b|\b404\b[\s\S]{0,120}\/usernamepassword\/login\b/,
+    ],
+    weight: 2,
   },
   {
     id: 'auth0.hosted-error-page',
