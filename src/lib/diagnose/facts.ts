@@ -139,6 +139,14 @@ export const placeholder = (value: string | number | undefined): boolean =>
   typeof value === 'string' &&
   /^(?:YOUR_[A-Z0-9_]{1,60}|\{[\w-]{1,60}\}|<[\w -]{1,60}>|\$\{?[A-Z_]{1,60}\}?)$/.test(value);
 
+/** A Management API call whose Authorization header is not `Bearer <token>` (a whole token response passed as the token). */
+export const badAuthorizationHeader = (f: Facts): boolean =>
+  /bad http authentication header format/i.test(f.description ?? '');
+
+/** Lock embedded in a native app (Lock.swift, Lock.Android) loading its client configuration, not the hosted page. */
+export const embeddedLock = (f: Facts): boolean =>
+  /CDNLoaderInteractor|Lock\.swift|Lock\.Android|client\/[\w-]{1,80}\.js/.test(f.description ?? '');
+
 /** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
 export const badScheme = (f: Facts): boolean =>
   typeof f.uri === 'string' && /^[a-z][a-z0-9+.-]{0,100}[^a-z0-9+.:-][^:/]{0,100}:/i.test(f.uri);
@@ -186,8 +194,9 @@ export const inAuth0Answer = (f: Facts): boolean =>
   /^(?:unauthorized|access_denied|invalid_request|invalid_grant|server_error|extensibility_error)$/.test(f.error ?? '');
 
 /** Which library lost a login's state, when its words say: ASP.NET Core's correlation cookie, or a transaction cookie. */
-export function stateLoss(f: Facts): 'correlation' | 'transaction-cookie' | 'no-session' | undefined {
+export function stateLoss(f: Facts): 'correlation' | 'transaction-cookie' | 'no-session' | 'parsed-twice' | undefined {
   const said = f.description ?? '';
+  if (/resumeAuth|autoParseHash/.test(said)) return 'parsed-twice';
   if (/correlation failed/i.test(said)) return 'correlation';
   if (/auth_verification|transaction is missing|state cookie/i.test(said)) return 'transaction-cookie';
   if (/no session is present|state to false|strategy state true|req\.session/i.test(said)) return 'no-session';

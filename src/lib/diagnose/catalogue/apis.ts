@@ -21,7 +21,7 @@ export const apis: CatalogueEntry[] = [
     unless: [/invalid audience\. expected type/i],
     descriptions: [
       // The identifier without the quote or full stop a sentence closes it with (`…: 'YOUR_API_IDENTIFIER'.`).
-      /service not (?:found|enabled within domain):? ?['"“‘]?(?<audience>[^\s'"”’]{0,300}[^\s'"”’.,;)])?/i,
+      /service not (?:found|enabled within domain):? ?['"“‘`]?(?<audience>[^\s'"”’`]{0,300}[^\s'"”’`.,;)])?/i,
       /audience (?:is )?(?:invalid|not found|does not exist)/i,
       /invalid audience(?: specified)?\b/i,
     ],

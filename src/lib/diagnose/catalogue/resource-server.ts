@@ -50,7 +50,6 @@ export const resourceServer: CatalogueEntry[] = [
       /\baud'? claim is not a string/i,
       /claim 'aud' is not a string/i,
       /\baud(?:ience)? (?:claim )?must be a string/i,
-      /cannot unmarshal (?:string|array) into Go struct field \w{0,60}\.aud\b/i,
     ],
     weight: 2,
   },

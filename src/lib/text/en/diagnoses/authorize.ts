@@ -1,4 +1,4 @@
-import { callbackTrouble, type Facts } from '../../../diagnose/facts';
+import { callbackTrouble, embeddedLock, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { appUris, docs, logs, said } from './paths';
 
@@ -72,6 +72,11 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: 'The Classic login page called Auth0 without its configuration',
     cause: `A customised Classic Universal Login page (Lock or auth0.js in the page template) sent its login to Auth0 without the configuration the tenant gives the page: typically after switching to a custom domain, or when the login endpoint is called directly instead of through the page.${said(f)}`,
     fix: [
+      ...(embeddedLock(f)
+        ? [
+            'This is Lock embedded in an app (Lock.swift, Lock.Android), not the hosted page: with a custom domain it must load its client configuration from Auth0’s CDN. Upgrade Lock and set its configurationBase option to https://cdn.auth0.com (or cdn.eu.auth0.com, cdn.au.auth0.com for your region), keeping the custom domain as the domain.',
+          ]
+        : []),
       'Branding > Universal Login > Login: in the page template, build Lock / auth0.js from the @@config@@ the tenant injects, with configurationBaseUrl: config.clientConfigurationBaseUrl and overrides { __tenant: config.auth0Tenant, __token_issuer: config.authorizationServer.issuer }.',
       'Or switch the login page to New Universal Login (Branding > Universal Login > Advanced Options), which needs no template code.',
     ],

@@ -1,4 +1,4 @@
-import type { Facts } from '../../../diagnose/facts';
+import { badAuthorizationHeader, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { docs, m2mApps, said } from './paths';
 
@@ -26,6 +26,11 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     title: 'The Management API refused the token',
     cause: `The Management API takes a token for the audience https://YOUR_DOMAIN/api/v2/ of this very tenant, as Authorization: Bearer <token>; this one is malformed, signed by another tenant, for another audience, or not sent in that header.${said(f)}`,
     fix: [
+      ...(badAuthorizationHeader(f)
+        ? [
+            'The Authorization header is not “Bearer <token>”: pass the access_token string itself, not the whole token response (Python: token["access_token"]; the SDKs take the token, not the dict).',
+          ]
+        : []),
       'Request the token with audience https://YOUR_DOMAIN/api/v2/ (with the trailing slash), from this tenant.',
       'Send it as Authorization: Bearer <token>, with one space and no quotes.',
     ],

@@ -143,7 +143,7 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
             'The secret is used as written: Auth0’s client secrets are not base64-encoded, so turn off the SDK’s or plugin’s “client secret is base64 encoded” setting (WordPress: Auth0 > Settings > Basic).',
           ]
         : []),
-      'Or sign with RS256, which needs no secret to check: Applications > Applications > your app > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm: RS256, then log in again.',
+      `${needsSecret(f) ? 'Or sign' : 'Sign'} with RS256, which needs no secret to check: Applications > Applications > your app > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm: RS256, then log in again.`,
     ],
     breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'JSON Web Token Signature Algorithm'],
     docs: docs.idTokens,
@@ -170,11 +170,15 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
             ? [
                 'The transaction cookie (auth_verification, or the SDK’s state cookie) did not come back: over http or in older browsers SameSite=None is refused (use https, keep the SDK’s legacy SameSite fallback on), and two apps on one domain overwrite each other’s cookie (give each its own transaction and session cookie name).',
               ]
-            : loss === 'no-session'
+            : loss === 'parsed-twice'
               ? [
-                  'This library keeps the state (and the nonce openid needs) in the server’s session: add the session middleware before it (express-session before passport.initialize(); behind a proxy, app.set(“trust proxy”, 1) so secure cookies are set), and keep state on.',
+                  'Lock parses the callback itself (autoParseHash is on by default), so calling resumeAuth or parseHash as well reads a state already used: set autoParseHash: false when you call resumeAuth yourself.',
                 ]
-              : []),
+              : loss === 'no-session'
+                ? [
+                    'This library keeps the state (and the nonce openid needs) in the server’s session: add the session middleware before it (express-session before passport.initialize(); behind a proxy, app.set(“trust proxy”, 1) so secure cookies are set), and keep state on.',
+                  ]
+                : []),
         'Start the login through the SDK’s own login route or method, not a hand-made /authorize link, a bookmark, the back button or a login started at the identity provider: only the SDK’s start stores the state.',
         'Keep the start and the callback on one site: the host and port of the callback URL (localhost and 127.0.0.1 are different sites), https on both, www or not on both. Make Allowed Callback URLs and the SDK’s base URL agree.',
         'Make sure the cookie survives the round trip: a cache, CDN or managed host that strips or renames cookies, a server library without its session (express-session set up before passport), several server instances without a shared session store, or two logins at once in one browser (parallel tabs or silent-authentication iframes; a known bug of some SDK versions, fixed by upgrading) all lose it.',

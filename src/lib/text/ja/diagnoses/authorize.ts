@@ -1,4 +1,4 @@
-import { callbackTrouble } from '../../../diagnose/facts';
+import { callbackTrouble, embeddedLock } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/authorize';
 import { apis, appUris, docs, grantTypes, logs, said } from './paths';
 
@@ -73,6 +73,11 @@ export const authorizeTexts = {
     title: 'Classic ログインページが設定なしで Auth0 を呼びました',
     cause: `カスタマイズした Classic Universal Login のページ（テンプレート内の Lock または auth0.js）が、テナントがページに渡す設定を使わずにログインを送りました。多くはカスタムドメインに切り替えた後か、ページを通さずにログインのエンドポイントを直接呼んだときです。${said(f)}`,
     fix: [
+      ...(embeddedLock(f)
+        ? [
+            'これはホストされたページではなく、アプリに埋め込んだ Lock（Lock.swift、Lock.Android）です: カスタムドメインでは、クライアント設定を Auth0 の CDN から読み込む必要があります。Lock を更新し、configurationBase オプションを https://cdn.auth0.com（リージョンに応じて cdn.eu.auth0.com、cdn.au.auth0.com）にして、ドメインはカスタムドメインのままにしてください。',
+          ]
+        : []),
       'Branding > Universal Login > Login: ページテンプレートで、テナントが埋め込む @@config@@ から Lock / auth0.js を作り、configurationBaseUrl: config.clientConfigurationBaseUrl と overrides { __tenant: config.auth0Tenant, __token_issuer: config.authorizationServer.issuer } を渡してください。',
       'またはログインページを New Universal Login に切り替えてください（Branding > Universal Login > Advanced Options）。テンプレートのコードは要りません。',
     ],

@@ -1,3 +1,4 @@
+import { badAuthorizationHeader } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/management';
 import { docs, m2mApps, said } from './paths';
 
@@ -25,6 +26,11 @@ export const managementTexts = {
     title: 'Management API がトークンを拒否した',
     cause: `Management API が受け付けるのは、まさにこのテナントの audience https://YOUR_DOMAIN/api/v2/ 向けのトークンを Authorization: Bearer <token> で送ったものです。このトークンは形式が不正、別のテナントで署名された、別の audience 向け、またはそのヘッダーで送られていません。${said(f)}`,
     fix: [
+      ...(badAuthorizationHeader(f)
+        ? [
+            'Authorization ヘッダーが「Bearer <トークン>」になっていません: トークン応答全体ではなく access_token の文字列そのものを渡してください（Python なら token["access_token"]。SDK が受け取るのはトークンで、辞書ではありません）。',
+          ]
+        : []),
       'このテナントから、audience https://YOUR_DOMAIN/api/v2/（末尾のスラッシュ付き）でトークンを要求してください。',
       'Authorization: Bearer <token> の形で、スペース1つ、引用符なしで送ってください。',
     ],

@@ -147,7 +147,7 @@ export const sdkTexts = {
             'シークレットは書かれたまま使われます: Auth0 のクライアントシークレットは base64 エンコードされていないので、SDK やプラグインの「クライアントシークレットが base64 エンコード済み」の設定を切ってください（WordPress: Auth0 > Settings > Basic）。',
           ]
         : []),
-      'または、検証に Client Secret のいらない RS256 で署名してください: Applications > Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm を RS256 にし、ログインし直してください。',
+      `${needsSecret(f) ? 'または、' : ''}検証に Client Secret のいらない RS256 で署名してください: Applications > Applications > 対象のアプリ > Settings > Advanced Settings > OAuth > JSON Web Token Signature Algorithm を RS256 にし、ログインし直してください。`,
     ],
     breadcrumb: [...appSettings, 'Advanced Settings', 'OAuth', 'JSON Web Token Signature Algorithm'],
     docs: docs.idTokens,
@@ -174,11 +174,15 @@ export const sdkTexts = {
             ? [
                 'トランザクション Cookie（auth_verification、または SDK の state Cookie）が戻ってきませんでした: http や古いブラウザーでは SameSite=None が拒否されます（https を使い、SDK のレガシー SameSite のフォールバックをオンのままにしてください）。同じドメインの 2 つのアプリは互いの Cookie を上書きします（それぞれに別のトランザクション Cookie 名とセッション Cookie 名を付けてください）。',
               ]
-            : loss === 'no-session'
+            : loss === 'parsed-twice'
               ? [
-                  'このライブラリは state（と openid に必要な nonce）をサーバーのセッションに保存します: その前にセッションのミドルウェアを入れ（passport.initialize() の前に express-session。プロキシの後ろなら secure な Cookie が付くよう app.set(“trust proxy”, 1)）、state はオンのままにしてください。',
+                  'Lock はコールバックを自分で解析します（autoParseHash は既定で有効）。resumeAuth や parseHash も呼ぶと、使用済みの state を読むことになります: resumeAuth を自分で呼ぶなら autoParseHash: false を設定してください。',
                 ]
-              : []),
+              : loss === 'no-session'
+                ? [
+                    'このライブラリは state（と openid に必要な nonce）をサーバーのセッションに保存します: その前にセッションのミドルウェアを入れ（passport.initialize() の前に express-session。プロキシの後ろなら secure な Cookie が付くよう app.set(“trust proxy”, 1)）、state はオンのままにしてください。',
+                  ]
+                : []),
         'ログインは SDK のログイン用ルートまたはメソッドから開始してください。手作りの /authorize リンク、ブックマーク、戻るボタン、ID プロバイダー側から始めたログインでは state が保存されません。',
         '開始とコールバックを同じサイトにしてください: コールバック URL のホストとポート（localhost と 127.0.0.1 は別のサイトです）、両方とも https、www の有無も同じに。Allowed Callback URLs と SDK のベース URL を一致させてください。',
         'Cookie が往復のあいだ残るようにしてください: Cookie を削ったり名前を変えたりするキャッシュ、CDN、マネージドホスト、セッションのないサーバーライブラリ（passport の前に express-session を設定する）、共有セッションストアのない複数のサーバーインスタンス、1 つのブラウザーでの同時ログイン（複数タブやサイレント認証の iframe。一部の SDK バージョンの既知のバグで、アップグレードで直ります）は、どれも Cookie を失わせます。',
