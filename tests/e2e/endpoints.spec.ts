@@ -306,6 +306,40 @@ const cases: Case[] = [
     source: 'chosen',
     shows: 'Branding > Email Provider',
   },
+  {
+    name: 'a person’s prose with the answer quoted in it: the JSON inside is read, and the URL shows the parameters in the query',
+    paste: [
+      'when I get to step 4 and 5 to exchange the authorization_code I am getting this error message back: `{"error":"access_denied","error_description":"Unauthorized"}`.',
+      '',
+      'var url = `https://${process.env.AUTH0_CLIENT_DOMAIN}/oauth/token?client_id=${id}&client_secret=${secret}&code=${code}&grant_type=authorization_code`;',
+      'Wreck.post(url, (err, res, payload) => { console.log(payload.toString()); });',
+    ].join('\n'),
+    choose: '/oauth/token',
+    id: 'auth0.client-authentication-failed',
+    endpoint: '/oauth/token',
+    source: 'chosen',
+    shows: 'only from the request body',
+  },
+  {
+    name: 'an Android issue’s words after the login: the browser could not open the app’s callback',
+    paste:
+      'after entering correct login and password and pressing "Sign-in" button, the new website opens with an error (This site can\'t be reached - ERR_UNKNOWN_URL_SCHEME).',
+    choose: '/authorize',
+    id: 'auth0.callback-not-captured',
+    endpoint: '/authorize',
+    source: 'chosen',
+    shows: 'in lower case',
+  },
+  {
+    name: 'Google’s page for a redirect it does not know: the provider’s app, not Auth0’s Allowed Callback URLs',
+    paste:
+      'Error 400: redirect_uri_mismatch\n\nYou can’t sign in to this app because it doesn’t comply with Google’s OAuth 2.0 policy.',
+    choose: '/authorize',
+    id: 'auth0.idp-redirect-uri-not-registered',
+    endpoint: '/authorize',
+    source: 'chosen',
+    shows: '/login/callback',
+  },
 ];
 
 async function paste(page: Page, text: string, choose?: string): Promise<void> {
