@@ -147,6 +147,12 @@ export const badAuthorizationHeader = (f: Facts): boolean =>
 export const embeddedLock = (f: Facts): boolean =>
   /CDNLoaderInteractor|Lock\.swift|Lock\.Android|client\/[\w-]{1,80}\.js/.test(f.description ?? '');
 
+/** The legacy Resource Owner grant of /oauth/ro, which embedded Lock and old SDKs use outside OIDC-conformant mode. */
+export const legacyRo = (f: Facts): boolean =>
+  /legacy\/grant-type\/ro\b/.test(f.grant ?? '') ||
+  /legacy\/grant-type\/ro\b/.test(f.description ?? '') ||
+  f.endpoint === '/oauth/ro';
+
 /** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
 export const badScheme = (f: Facts): boolean =>
   typeof f.uri === 'string' && /^[a-z][a-z0-9+.-]{0,100}[^a-z0-9+.:-][^:/]{0,100}:/i.test(f.uri);

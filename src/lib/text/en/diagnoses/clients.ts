@@ -1,4 +1,4 @@
-import { clientIdTrouble, type Facts } from '../../../diagnose/facts';
+import { clientIdTrouble, legacyRo, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { app, appSettings, credentials, docs, grantCheckbox, grantTypes, said } from './paths';
 
@@ -23,6 +23,11 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: `${grantCheckbox(f.grant)} grant not enabled for this application`,
     cause: `The application${f.clientId ? ` ${f.clientId}` : ''} may not use the ${f.grant ?? 'requested'} grant. An application starts with the grants of its type only; Password has been off by default since 2017, and single-page apps cannot have Client Credentials or Password at all.`,
     fix: [
+      ...(legacyRo(f)
+        ? [
+            'This is the legacy /oauth/ro grant, which embedded Lock (Lock 10, lock-passwordless, Lock.Android and Lock.swift outside OIDC-conformant mode) and old SDKs send; applications made after mid-2017 cannot tick it. Turn the SDK to OIDC-conformant mode (Lock: oidcConformant: true; Lock.Android / Lock.swift: setOIDCConformant(true) / .oidc()) so it uses /oauth/token, or move to Universal Login; passwordless codes then go through the Passwordless OTP grant.',
+          ]
+        : []),
       'Open the application: Applications > Applications > your app.',
       `Settings > Advanced Settings > Grant Types: tick “${grantCheckbox(f.grant)}”.`,
       'Save Changes, then send again.',
