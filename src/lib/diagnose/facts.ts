@@ -153,6 +153,10 @@ export const legacyRo = (f: Facts): boolean =>
   /legacy\/grant-type\/ro\b/.test(f.description ?? '') ||
   f.endpoint === '/oauth/ro';
 
+/** An audience naming /userinfo, which is no API of the tenant's (and on a custom domain, no identifier at all). */
+export const userinfoAudience = (f: Facts): boolean =>
+  typeof f.audience === 'string' && /\/userinfo\/?$/.test(f.audience);
+
 /** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
 export const badScheme = (f: Facts): boolean =>
   typeof f.uri === 'string' && /^[a-z][a-z0-9+.-]{0,100}[^a-z0-9+.:-][^:/]{0,100}:/i.test(f.uri);
@@ -265,6 +269,14 @@ export const verifierShape = (f: Facts): boolean =>
   /code_?verifier.{0,80}(?:between 43 and 128|characters|length|invalid characters|format)/i.test(f.description ?? '');
 
 /** A call that went to this very machine (`ECONNREFUSED 127.0.0.1:443`): a URL built without its scheme, or unset. */
+/** A fetch the server refused with 403 (its status, or the number in a library's words). */
+export const refusedFetch = (f: Facts): boolean => f.status === 403 || /\b403\b/.test(f.description ?? '');
+
+/** A host with the path glued on (`tenant.auth0.comoauth`): a base URL without its trailing slash, then `oauth/token`. */
+export const gluedPath = (f: Facts): boolean =>
+  typeof f.host === 'string' &&
+  /\.(?:auth0\.com|com|net|org|io|app)(?:oauth|authorize|userinfo|api|well-known)[\w.-]{0,40}$/i.test(f.host);
+
 export const calledThisMachine = (f: Facts): boolean =>
   typeof f.host === 'string' && /^(?:127\.0\.0\.1|localhost|::1|\[::1\]|0\.0\.0\.0)(?::\d+)?$/i.test(f.host);
 

@@ -140,4 +140,14 @@ export const authorize: CatalogueEntry[] = [
     unless: [/\buser_cancell?ed\b|\buser cancell?ed the auth/i],
     weight: 3,
   },
+  {
+    // The login page shown inside a frame: Universal Login forbids framing (clickjacking protection), whatever the app.
+    id: 'auth0.login-page-framed',
+    descriptions: [
+      /refused to display .{0,300} in a frame because/i,
+      /violates the following content security policy directive:? ["“]?frame-ancestors/i,
+      /X-Frame-Options.{0,40}\b(?:deny|sameorigin)\b/i,
+    ],
+    weight: 3,
+  },
 ];

@@ -148,6 +148,8 @@ export const connections: CatalogueEntry[] = [
     id: 'auth0.enterprise-oidc-client-auth',
     descriptions: [/server responded with a challenge in the www-authenticate/i],
     bodies: [/"oauthError"\s*:\s*"(?:unauthorized|invalid_client)"/],
+    // A tenant log of a login a rule or Action denied carries the same oauthError with its reason.
+    unless: [/"(?:message|description)"\s*:\s*"access denied\.?"/i],
   },
   {
     id: 'auth0.enterprise-dpop',

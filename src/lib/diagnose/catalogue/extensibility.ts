@@ -120,7 +120,7 @@ export const extensibility: CatalogueEntry[] = [
   {
     // The Authorization Extension's rule, calling the extension's own API during login.
     id: 'auth0.authorization-extension',
-    descriptions: [/authorization extension/i],
+    descriptions: [/authorization extension/i, /\bno_end_users\b/],
     weight: 2,
   },
   {

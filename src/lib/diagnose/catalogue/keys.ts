@@ -43,6 +43,8 @@ export const keys: CatalogueEntry[] = [
       /failed to fetch .{0,200}jwks/i,
       /json web key set http response/i,
       /jwks ?timeout/i,
+      /\bPyJWKClientConnectionError\b/,
+      /fail(?:ed)? to fetch data from the url/i,
     ],
   },
   {

@@ -54,4 +54,10 @@ export const refresh: CatalogueEntry[] = [
     // the access token is: these sentences outrank the expired-refresh-token patterns they also meet.
     weight: 4,
   },
+  {
+    // A refresh token sent for an application not allowed the Refresh Token grant.
+    id: 'auth0.refresh-grant-not-enabled',
+    descriptions: [/grant not found,? cannot refresh/i],
+    weight: 2,
+  },
 ];

@@ -10,6 +10,9 @@ export const sdk: CatalogueEntry[] = [
       networkFailure,
       /\b(?<network>SocketTimeoutException|UnknownHostException|ConnectException)\b/,
       /\bsocket hang up\b/i,
+      // Python's and others' words for a host that does not resolve.
+      /failed to resolve ['"](?<host>[\w.-]{1,200})['"]/i,
+      /\bName or service not known\b|\bnodename nor servname provided\b|\bTemporary failure in name resolution\b|\bgetaddrinfo failed\b/i,
       // Elixir's OAuth2 client: no answer at all (`%OAuth2.Error{reason: :timeout}`).
       /\breason: :(?<network>timeout|econnrefused|nxdomain|closed)\b/,
     ],
@@ -28,7 +31,7 @@ export const sdk: CatalogueEntry[] = [
     // The browser refused the call or frame before it left: the page's own Content-Security-Policy lacks the tenant.
     id: 'auth0.csp-blocked',
     descriptions: [
-      /violates the following content security policy directive:? ["“]?(?<directive>[\w-]{1,40})/i,
+      /violates the following content security policy directive:? ["“]?(?<directive>(?!frame-ancestors)[\w-]{1,40})/i,
       /refused to (?:connect|frame|load|send form data) to ['"‘]?(?<host>https?:\/\/[^\s'"’]{1,200}).{0,100}content security policy/i,
     ],
     weight: 2,

@@ -52,7 +52,12 @@ export const users: CatalogueEntry[] = [
       /password .{0,200}(?:breach|leaked|disclosed)/i,
       /\bdata breach\b/i,
       /detected a potential security issue with this account/i,
+      // The email Breached Password Detection sends the tenant's administrators.
+      /security incident on another website/i,
+      /same password in both places/i,
     ],
+    // A breach's notice also says a password change is required: the breach is the cause, not an expiry.
+    weight: 1,
   },
   {
     // An imported user's custom_password_hash that the typed password does not reproduce.
@@ -63,7 +68,12 @@ export const users: CatalogueEntry[] = [
   {
     id: 'auth0.too-many-attempts',
     codes: ['too_many_attempts', 'too_many_logins', 'limit_wc'],
-    descriptions: [/blocked after multiple consecutive login attempts/i, /account (?:has been|is) (?:blocked|locked)/i],
+    descriptions: [
+      /blocked after multiple consecutive login attempts/i,
+      /account (?:has been|is) (?:blocked|locked)/i,
+      // The email Brute-force Protection sends the user.
+      /\bblocked access attempt\b/i,
+    ],
   },
   {
     id: 'auth0.suspicious-ip-throttled',

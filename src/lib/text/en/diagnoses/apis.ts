@@ -1,4 +1,4 @@
-import { asksUserScopes, placeholder, type Facts } from '../../../diagnose/facts';
+import { asksUserScopes, placeholder, userinfoAudience, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -8,6 +8,11 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: `No API with identifier ${f.audience || 'as sent'}`,
     cause: `The audience${f.audience ? ` “${f.audience}”` : ''} is not the Identifier of any API of this tenant. It must match exactly: scheme, trailing slash and case included; the API’s name or id will not do.`,
     fix: [
+      ...(userinfoAudience(f)
+        ? [
+            `${f.audience} is not an API: drop the audience (scope openid already gives a token for /userinfo), or, where one is required, use the canonical https://YOUR_TENANT.auth0.com/userinfo; a custom domain’s /userinfo is not an identifier.`,
+          ]
+        : []),
       ...(placeholder(f.audience)
         ? [
             `${f.audience} is a placeholder left in the sample’s or library’s configuration: replace it there with your API’s Identifier, or remove the audience setting if you call no API of your own.`,

@@ -173,4 +173,14 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: appUris,
     docs: docs.callbacks,
   }),
+  'auth0.login-page-framed': (f) => ({
+    title: 'The login page may not be shown inside a frame',
+    cause: `The page tried to show Auth0’s login page in an iframe (or a frame of a portal or an embedding product). Universal Login forbids being framed, with frame-ancestors 'none' and X-Frame-Options: deny, so that no other page can overlay it (clickjacking): the browser refused to display it.${said(f)}`,
+    fix: [
+      'Do not frame the login: send the browser to it (loginWithRedirect, a link to /authorize) or open it in a popup (loginWithPopup).',
+      'For a silent check in the background, use the SDK’s silent authentication (prompt=none, response_mode=web_message), which Auth0 answers in a frame on purpose, or refresh tokens.',
+      'Only the Classic login page lets a tenant turn framing protection off (Tenant Settings > Advanced), at the cost of that protection.',
+    ],
+    docs: docs.silentAuth,
+  }),
 };

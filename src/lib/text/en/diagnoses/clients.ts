@@ -23,6 +23,11 @@ export const clientTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: `${grantCheckbox(f.grant)} grant not enabled for this application`,
     cause: `The application${f.clientId ? ` ${f.clientId}` : ''} may not use the ${f.grant ?? 'requested'} grant. An application starts with the grants of its type only; Password has been off by default since 2017, and single-page apps cannot have Client Credentials or Password at all.`,
     fix: [
+      ...(f.grant === 'client_credentials'
+        ? [
+            'An application whose Authentication Method is None (a public client, e.g. after making it a Single Page Application) cannot keep the Client Credentials grant: the Dashboard unticks it. A server calling with client_credentials needs a confidential application (Machine to Machine, or a Regular Web Application with its secret), separate from the public one.',
+          ]
+        : []),
       ...(legacyRo(f)
         ? [
             'This is the legacy /oauth/ro grant, which embedded Lock (Lock 10, lock-passwordless, Lock.Android and Lock.swift outside OIDC-conformant mode) and old SDKs send; applications made after mid-2017 cannot tick it. Turn the SDK to OIDC-conformant mode (Lock: oidcConformant: true; Lock.Android / Lock.swift: setOIDCConformant(true) / .oidc()) so it uses /oauth/token, or move to Universal Login; passwordless codes then go through the Passwordless OTP grant.',

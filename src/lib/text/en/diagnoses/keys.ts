@@ -1,4 +1,4 @@
-import { featureOf, type Facts } from '../../../diagnose/facts';
+import { featureOf, refusedFetch, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { docs, said } from './paths';
 
@@ -50,6 +50,11 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: 'The signing keys could not be fetched',
     cause: `The library’s request for the JWKS failed: a wrong domain (with a placeholder or a typo), http instead of https, a proxy or firewall, or no network.${said(f)}`,
     fix: [
+      ...(refusedFetch(f)
+        ? [
+            'A 403 while fetching the keys: edge protection in front of the tenant refuses some clients’ default User-Agent (Python’s urllib, as PyJWKClient sends it). Send one of your own, e.g. PyJWKClient(url, headers={"User-Agent": "my-api/1.0"}).',
+          ]
+        : []),
       'Open https://YOUR_DOMAIN/.well-known/jwks.json in a browser: it must show a JSON key set.',
       'Configure the library with the bare https domain of the tenant.',
     ],

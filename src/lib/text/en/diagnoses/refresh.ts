@@ -65,4 +65,14 @@ export const refreshTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     breadcrumb: [...grantTypes, 'Refresh Token'],
     docs: docs.refreshTokens,
   }),
+  'auth0.refresh-grant-not-enabled': (f) => ({
+    title: 'This application may not use refresh tokens',
+    cause: `A refresh token was sent to /oauth/token, and the application is not allowed the Refresh Token grant, so Auth0 found no grant to refresh under. Allow Offline Access on the API alone is not enough.${said(f)}`,
+    fix: [
+      'Applications > Applications > your app > Settings > Advanced Settings > Grant Types: tick Refresh Token, and save.',
+      'Keep Allow Offline Access on the API (Applications > APIs > your API > Settings) and ask for the offline_access scope at login; then log in again to get a refresh token the application may use.',
+    ],
+    breadcrumb: [...grantTypes, 'Refresh Token'],
+    docs: docs.refreshTokens,
+  }),
 };

@@ -1,5 +1,6 @@
 import {
   calledThisMachine,
+  gluedPath,
   crashedOn,
   isolatedPage,
   needsSecret,
@@ -18,6 +19,11 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     title: `Your server could not reach ${f.host ?? 'the tenant'}${f.network ? ` (${f.network})` : ''}`,
     cause: `The call from your own code to Auth0 (the token endpoint, the JWKS, discovery) failed on the network before any answer: a domain that does not resolve (a typo, an unset variable such as “undefined”), an outbound firewall or egress rule, a proxy the library does not use, or a connection reset midway.${said(f)}`,
     fix: [
+      ...(gluedPath(f)
+        ? [
+            `${f.host} is the domain with the path glued on: the base URL lacks its trailing slash and the code appends “oauth/token” to it. Give the base URL as https://YOUR_DOMAIN/ (with the slash), or join the parts with a URL builder.`,
+          ]
+        : []),
       ...(calledThisMachine(f)
         ? [
             `The call went to this very machine (${f.host}): a URL given without https:// is read as a path on the local host, and an unset domain variable leaves only the path. Give the setting its full https:// URL (the JWKS URI, the issuer) where the library expects a URL.`,

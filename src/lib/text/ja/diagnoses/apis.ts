@@ -1,4 +1,4 @@
-import { asksUserScopes, placeholder } from '../../../diagnose/facts';
+import { asksUserScopes, placeholder, userinfoAudience } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/apis';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -8,6 +8,11 @@ export const apiTexts = {
     title: f.audience ? `Identifier が ${f.audience} の API がない` : '送信した Identifier の API がない',
     cause: `audience${f.audience ? `「${f.audience}」` : ' '}は、このテナントのどの API の Identifier とも一致しません。スキーム、末尾のスラッシュ、大文字・小文字まで完全に一致する必要があり、API の名前や ID では代わりになりません。`,
     fix: [
+      ...(userinfoAudience(f)
+        ? [
+            `${f.audience} は API ではありません: audience を外すか（scope openid だけで /userinfo 用のトークンが得られます）、必要な場合は正規の https://YOUR_TENANT.auth0.com/userinfo を使ってください。カスタムドメインの /userinfo は識別子ではありません。`,
+          ]
+        : []),
       ...(placeholder(f.audience)
         ? [
             `${f.audience} はサンプルやライブラリの設定に残ったプレースホルダーです: そこで API の Identifier に置き換えるか、自分の API を呼ばないなら audience の設定を外してください。`,

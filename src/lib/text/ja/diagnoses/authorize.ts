@@ -177,4 +177,14 @@ export const authorizeTexts = {
     breadcrumb: appUris,
     docs: docs.callbacks,
   }),
+  'auth0.login-page-framed': (f) => ({
+    title: 'ログインページはフレームの中に表示できません',
+    cause: `ページが Auth0 のログインページを iframe（またはポータルや埋め込み製品のフレーム）で表示しようとしました。Universal Login は、他のページが重ねて表示できないよう（クリックジャッキング対策）、frame-ancestors 'none' と X-Frame-Options: deny でフレーム内での表示を禁じており、ブラウザーが表示を拒否しました。${said(f)}`,
+    fix: [
+      'ログインをフレームに入れないでください: ブラウザーをそこへ移動させる（loginWithRedirect、/authorize へのリンク）か、ポップアップで開いてください（loginWithPopup）。',
+      'バックグラウンドでの確認には、Auth0 が意図してフレームで応答する SDK のサイレント認証（prompt=none、response_mode=web_message）か、リフレッシュトークンを使ってください。',
+      'フレーム表示の保護を切れるのはクラシックのログインページだけで（Tenant Settings > Advanced）、その保護を失います。',
+    ],
+    docs: docs.silentAuth,
+  }),
 } satisfies typeof en.authorizeTexts;

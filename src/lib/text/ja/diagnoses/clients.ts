@@ -23,6 +23,11 @@ export const clientTexts = {
     title: `このアプリケーションで${f.grant ? ` ${grantCheckbox(f.grant)} グラント` : grantCheckbox(f.grant)}が有効になっていない`,
     cause: `アプリケーション${f.clientId ? ` ${f.clientId} ` : ''}は${f.grant ? ` ${f.grant} グラント` : '要求されたグラント'}を使えません。アプリケーションは作成時点ではその種類のグラントしか持たず、Password は 2017 年から既定でオフです。また、シングルページアプリケーションでは Client Credentials と Password はそもそも使えません。`,
     fix: [
+      ...(f.grant === 'client_credentials'
+        ? [
+            'Authentication Method が None のアプリケーション（パブリッククライアント。Single Page Application にした場合など）は Client Credentials グラントを持てず、Dashboard がチェックを外します。client_credentials で呼ぶサーバーには、パブリックなものとは別の機密アプリケーション（Machine to Machine、またはシークレット付きの Regular Web Application）が必要です。',
+          ]
+        : []),
       ...(legacyRo(f)
         ? [
             'これは従来の /oauth/ro のグラントで、埋め込みの Lock（Lock 10、lock-passwordless、OIDC 準拠モードでない Lock.Android と Lock.swift）や古い SDK が送ります。2017 年半ば以降に作られたアプリケーションではチェックできません。SDK を OIDC 準拠モードにする（Lock: oidcConformant: true、Lock.Android / Lock.swift: setOIDCConformant(true) / .oidc()）と /oauth/token を使うようになります。または Universal Login に移行してください。パスワードレスのコードはそのあと Passwordless OTP グラントで送ります。',

@@ -1,4 +1,4 @@
-import { featureOf } from '../../../diagnose/facts';
+import { featureOf, refusedFetch } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/keys';
 import { apis, docs, said } from './paths';
 
@@ -50,6 +50,11 @@ export const keyTexts = {
     title: '署名鍵を取得できない',
     cause: `ライブラリによる JWKS の取得が失敗しました。ドメインの誤り（プレースホルダーのままや typo）、https ではなく http、プロキシやファイアウォール、またはネットワーク未接続が考えられます。${said(f)}`,
     fix: [
+      ...(refusedFetch(f)
+        ? [
+            '鍵の取得で 403 の場合: テナントの前段の保護が、一部のクライアントの既定の User-Agent（PyJWKClient が送る Python の urllib のもの）を拒否しています。独自のものを送ってください（例: PyJWKClient(url, headers={"User-Agent": "my-api/1.0"})）。',
+          ]
+        : []),
       'ブラウザで https://YOUR_DOMAIN/.well-known/jwks.json を開いてください。JSON の鍵セットが表示されるはずです。',
       'ライブラリにはテナントの https ドメインをそのまま（パスなしで）設定してください。',
     ],

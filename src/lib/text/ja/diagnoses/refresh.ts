@@ -65,4 +65,14 @@ export const refreshTexts = {
     breadcrumb: [...grantTypes, 'Refresh Token'],
     docs: docs.refreshTokens,
   }),
+  'auth0.refresh-grant-not-enabled': (f) => ({
+    title: 'このアプリケーションはリフレッシュトークンを使えません',
+    cause: `リフレッシュトークンが /oauth/token に送られましたが、アプリケーションに Refresh Token グラントが許されていないため、Auth0 はリフレッシュの根拠となるグラントを見つけられませんでした。API の Allow Offline Access だけでは足りません。${said(f)}`,
+    fix: [
+      'Applications > Applications > 対象のアプリ > Settings > Advanced Settings > Grant Types で Refresh Token にチェックを入れて保存してください。',
+      'API の Allow Offline Access（Applications > APIs > 対象の API > Settings）は有効のままにし、ログインで offline_access スコープを求めてください。そのあともう一度ログインして、アプリケーションが使えるリフレッシュトークンを受け取ってください。',
+    ],
+    breadcrumb: [...grantTypes, 'Refresh Token'],
+    docs: docs.refreshTokens,
+  }),
 } satisfies typeof en.refreshTexts;

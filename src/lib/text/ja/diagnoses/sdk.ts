@@ -1,5 +1,6 @@
 import {
   calledThisMachine,
+  gluedPath,
   crashedOn,
   isolatedPage,
   needsSecret,
@@ -17,6 +18,11 @@ export const sdkTexts = {
     title: `サーバーから ${f.host ?? 'テナント'} に到達できなかった${f.network ? `（${f.network}）` : ''}`,
     cause: `自分のコードから Auth0（トークンエンドポイント、JWKS、ディスカバリー）への呼び出しが、応答を受け取る前にネットワークで失敗しました。ドメインが解決できない（typo や、“undefined” のような未設定の環境変数）、送信方向のファイアウォールやエグレスのルール、ライブラリが使っていないプロキシ、または途中での接続リセットが考えられます。${said(f)}`,
     fix: [
+      ...(gluedPath(f)
+        ? [
+            `${f.host} はドメインにパスがくっついた形です: ベース URL の末尾のスラッシュがなく、コードがそこへ「oauth/token」をつなげています。ベース URL を https://YOUR_DOMAIN/（スラッシュ付き）にするか、URL を組み立てる関数でつないでください。`,
+          ]
+        : []),
       ...(calledThisMachine(f)
         ? [
             `呼び出しはこのマシン自身（${f.host}）に向かいました: https:// のない URL はローカルホスト上のパスとして読まれ、未設定のドメイン変数ではパスだけが残ります。ライブラリが URL を求める設定（JWKS URI、issuer）には https:// から始まる完全な URL を指定してください。`,
