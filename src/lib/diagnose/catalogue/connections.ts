@@ -6,7 +6,7 @@ export const connections: CatalogueEntry[] = [
     id: 'auth0.no-default-connection',
     errors: ['server_error', 'invalid_request'],
     descriptions: [
-      /not configured with (?:a )?default connection/i,
+      /not configured with (?:a )?default (?:connection|directory)/i,
       /default (?:connection|directory) (?:is )?not (?:configured|set)/i,
     ],
   },
