@@ -122,7 +122,7 @@ export const legacyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Tenants created after the legacy endpoints were deprecated do not have them at all (/delegation, /tokeninfo, /oauth/ro, /user/ssodata answer 404), and older tenants turn them off under Migrations. An old SDK or Lock version still calls them.',
     fix: [
       'Upgrade the SDK (Lock 11+, auth0.js 9+, current mobile SDKs), which no longer calls legacy endpoints.',
-      'Replace the call: /tokeninfo with /userinfo (or validate the ID token locally), /delegation with a refresh token or silent authentication, /oauth/ro with /oauth/token and the password-realm grant, /user/ssodata with checkSession.',
+      'Replace the call: /tokeninfo with /userinfo (or validate the ID token locally), /delegation with a refresh token or silent authentication, /oauth/ro with /oauth/token and the password-realm grant (for passwordless codes, the Passwordless OTP grant: http://auth0.com/oauth/grant-type/passwordless/otp), /user/ssodata with checkSession.',
     ],
     docs: docs.legacy,
   }),

@@ -83,6 +83,7 @@ export const mfaTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Send the first request again to get a new mfa_token, and copy it entirely into MFA token.',
       'Send the MFA grant with the same client_id (and its credentials) as the request that answered mfa_required.',
       'For /mfa/associate and /mfa/authenticators, send it as Authorization: Bearer <mfa_token>.',
+      'An mfa_token exists only once MFA is on for the tenant (Security > Multi-factor Auth) and /oauth/token answered mfa_required; an access token for the https://YOUR_DOMAIN/mfa/ audience is not one.',
     ],
     docs: docs.mfaApi,
   }),

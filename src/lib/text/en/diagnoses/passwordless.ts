@@ -22,7 +22,10 @@ export const passwordlessTexts: Record<string, (facts: Facts) => DiagnosisText> 
     title: 'Wrong or expired verification code',
     cause:
       'The passwordless code did not match the last one sent to this email or phone, or it expired (codes live a few minutes and allow few attempts); with database OTP, the auth_session of /otp/challenge must come along.',
-    fix: ['Request a new code (POST /passwordless/start) and send it with the same username and realm (email or sms).'],
+    fix: [
+      'Request a new code (POST /passwordless/start) and send it with the same username and realm (email or sms).',
+      'A magic link is a code too: it works once and expires (Authentication > Passwordless > Email: the OTP expiry). Read error and error_description in the callback URL and offer a new link there.',
+    ],
     breadcrumb: passwordlessPath,
     docs: docs.passwordless,
   }),

@@ -127,7 +127,7 @@ export const legacyTexts = {
       'レガシーエンドポイントの廃止後に作られたテナントには、それらがまったくありません（/delegation、/tokeninfo、/oauth/ro、/user/ssodata は 404 を返します）。古いテナントでは Migrations でオフにされます。古い SDK や Lock がまだそれらを呼んでいます。',
     fix: [
       'SDK を更新してください（Lock 11 以降、auth0.js 9 以降、現行のモバイル SDK）。これらはレガシーエンドポイントを呼びません。',
-      '呼び出しを置き換えてください: /tokeninfo は /userinfo（または ID トークンをローカルで検証）、/delegation はリフレッシュトークンかサイレント認証、/oauth/ro は /oauth/token と password-realm グラント、/user/ssodata は checkSession。',
+      '呼び出しを置き換えてください: /tokeninfo は /userinfo（または ID トークンをローカルで検証）、/delegation はリフレッシュトークンかサイレント認証、/oauth/ro は /oauth/token と password-realm グラント（パスワードレスのコードは Passwordless OTP グラント: http://auth0.com/oauth/grant-type/passwordless/otp）、/user/ssodata は checkSession。',
     ],
     docs: docs.legacy,
   }),

@@ -87,6 +87,7 @@ export const mfaTexts = {
       '最初のリクエストを送り直して新しい mfa_token を取得し、「MFA トークン」に全体をコピーしてください。',
       'MFA グラントは、mfa_required を受け取ったリクエストと同じ client_id（とその資格情報）で送ってください。',
       '/mfa/associate と /mfa/authenticators には Authorization: Bearer <mfa_token> として送ります。',
+      'mfa_token は、テナントで MFA が有効（Security > Multi-factor Auth）で、/oauth/token が mfa_required を返したときにだけ生まれます。https://YOUR_DOMAIN/mfa/ を audience とするアクセストークンは mfa_token ではありません。',
     ],
     docs: docs.mfaApi,
   }),

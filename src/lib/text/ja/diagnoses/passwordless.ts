@@ -24,6 +24,7 @@ export const passwordlessTexts = {
       'パスワードレスのコードが、このメールアドレスまたは電話番号に最後に送られたものと一致しないか、期限が切れています（コードの有効期間は数分で、試行回数も限られます）。データベース OTP の場合は、/otp/challenge の auth_session も一緒に送る必要があります。',
     fix: [
       '新しいコードを要求し（POST /passwordless/start）、同じ username と realm（email または sms）で送ってください。',
+      'マジックリンクもコードの一種です: 一度だけ使え、期限があります（Authentication > Passwordless > Email の OTP の有効期限）。コールバック URL の error と error_description を読み、そこで新しいリンクを求められるようにしてください。',
     ],
     breadcrumb: passwordlessPath,
     docs: docs.passwordless,
