@@ -127,10 +127,6 @@ export function emailProviderTrouble(f: Facts): 'app-password' | 'ip-allowlist' 
 /** Whether the SMS was sent by the tenant's own send-phone-message Action (or Hook), which quotes its provider. */
 export const sentByAction = (f: Facts): boolean => /send-phone-message/i.test(f.description ?? '');
 
-/** An Auth0 answer carrying the words of a failure: the tenant's own code (a script, an Action) met it, not your call. */
-export const fromTenantCode = (f: Facts): boolean =>
-  /^(?:invalid_grant|access_denied|server_error|extensibility_error|invalid_request|unauthorized)$/.test(f.error ?? '');
-
 /** An invitation refused because the signed-in account is not the one invited, rather than an expired one. */
 export const invitedOtherAccount = (f: Facts): boolean => /account is not allowed to accept/i.test(f.description ?? '');
 
@@ -268,7 +264,6 @@ export function clientIdTrouble(f: Facts): 'registered' | 'garbled' | 'or-grant'
 export const verifierShape = (f: Facts): boolean =>
   /code_?verifier.{0,80}(?:between 43 and 128|characters|length|invalid characters|format)/i.test(f.description ?? '');
 
-/** A call that went to this very machine (`ECONNREFUSED 127.0.0.1:443`): a URL built without its scheme, or unset. */
 /** A fetch the server refused with 403 (its status, or the number in a library's words). */
 export const refusedFetch = (f: Facts): boolean => f.status === 403 || /\b403\b/.test(f.description ?? '');
 
@@ -277,6 +272,7 @@ export const gluedPath = (f: Facts): boolean =>
   typeof f.host === 'string' &&
   /\.(?:auth0\.com|com|net|org|io|app)(?:oauth|authorize|userinfo|api|well-known)[\w.-]{0,40}$/i.test(f.host);
 
+/** A call that went to this very machine (`ECONNREFUSED 127.0.0.1:443`): a URL built without its scheme, or unset. */
 export const calledThisMachine = (f: Facts): boolean =>
   typeof f.host === 'string' && /^(?:127\.0\.0\.1|localhost|::1|\[::1\]|0\.0\.0\.0)(?::\d+)?$/i.test(f.host);
 

@@ -14,7 +14,9 @@ import {
 import { lintToken, type Finding } from './lints';
 import type { JsonObject, TokenResponse } from './schemas';
 import { permissionList, scopeList, type ScopeItem, type ScopeList } from './scopes';
-import { readClock, timeClaims, type Clock, type TimeView, type Validity } from './times';
+import { readClock, timeClaims, type Clock, type TimeReading, type Validity } from './times';
+
+export type { TimeReading } from './times';
 
 /** One row of the header or claims table, ready to render as text. */
 export interface FieldRow {
@@ -33,9 +35,6 @@ export interface FieldRow {
   /** The scope or permissions claim, shown as its list (each scope once) rather than as text. */
   list?: boolean;
 }
-
-/** A time claim's instant and relative words, or why it cannot be read as a time (milliseconds, not a number). */
-export type TimeReading = TimeView | { hint: string };
 
 /** The static part of a token's view: everything that does not depend on the clock. */
 export interface DecodedView {

@@ -28,8 +28,11 @@ export interface TimeView {
 /** A NumericDate in this range is after the year 5000 as seconds, and between 1973 and 5138 as milliseconds. */
 const millisecondsRange = [1e11, 1e14] as const;
 
+/** A time claim's instant and relative words, or why it cannot be read as a time (milliseconds, not a number). */
+export type TimeReading = TimeView | { hint: string };
+
 /** Describe a time claim's value against a clock; only a hint when the value is not a time at all. */
-export function describeTime(name: string, value: unknown, clock: Clock): TimeView | { hint: string } {
+export function describeTime(name: string, value: unknown, clock: Clock): TimeReading {
   const parsed = name === 'updated_at' ? updatedAtSchema.safeParse(value) : numericDateSchema.safeParse(value);
   if (!parsed.success) return { hint: name === 'updated_at' ? timeTexts.notDate : timeTexts.notNumericDate };
   const ms = typeof parsed.data === 'number' ? parsed.data * 1000 : Date.parse(parsed.data);
@@ -64,12 +67,12 @@ export type Validity = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry' | 'ba
 export interface ClockReading {
   validity: { status: Validity; text: string };
   /** Each time claim present, by name. */
-  times: Map<string, TimeView | { hint: string }>;
+  times: Map<string, TimeReading>;
 }
 
 /** Read every time claim and the validity of a token's claims against a clock. */
 export function readClock(claims: JsonObject, clock: Clock): ClockReading {
-  const times = new Map<string, TimeView | { hint: string }>();
+  const times = new Map<string, TimeReading>();
   // The few time claims looked up, not the token's every claim walked (a hostile one has thousands).
   for (const name of timeClaims) {
     if (Object.hasOwn(claims, name)) times.set(name, describeTime(name, claims[name], clock));

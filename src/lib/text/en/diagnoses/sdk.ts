@@ -1,17 +1,17 @@
 import {
   calledThisMachine,
   gluedPath,
+  inAuth0Answer,
   crashedOn,
   isolatedPage,
   needsSecret,
   secretEncoding,
   sessionEnded,
   stateLoss,
-  fromTenantCode,
   type Facts,
 } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { actions, apis, appSettings, appUris, docs, said } from './paths';
+import { actions, apis, appSettings, appUris, docs, logs, said } from './paths';
 
 /** What an SDK says after Auth0 answered: ID token checks, state, sessions. */
 export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
@@ -60,14 +60,14 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     };
   },
   'auth0.tls-trust': (f) => ({
-    title: fromTenantCode(f)
+    title: inAuth0Answer(f)
       ? 'Your tenant’s code does not trust the certificate of the server it calls'
       : 'This machine does not trust the certificate it was shown for Auth0',
-    cause: fromTenantCode(f)
+    cause: inAuth0Answer(f)
       ? `Auth0 answered, and the words are a TLS failure: a custom database script or an Action of this tenant called your server (database, API), which shows a self-signed or privately signed certificate the Auth0 sandbox does not trust.${said(f)}`
       : `The HTTPS connection to the tenant failed before Auth0 answered: your runtime (Node, Java, .NET, the phone) does not trust the certificate chain it received. Most often a corporate proxy, VPN or antivirus inspects TLS and re-signs it with its own certificate authority; on old devices the root certificates are out of date.${said(f)}`,
     fix: [
-      ...(fromTenantCode(f)
+      ...(inAuth0Answer(f)
         ? [
             'Give that server a certificate from a public certificate authority, or pin its certificate in the script (compare the fingerprint in checkServerIdentity, or the database client’s TLS options) instead of turning verification off (Authentication > Database > your connection > Custom Database, or Actions > Library).',
           ]
@@ -503,7 +503,7 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Check the client secret and that redirectUri is exactly the one the login used (and listed in Allowed Callback URLs).',
       'Exchange each code once: a reload of the callback page sends a used code again.',
     ],
-    breadcrumb: ['Monitoring', 'Logs'],
+    breadcrumb: logs,
     docs: docs.codeFlow,
   }),
   'auth0.sdk-http-client-missing': (f) => ({
@@ -523,7 +523,7 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'Keep openid in the scope (with state: true), so the access token may call /userinfo.',
       'Log the error’s cause (newer passport-auth0 passes it through) and read the profile from the ID token instead of calling /userinfo on every login.',
     ],
-    breadcrumb: ['Monitoring', 'Logs'],
+    breadcrumb: logs,
     docs: docs.userinfo,
   }),
   'auth0.sdk-web-message-origin': (f) => ({

@@ -1,16 +1,16 @@
 import {
   calledThisMachine,
   gluedPath,
+  inAuth0Answer,
   crashedOn,
   isolatedPage,
   needsSecret,
   secretEncoding,
   sessionEnded,
   stateLoss,
-  fromTenantCode,
 } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/sdk';
-import { actions, apis, appSettings, appUris, docs, said } from './paths';
+import { actions, apis, appSettings, appUris, docs, logs, said } from './paths';
 
 /** Auth0 が応答したあとに SDK が出すエラー: ID トークンの検証、state、セッション。 */
 export const sdkTexts = {
@@ -59,14 +59,14 @@ export const sdkTexts = {
     };
   },
   'auth0.tls-trust': (f) => ({
-    title: fromTenantCode(f)
+    title: inAuth0Answer(f)
       ? 'テナントのコードが、呼び出すサーバーの証明書を信頼していません'
       : 'このマシンが Auth0 として提示された証明書を信頼していない',
-    cause: fromTenantCode(f)
+    cause: inAuth0Answer(f)
       ? `Auth0 は応答しており、その文言は TLS の失敗です: このテナントのカスタムデータベースのスクリプトか Action があなたのサーバー（データベース、API）を呼び、そのサーバーが Auth0 のサンドボックスの信頼しない自己署名または私設の証明書を示しました。${said(f)}`
       : `Auth0 が応答する前に、テナントへの HTTPS 接続が失敗しました。ランタイム（Node、Java、.NET、端末）が受け取った証明書チェーンを信頼していません。多くの場合、社内プロキシ、VPN、ウイルス対策ソフトが TLS を検査し、独自の認証局で署名し直しています。古い端末ではルート証明書が古いこともあります。${said(f)}`,
     fix: [
-      ...(fromTenantCode(f)
+      ...(inAuth0Answer(f)
         ? [
             'そのサーバーに公的な認証局の証明書を使うか、検証を切らずにスクリプトで証明書をピン留めしてください（checkServerIdentity でフィンガープリントを比べる、またはデータベースクライアントの TLS オプション）（Authentication > Database > 対象の接続 > Custom Database、または Actions > Library）。',
           ]
@@ -515,7 +515,7 @@ export const sdkTexts = {
       'クライアントシークレットと、redirectUri がログインで使ったものと完全に同じ（かつ Allowed Callback URLs にある）ことを確かめてください。',
       'コードの交換は 1 回だけです: コールバックのページを再読み込みすると使用済みのコードをもう一度送ります。',
     ],
-    breadcrumb: ['Monitoring', 'Logs'],
+    breadcrumb: logs,
     docs: docs.codeFlow,
   }),
   'auth0.sdk-http-client-missing': (f) => ({
@@ -535,7 +535,7 @@ export const sdkTexts = {
       'アクセストークンが /userinfo を呼べるよう、スコープに openid を残してください（state: true とともに）。',
       'エラーの cause をログに出し（新しい passport-auth0 は渡してくれます）、毎回 /userinfo を呼ぶ代わりに ID トークンからプロフィールを読んでください。',
     ],
-    breadcrumb: ['Monitoring', 'Logs'],
+    breadcrumb: logs,
     docs: docs.userinfo,
   }),
   'auth0.sdk-web-message-origin': (f) => ({
