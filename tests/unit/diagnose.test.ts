@@ -334,6 +334,25 @@ describe('wordings the corpus does not have, from each endpoint, reach the condi
       {},
       'auth0.client-not-authorized-for-api',
     ],
+    [
+      'POST /passwordless/start',
+      400,
+      {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: "Payload validation error: 'Expected type string but found type null' on property connection",
+        errorCode: 'invalid_body',
+      },
+      {},
+      'auth0.request-payload',
+    ],
+    [
+      'POST /oauth/token',
+      400,
+      { error: 'invalid_request', error_description: 'The refresh_token parameter is required' },
+      {},
+      'auth0.missing-parameter',
+    ],
   ] as [string, number | undefined, unknown, Record<string, string>, string][])(
     '%s %s %j',
     (endpoint, status, body, headers, id) => {
@@ -424,6 +443,23 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     ],
   ])('%s', (text, id) => {
     expect(top(httpExchange(text, undefined))?.id).toBe(id);
+  });
+
+  test('an app’s own axios call to Auth0 is not axios inside an Action: Auth0’s own code names the condition', () => {
+    const text =
+      "AxiosError: Request failed with status code 429\n  data: { error: 'too_many_requests', error_description: 'Global limit has been reached' }";
+    expect(top(httpExchange(text, undefined))?.id).toMatch(/^auth0\.(?:management-api-)?rate-limit/);
+  });
+
+  test('a status a client library printed ("401 Client Error: Unauthorized for url") reaches the fallback', () => {
+    const diagnosis = top(
+      httpExchange(
+        'requests.exceptions.HTTPError: 401 Client Error: Unauthorized for url: https://t.eu.auth0.com/oauth/token',
+        undefined,
+      ),
+    );
+    expect(diagnosis?.id).toBe('generic.unauthorized');
+    expect(diagnosis?.evidence).toContain('401');
   });
 
   test('a successful login in the tenant log is no error code, and a number in prose is no status', () => {

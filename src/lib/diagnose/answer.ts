@@ -71,7 +71,7 @@ const javaNotFound = /\bFileNotFoundException: https?:\/\//;
  * one: read only when nothing printed a status line.
  */
 const proseStatus =
-  /\b(?:(?:a|an|the|with|returns?|returned|returning|got|gets?|getting|received?|throws?|status(?: code)?|error(?: code)?|http|response(?: code)?)[ \t:*_`"']{1,4}(?<a>[45]\d\d)|(?<b>[45]\d\d)[ \t*_`"'-]{1,4}(?:error|response|status|unauthori[sz]ed|forbidden|bad request|not found))\b/i;
+  /\b(?:(?:a|an|the|with|returns?|returned|returning|got|gets?|getting|received?|throws?|status(?: code)?|error(?: code)?|http|response(?: code)?)[ \t:*_`"']{1,4}(?<a>[45]\d\d)|(?<b>[45]\d\d)[ \t*_`"'-]{1,4}(?:(?:client |server )?error|response|status|unauthori[sz]ed|forbidden|bad request|not found))\b/i;
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 /** A JSON string's escapes left in text a terminal printed (`access \"https://x/api/v2/\"`): quotes and slashes. */
 const unescapeQuotes = (value: string): string => (value.includes('\\') ? value.replace(/\\(["/])/g, '$1') : value);

@@ -51,7 +51,7 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
   return {
     error: answer?.codes[0] ?? answer?.errorText,
     description: answer?.descriptions[0],
-    status: context.exchange.status,
+    status: context.exchange.status ?? facts.status,
     grant: context.request?.grant.grantType,
     audience: requestParam(context.request, 'audience'),
     clientId: requestParam(context.request, 'client_id'),

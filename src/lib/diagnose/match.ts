@@ -122,6 +122,25 @@ function fit(entry: CatalogueEntry, context: Context) {
   };
 }
 
+/** The codes of RFC 6749 and 6750 (and the HTTP words in their place): each wraps many conditions. */
+const wrapperCodes = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'unsupported_response_type',
+  'invalid_scope',
+  'access_denied',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+  'unauthorized',
+  'forbidden',
+  'bad request',
+]);
+
 function score(entry: CatalogueEntry, context: Context) {
   const found = fit(entry, context);
   if (!found) return undefined;
@@ -134,12 +153,17 @@ function score(entry: CatalogueEntry, context: Context) {
     ...errorLines.map((line): [string, number] => [line, 3]),
     ...descriptions.map((line): [string, number] => [line, 0]),
   ]) {
+    // Words met only in the prose around the answer, for an entry that knows none of the answer's own codes: below
+    // any entry that the code identifies (an app's own `AxiosError … status code 429` around Auth0's too_many_requests).
+    // RFC 6749's own codes wrap many conditions (`access_denied` around "nonce mismatch"): they do not count here.
+    const aside =
+      weight === 0 && !related && said === context.answer.text && context.codes.some((code) => !wrapperCodes.has(code));
     for (const pattern of entry.descriptions ?? []) {
       const match = pattern.exec(said);
       if (match)
         return {
           match: { entry, captures: { ...found.captures, ...clean(match.groups) }, said },
-          score: 10 + bonus + weight,
+          score: aside ? 4 + ties : 10 + bonus + weight,
         };
     }
   }

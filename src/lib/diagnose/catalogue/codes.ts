@@ -28,6 +28,32 @@ export const codes: CatalogueEntry[] = [
     ],
   },
   {
+    // The Authentication API's JSON endpoints check a body against a schema before anything else: "Payload
+    // validation error: 'Expected type string but found type null' on property connection". The Management API's
+    // own answer of the same words is its entry's (management.ts).
+    id: 'auth0.request-payload',
+    endpoints: [
+      '/passwordless/start',
+      '/dbconnections/signup',
+      '/dbconnections/change_password',
+      '/oauth/revoke',
+      '/bc-authorize',
+      '/oauth/par',
+      '/oauth/device/code',
+    ],
+    errors: ['invalid_body', 'invalid_request', 'bad.request'],
+    codesAt: {
+      endpoints: ['/passwordless/start', '/dbconnections/signup', '/dbconnections/change_password'],
+      codes: ['invalid_body'],
+    },
+    descriptions: [
+      /payload validation error:? ?(?:'(?<problem>[^'\n]{1,200})')?(?: on propert(?:y|ies) (?<property>[\w.[\]-]{1,100}))?/i,
+      /invalid request (?:body|payload)\b/i,
+    ],
+    // The schema's words are a broad condition: an entry that names what failed (a metadata write) says more.
+    weight: -2,
+  },
+  {
     id: 'auth0.missing-parameter',
     errors: ['invalid_request'],
     // An SDK's check of the callback (`Missing state parameter in Authorization Response`): not the request's.
@@ -37,6 +63,8 @@ export const codes: CatalogueEntry[] = [
       /missing (?:a )?required parameter:? ?(?<parameter>\w+)/i,
       // A parameter's name (snake_case, quoted, or called a parameter), not a sentence's subject ("authentication").
       /\b(?<parameter>[a-z]{1,40}(?:_[a-z0-9]{1,40}){1,5}) is required/i,
+      /\b(?<parameter>[a-z]{1,40}(?:_[a-z0-9]{1,40}){0,5})[`'"]? (?:parameter|field) is (?:required|missing)/i,
+      /missing (?:required )?(?:parameter|field)s?:? [`'"]?(?<parameter>\w{1,60})/i,
       /(?:parameter|field|property) '?(?<parameter>\w{1,60})'? is required/i,
       /'(?<parameter>\w{1,60})' is required/i,
       /^missing (?<parameter>\w+) parameter/i,

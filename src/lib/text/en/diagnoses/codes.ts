@@ -16,6 +16,10 @@ const parameterHints: Record<string, string> = {
   audience: 'audience is the Identifier of an API (Applications > APIs).',
   subject_token: 'subject_token is the token being exchanged, with its subject_token_type.',
   device_code: 'device_code comes from the POST /oauth/device/code answer.',
+  refresh_token:
+    'refresh_token comes from an earlier token answer that asked for scope offline_access (with Allow Offline Access on the API); keep it and send it whole.',
+  connection:
+    'connection is "email" or "sms" for /passwordless/start, and the database connection’s name (e.g. Username-Password-Authentication) for /dbconnections.',
   auth_req_id: 'auth_req_id comes from the POST /bc-authorize answer.',
 };
 
@@ -60,6 +64,16 @@ export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     breadcrumb: [...appUris, 'Allowed Callback URLs'],
     docs: docs.codeFlow,
+  }),
+  'auth0.request-payload': (f) => ({
+    title: `The request body does not fit what ${f.endpoint ?? 'the endpoint'} accepts${f.property ? `: ${f.property}` : ''}`,
+    cause: `Auth0 checks this endpoint’s JSON body against its schema before anything else${f.property ? `, and ${f.property} ${f.problem ? `fails it (${f.problem})` : 'fails it'}` : ''}: a property missing or null (a variable that was never set), of the wrong type (a number or object where a string belongs), misspelled, or the body not sent as JSON at all.`,
+    fix: [
+      `Send ${f.property ?? 'the property it names'} with a value of the right type, in a JSON body with Content-Type: application/json; log the body your code builds to see the null or missing value.`,
+      ...(f.property && parameterHints[f.property] ? [parameterHints[f.property] ?? ''] : []),
+      'Compare the body with the endpoint’s page in the Authentication API reference: names are case-sensitive (client_id, not clientId).',
+    ],
+    docs: docs.authenticationApi,
   }),
   'auth0.missing-parameter': (f) => ({
     title: `Missing parameter: ${f.parameter ?? 'see description'}`,

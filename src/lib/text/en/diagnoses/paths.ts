@@ -112,6 +112,7 @@ export const docs = {
   smsProviders: 'https://auth0.com/docs/authenticate/passwordless/authentication-methods/use-sms-gateway-passwordless',
   passkeys: 'https://auth0.com/docs/authenticate/database-connections/passkeys',
   userinfo: 'https://auth0.com/docs/api/authentication#get-user-info',
+  authenticationApi: 'https://auth0.com/docs/api/authentication',
   authorizeParams: 'https://auth0.com/docs/api/authentication#authorize-application',
   managementToken: 'https://auth0.com/docs/secure/tokens/access-tokens/management-api-access-tokens',
   managementErrors: 'https://auth0.com/docs/api/management/v2',

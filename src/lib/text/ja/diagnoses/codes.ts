@@ -16,6 +16,10 @@ const parameterHints: Record<string, string> = {
   audience: 'audience は API の Identifier です（Applications > APIs）。',
   subject_token: 'subject_token は交換するトークンで、subject_token_type と一緒に送ります。',
   device_code: 'device_code は POST /oauth/device/code のレスポンスにあります。',
+  refresh_token:
+    'refresh_token は、scope offline_access を求めた (API の Allow Offline Access がオンの) 以前のトークンレスポンスにあります。保存しておき、そのまま全部送ってください。',
+  connection:
+    'connection は /passwordless/start では "email" か "sms"、/dbconnections ではデータベース接続の名前 (例: Username-Password-Authentication) です。',
   auth_req_id: 'auth_req_id は POST /bc-authorize のレスポンスにあります。',
 };
 
@@ -60,6 +64,16 @@ export const codeTexts = {
     ],
     breadcrumb: [...appUris, 'Allowed Callback URLs'],
     docs: docs.codeFlow,
+  }),
+  'auth0.request-payload': (f) => ({
+    title: `リクエストのボディが ${f.endpoint ?? 'エンドポイント'} の受け付ける形に合っていません${f.property ? `: ${f.property}` : ''}`,
+    cause: `Auth0 はこのエンドポイントの JSON ボディを最初にスキーマと照合します${f.property ? `。${f.property} が${f.problem ? `合格しませんでした (${f.problem})` : '合格しませんでした'}` : ''}。プロパティが欠けているか null (一度も設定されなかった変数)、型が違う (文字列の所に数値やオブジェクト)、綴りが違う、またはボディが JSON で送られていない、のいずれかです。`,
+    fix: [
+      `${f.property ?? '指定されたプロパティ'}を正しい型の値で、Content-Type: application/json の JSON ボディに入れて送ってください。コードが組み立てるボディをログに出すと、null や欠けた値が分かります。`,
+      ...(f.property && parameterHints[f.property] ? [parameterHints[f.property] ?? ''] : []),
+      'ボディを Authentication API リファレンスのこのエンドポイントのページと比べてください。名前は大文字小文字を区別します (clientId ではなく client_id)。',
+    ],
+    docs: docs.authenticationApi,
   }),
   'auth0.missing-parameter': (f) => ({
     title: `パラメーター不足: ${f.parameter ?? '説明を参照'}`,
