@@ -445,6 +445,11 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(top(httpExchange(text, undefined))?.id).toBe(id);
   });
 
+  test('an API’s own check of a token’s aud is not an unknown API of the token request', () => {
+    const text = 'UnauthorizedError: jwt audience invalid. expected: https://api.example.com';
+    expect(top(httpExchange(text, undefined))?.id).toBe('auth0.api-audience-mismatch');
+  });
+
   test('an app’s own axios call to Auth0 is not axios inside an Action: Auth0’s own code names the condition', () => {
     const text =
       "AxiosError: Request failed with status code 429\n  data: { error: 'too_many_requests', error_description: 'Global limit has been reached' }";

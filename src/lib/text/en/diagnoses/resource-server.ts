@@ -36,9 +36,9 @@ export const resourceServerTexts: Record<string, (facts: Facts) => DiagnosisText
   }),
   'auth0.api-issuer-mismatch': (f) => ({
     title: 'The token comes from another issuer',
-    cause: `The API expects iss to be its tenant’s URL with a trailing slash (https://YOUR_DOMAIN/, or your custom domain’s); a custom domain and the canonical domain issue different iss values.${said(f)}`,
+    cause: `The code that checks the token (your API’s middleware, or your app’s OpenID client) expects iss to be the tenant’s URL with a trailing slash (https://YOUR_DOMAIN/, or your custom domain’s); a custom domain and the canonical domain issue different iss values.${said(f)}`,
     fix: [
-      'Set the API’s issuer to the iss of the tokens (Paste a token shows it), trailing slash included.',
+      'Set the issuer that code expects (the API’s issuer setting, or the app’s issuerBaseURL / domain) to the iss of the tokens (Paste a token shows it), trailing slash included.',
       'Request tokens through the same domain the API expects.',
     ],
     docs: docs.validateTokens,

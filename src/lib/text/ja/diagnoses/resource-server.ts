@@ -37,9 +37,9 @@ export const resourceServerTexts = {
   }),
   'auth0.api-issuer-mismatch': (f) => ({
     title: 'トークンの発行者が違います',
-    cause: `API は iss が自身のテナントの URL（末尾スラッシュ付きの https://YOUR_DOMAIN/、またはカスタムドメインのもの）であることを期待しています。カスタムドメインと本来のドメインでは iss の値が異なります。${said(f)}`,
+    cause: `トークンを検証するコード (API のミドルウェア、またはアプリの OpenID クライアント) は、iss がテナントの URL（末尾スラッシュ付きの https://YOUR_DOMAIN/、またはカスタムドメインのもの）であることを期待しています。カスタムドメインと本来のドメインでは iss の値が異なります。${said(f)}`,
     fix: [
-      'API の issuer を、トークンの iss（「トークンを貼り付け」で確認できます）に末尾のスラッシュまで含めて合わせてください。',
+      'そのコードが期待する issuer (API の issuer 設定、またはアプリの issuerBaseURL / domain) を、トークンの iss（「トークンを貼り付け」で確認できます）に末尾のスラッシュまで含めて合わせてください。',
       'API が期待するのと同じドメインからトークンを取得してください。',
     ],
     docs: docs.validateTokens,
