@@ -445,6 +445,13 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(top(httpExchange(text, undefined))?.id).toBe(id);
   });
 
+  test('curl that would not trust the certificate shown for the tenant is TLS inspection, not an unreachable tenant', () => {
+    const pasted = parsePastedResponse(
+      'curl: (60) SSL certificate problem: unable to get local issuer certificate\nMore details here: https://curl.se/docs/sslcerts.html',
+    );
+    expect(pasted.ok && top(pasted.value)?.id).toBe('auth0.tls-trust');
+  });
+
   test('an API’s own check of a token’s aud is not an unknown API of the token request', () => {
     const text = 'UnauthorizedError: jwt audience invalid. expected: https://api.example.com';
     expect(top(httpExchange(text, undefined))?.id).toBe('auth0.api-audience-mismatch');

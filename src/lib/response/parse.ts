@@ -20,6 +20,11 @@ const networkMessage =
 const curlError = /^curl: \((\d+)\)\s*(.*)$/m;
 /** curl exit codes: 28 is a timeout; 6, 7 and 35 mean no connection. */
 const curlTimeout = new Set(['28']);
+/**
+ * Exit codes of a certificate curl would not trust (60, 77) or show (58): the tenant did answer, and the words are
+ * read as any other error's, for the certificate's condition (a proxy inspecting TLS), not as no connection.
+ */
+const curlCertificate = new Set(['58', '60', '77']);
 
 /**
  * Read a pasted response into the same exchange a direct send would make: a JSON body, `curl -i` or `curl -v`
@@ -116,7 +121,7 @@ function readOutput(trimmed: string): Exchange {
   const head = trimmed.slice(0, headChars);
 
   const failure = curlError.exec(head);
-  if (failure?.[1] && !/^(<|HTTP\/)/m.test(head)) {
+  if (failure?.[1] && !curlCertificate.has(failure[1]) && !/^(<|HTTP\/)/m.test(head)) {
     const state: ExchangeState = curlTimeout.has(failure[1]) ? 'timeout' : 'network-error';
     const message = cut(failure[2] ?? '', descriptionChars);
     return { ...base, state, evidence: [responseMessages.curlError(failure[1], message)] };

@@ -21,7 +21,7 @@ export const keys: CatalogueEntry[] = [
     id: 'auth0.feature-not-offered',
     descriptions: [
       /(?:does not|doesn'?t) (?:have|support|advertise) (?:the )?["“]?(?<feature>pushed authorization requests?|backchannel authentication|rp-initiated logout|mtls_endpoint_aliases|end_session_endpoint|backchannel_authentication_endpoint|pushed_authorization_request_endpoint|registration_endpoint|dynamic client registration)/i,
-      /(?<feature>rp-initiated logout|pushed authorization requests?|backchannel authentication|dynamic (?:client|application) registration) (?:is )?(?:not (?:supported|enabled)|disabled)/i,
+      /(?<feature>rp-initiated logout|pushed authorization requests?|backchannel authentication|dynamic (?:client|application) registration) (?:is |are )?(?:not (?:supported|enabled|allowed)|disabled)/i,
     ],
     weight: 2,
   },
