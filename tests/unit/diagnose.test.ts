@@ -452,6 +452,12 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(pasted.ok && top(pasted.value)?.id).toBe('auth0.tls-trust');
   });
 
+  test('Auth0’s error page that shows its details is their condition, not a page without details', () => {
+    const page =
+      "Oops!, something went wrong\nThere could be a misconfiguration in the system or a service outage.\nunauthorized_client: Client is not authorized for the 'code' response_type\nTRACKING ID: 8b4f";
+    expect(top(httpExchange(page, undefined))?.id).toBe('auth0.unauthorized-client');
+  });
+
   test('an API’s own check of a token’s aud is not an unknown API of the token request', () => {
     const text = 'UnauthorizedError: jwt audience invalid. expected: https://api.example.com';
     expect(top(httpExchange(text, undefined))?.id).toBe('auth0.api-audience-mismatch');

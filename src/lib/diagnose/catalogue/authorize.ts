@@ -70,6 +70,8 @@ export const authorize: CatalogueEntry[] = [
       /^oops!?,? something went wrong/im,
       /looks like something went wrong/i,
     ],
+    // A page that shows its details (`unauthorized_client: Client is not authorized…`, `?error=…`) is their entry's.
+    unless: [/\b[a-z]{2,20}(?:_[a-z]{2,20}){1,3}: \S/, /[?&]error=\w/],
     weight: -1,
   },
   {
