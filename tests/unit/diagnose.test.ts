@@ -469,6 +469,17 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(top(httpExchange(text, undefined))?.id).toMatch(/^auth0\.(?:management-api-)?rate-limit/);
   });
 
+  test.each([
+    ['Auth0.Core.Exceptions.ErrorApiException: Unauthorized', 'generic.unauthorized'],
+    [
+      'Auth0\\SDK\\Exception\\NetworkException: Unable to complete network request: cURL error 6: Could not resolve host: dev-x.us.auth0.com',
+      'auth0.network-unreachable',
+    ],
+    ['Error: "state" mismatch', 'auth0.sdk-state'],
+  ])('an SDK’s exception: %s', (text, id) => {
+    expect(top(httpExchange(text, undefined))?.id).toBe(id);
+  });
+
   test('a status a client library printed ("401 Client Error: Unauthorized for url") reaches the fallback', () => {
     const diagnosis = top(
       httpExchange(

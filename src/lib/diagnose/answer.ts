@@ -66,6 +66,17 @@ const statusLine =
 const reasonLine =
   /^(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000})/i;
 const javaNotFound = /\bFileNotFoundException: https?:\/\//;
+/** An exception whose whole message is the reason phrase (.NET's `ErrorApiException: Unauthorized`): its status. */
+const reasonOnly =
+  /(?:Exception|Error):[ \t]+(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Too Many Requests|Internal Server Error)[ \t.]*$/im;
+const reasonStatus: Record<string, number> = {
+  'bad request': 400,
+  unauthorized: 401,
+  forbidden: 403,
+  'not found': 404,
+  'too many requests': 429,
+  'internal server error': 500,
+};
 /**
  * A status a person names in prose ("I get a 401", "the 403 error", "returns **400**"), next to the words that make it
  * one: read only when nothing printed a status line.
@@ -287,6 +298,10 @@ function fromText(body: string, answer: Answer): void {
   } else if (javaNotFound.test(body)) {
     // Java's HttpURLConnection says 404 by throwing FileNotFoundException with the URL.
     answer.facts.status = 404;
+  } else if (reasonOnly.test(body)) {
+    const reason = reasonOnly.exec(body)?.groups?.reason ?? '';
+    answer.facts.reason = reason;
+    answer.facts.status = reasonStatus[reason.toLowerCase()];
   } else {
     const named = proseStatus.exec(body)?.groups;
     const status = named?.a ?? named?.b;

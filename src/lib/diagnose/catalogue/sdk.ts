@@ -15,6 +15,9 @@ export const sdk: CatalogueEntry[] = [
       /\bName or service not known\b|\bnodename nor servname provided\b|\bTemporary failure in name resolution\b|\bgetaddrinfo failed\b/i,
       // Elixir's OAuth2 client: no answer at all (`%OAuth2.Error{reason: :timeout}`).
       /\breason: :(?<network>timeout|econnrefused|nxdomain|closed)\b/,
+      // curl inside a library (PHP's Guzzle, libcurl): no host, no connection, no answer in time.
+      /could not resolve host:? (?<host>[\w.-]{1,200})/i,
+      /\bcURL error (?:6|7|28)\b/i,
     ],
     unless: [/\b(?:sandbox|extensibility|rules?|actions?|hooks?|scripts?|webtask)\b/i],
     weight: 1,
@@ -254,7 +257,7 @@ export const sdk: CatalogueEntry[] = [
     descriptions: [
       /invalid state\b/i,
       /state (?:is )?not equal in request and response/i,
-      /state mismatch/i,
+      /state["'`]? mismatch/i,
       /\bstate`? (?:does not|doesn't|did not) match/i,
       /checks\.state argument is missing/i,
       /missing state cookie/i,
