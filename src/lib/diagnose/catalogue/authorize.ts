@@ -152,4 +152,22 @@ export const authorize: CatalogueEntry[] = [
     ],
     weight: 3,
   },
+  {
+    // The login goes round: Auth0 logs the user in and sends them back, and the app sends them to log in again.
+    id: 'auth0.redirect-loop',
+    descriptions: [
+      /ERR_TOO_MANY_REDIRECTS/,
+      /\btoo many redirects\b/i,
+      /redirected you too many times/i,
+      // Firefox's words: "The page isn’t redirecting properly".
+      /page isn['’]t redirecting properly/i,
+      /\b(?:infinite|endless) (?:redirect(?:ion)?|login) loop/i,
+      /\bredirect(?:ion)? loop\b/i,
+    ],
+    // Read in the whole paste too: a redirect back with ?error= pasted in it is read as the answer, not its prose.
+    bodies: [/ERR_TOO_MANY_REDIRECTS|redirected you too many times|page isn['’]t redirecting properly/i],
+    // The loop is what the person meets; an error the callback carried (login_required) is what started it, and the
+    // loop's texts send them to it.
+    weight: 9,
+  },
 ];

@@ -50,6 +50,8 @@ export const extensibility: CatalogueEntry[] = [
       /custom (?:db|database) (?:script|connection) (?:error|failed)/i,
       /(?:login|get ?user|create|verify|change ?password|delete) script .{0,60}(?:failed|error|returned|threw|invalid)/i,
       /the operation cannot be completed/i,
+      // Auth0's own store never says so: the script could not reach the database it logs users in against.
+      /(?:could not|couldn'?t|unable to|cannot|failed to) connect to (?:the |your )?(?:database|db|mongo(?:db)?|mysql|postgres(?:ql)?|sql server|ldap)\b/i,
     ],
   },
   {

@@ -135,7 +135,7 @@ export const mfa: CatalogueEntry[] = [
     descriptions: [
       /bad enrollment request/i,
       /(?:phone number|email(?: address)?) (?:is )?invalid/i,
-      /invalid (?:phone number|email)/i,
+      /invalid (?:phone number|email)(?! domain)/i,
       /must be in e\.164 format/i,
     ],
   },

@@ -183,4 +183,17 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.silentAuth,
   }),
+  'auth0.redirect-loop': (f) => ({
+    title: 'The login goes round in a loop between your app and Auth0',
+    cause: `Auth0 sends the browser back to the app, and the app sends it to log in again at once: the login came back with an error (error= in the callback URL: a denial by an Action or Rule, an unverified email, login_required from a silent check) and the app’s guard logs in again instead of showing it; the callback route, or the page an error leads to, is itself behind the login check; the session cookie is dropped (too large, SameSite=None without Secure over http, set on another host than the callback’s); or an Action or Rule redirects on every login, the resumed one included.${said(f)}`,
+    fix: [
+      'Open the browser’s network tab with Preserve log and log in: the repeated requests show which URL sends the browser back to /authorize, and whether the callback URL carries error= and error_description=.',
+      'When the callback carries an error, show it (or paste it here) instead of logging in again: it names the real condition.',
+      'Leave the callback route (/callback, /api/auth/callback) out of the app’s login check, and let it finish before any redirect.',
+      'Keep the session cookie: served over https (or SameSite=Lax on http://localhost), on the domain of the callback, and small (keep tokens on the server, not in the cookie).',
+      'An Action that calls api.redirect.sendUserTo must let the resumed login through (onContinuePostLogin, or a flag in app_metadata); a legacy Rule must skip context.protocol "redirect-callback".',
+      'Monitoring > Logs: successful logins (type s) of the same user seconds apart confirm that Auth0 logs in and the app does not keep it.',
+    ],
+    docs: docs.callbacks,
+  }),
 };

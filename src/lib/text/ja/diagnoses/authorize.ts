@@ -187,4 +187,17 @@ export const authorizeTexts = {
     ],
     docs: docs.silentAuth,
   }),
+  'auth0.redirect-loop': (f) => ({
+    title: 'ログインがアプリと Auth0 の間でループしています',
+    cause: `Auth0 はブラウザーをアプリへ戻しますが、アプリがすぐにまたログインへ送っています。ログインがエラー付きで戻った (コールバック URL の error=: Action や Rule による拒否、未確認のメール、サイレントチェックの login_required) のにアプリのガードがそれを表示せず再ログインしている、コールバックのルートやエラー時に行くページ自体がログインチェックの内側にある、セッション Cookie が捨てられている (大きすぎる、http で Secure なしの SameSite=None、コールバックと別のホストに設定)、または Action や Rule が再開されたログインも含め毎回リダイレクトしている、のいずれかです。${said(f)}`,
+    fix: [
+      'ブラウザーのネットワークタブで「ログを保持」をオンにしてログインすると、繰り返されるリクエストから、どの URL がブラウザーを /authorize へ戻しているか、コールバック URL に error= と error_description= が付いているかが分かります。',
+      'コールバックにエラーが付いているときは、再ログインせずにそれを表示してください (またはここに貼り付けてください)。それが本当の原因を示します。',
+      'コールバックのルート (/callback、/api/auth/callback) をアプリのログインチェックから外し、リダイレクトの前に処理を終えさせてください。',
+      'セッション Cookie を保ってください: https で配信する (http://localhost なら SameSite=Lax)、コールバックのドメインに設定する、小さく保つ (トークンは Cookie ではなくサーバーに置く)。',
+      'api.redirect.sendUserTo を呼ぶ Action は、再開されたログインを通してください (onContinuePostLogin、または app_metadata のフラグ)。旧来の Rule は context.protocol "redirect-callback" を飛ばしてください。',
+      'Monitoring > Logs: 同じユーザーの成功ログイン (type s) が数秒おきに並んでいれば、Auth0 はログインさせていてアプリがそれを保てていないことが確かめられます。',
+    ],
+    docs: docs.callbacks,
+  }),
 } satisfies typeof en.authorizeTexts;
