@@ -458,6 +458,32 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(top(httpExchange(page, undefined))?.id).toBe('auth0.unauthorized-client');
   });
 
+  test.each([
+    ['JsonWebTokenError: secretOrPublicKey must be an asymmetric key when using RS256', 'auth0.token-alg-mismatch'],
+    ['jwt.exceptions.InvalidAudienceError: Invalid audience', 'auth0.api-audience-mismatch'],
+    [
+      'Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed.',
+      'auth0.api-audience-mismatch',
+    ],
+    ['NotBeforeError: jwt not active', 'auth0.id-token-time'],
+  ])('a token library’s error is the API’s check of the token, read as such: %s', (text, id) => {
+    const pasted = parsePastedResponse(text);
+    expect(pasted.ok && pasted.value.endpoint).toEqual({ path: 'api', source: 'library' });
+    expect(pasted.ok && top(pasted.value)?.id).toBe(id);
+  });
+
+  test.each([
+    'Error: error:0909006C:PEM routines:get_name:no start line',
+    'TypeError: "pkcs8" must be PKCS#8 formatted string',
+  ])('a key that is no PEM key: %s', (text) => {
+    expect(top(httpExchange(text, undefined))?.id).toBe('auth0.key-format');
+  });
+
+  test('jwt-decode handed a token with no payload part: an opaque token, not /userinfo’s refusal', () => {
+    const text = 'InvalidTokenError: Invalid token specified: missing part #2';
+    expect(top(httpExchange(text, undefined))?.id).toBe('auth0.opaque-access-token');
+  });
+
   test('an API’s own check of a token’s aud is not an unknown API of the token request', () => {
     const text = 'UnauthorizedError: jwt audience invalid. expected: https://api.example.com';
     expect(top(httpExchange(text, undefined))?.id).toBe('auth0.api-audience-mismatch');

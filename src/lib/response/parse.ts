@@ -45,17 +45,18 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
   const exchange = readOutput(output);
   const head = trimmed.slice(0, headChars);
   const url = command?.url ?? logged?.url ?? exchange.url;
-  const endpoint =
-    endpointFrom(verboseRequest.exec(head)?.[1], 'verbose') ??
+  const endpoint = endpointFrom(verboseRequest.exec(head)?.[1], 'verbose') ??
     endpointFrom(command?.url, 'command') ??
     endpointFrom(logged?.url ?? (exchange.state === 'http' ? undefined : exchange.url), 'console') ??
     endpointFrom(failedLine.exec(head)?.[1], 'console') ??
     endpointFrom(refusedLine.exec(head)?.[1], 'console') ??
     (isRedirectBack(head) ? { path: '/authorize' as const, source: 'url' as const } : undefined) ??
     endpointFrom(requestLine.exec(head)?.[1], 'url') ??
-    (chosen
-      ? { path: chosen, source: 'chosen' as const }
-      : { path: '/oauth/token' as const, source: 'default' as const });
+    (chosen ? { path: chosen, source: 'chosen' as const } : undefined) ??
+    (tokenLibraryError.test(head) ? { path: 'api' as const, source: 'library' as const } : undefined) ?? {
+      path: '/oauth/token' as const,
+      source: 'default' as const,
+    };
   return ok({
     ...exchange,
     ...(exchange.status === undefined && logged?.status ? { status: logged.status } : {}),
@@ -64,6 +65,14 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
     endpoint,
   });
 }
+
+/**
+ * An error of a library that checks a token it was handed (jsonwebtoken, express-jwt, jose, PyJWT, python-jose,
+ * Microsoft.IdentityModel, java-jwt, jjwt): the answer is an API's (or an app's) check of an Auth0 token, not an
+ * answer of Auth0's own endpoints.
+ */
+const tokenLibraryError =
+  /\b(?:JsonWebTokenError|TokenExpiredError|NotBeforeError|JWTClaimValidationFailed|JWTExpired|JWSSignatureVerificationFailed|JWKSNoMatchingKey|SecurityToken\w{0,40}Exception|IDX1\d{4}|InvalidAudienceError|InvalidIssuerError|ExpiredSignatureError|ImmatureSignatureError|InvalidSignatureError|JWTClaimsError|TokenExpiredException|InvalidClaimException|SignatureVerificationException|ExpiredJwtException|MalformedJwtException|jwt (?:audience|issuer) invalid)\b/;
 
 /** `> POST /oauth/token HTTP/2`: the request line curl -v prints. */
 const verboseRequest = /^> (?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) (\S{1,2000}) HTTP\//m;

@@ -14,6 +14,7 @@ export const keys: CatalogueEntry[] = [
       /unable to match key/i,
       /jwks did not contain the key/i,
       /public key with id .{0,80}was not found/i,
+      /the signature key was not found/i,
     ],
   },
   {
@@ -84,5 +85,20 @@ export const keys: CatalogueEntry[] = [
       /no jwks uri, public key,? or secret/i,
       /missing "?jwks_uri"? in metadata/i,
     ],
+  },
+  {
+    // A PEM key the code loads is no PEM key: a private key for private_key_jwt or mTLS, or a key to check tokens.
+    id: 'auth0.key-format',
+    descriptions: [
+      /error:[0-9A-F]{8}:(?:PEM|DECODER|asn1 encoding) routines/i,
+      /\bPEM routines\b/i,
+      /\bno start line\b/i,
+      /DECODER routines::unsupported/i,
+      /invalid (?:key|pem) format/i,
+      /secretOrPrivateKey must be an asymmetric key/i,
+      /"(?:pkcs8|spki|x509)" must be (?:PKCS#8|SPKI|X\.509) formatted string/i,
+      /(?:failed|unable) to parse (?:the )?(?:rsa |ec )?(?:private|public) key/i,
+    ],
+    weight: 1,
   },
 ];

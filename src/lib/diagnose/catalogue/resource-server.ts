@@ -19,6 +19,7 @@ export const resourceServer: CatalogueEntry[] = [
       /bearer token is missing/i,
       /no access token found in (?:the )?request/i,
       /format is authorization: bearer/i,
+      /missing bearer token/i,
     ],
     bodies: [/^\s*$/],
     status: [401],
@@ -40,6 +41,9 @@ export const resourceServer: CatalogueEntry[] = [
       /\baud(?:ience)? (?:claim )?(?:mismatch|invalid)/i,
       /\binvalid audience\b/i,
       /expected claims not validated.{0,120}\baud/i,
+      // Microsoft.IdentityModel (IDX10214) and ASP.NET's challenge: "The audience 'empty' is invalid".
+      /audience validation failed/i,
+      /the audience '[^'\n]{0,300}' is invalid/i,
     ],
     unless: [/in the id token/i],
   },
@@ -66,6 +70,8 @@ export const resourceServer: CatalogueEntry[] = [
       /expected (?:token signed with )?"?(?<alg>[RHEP]S\d{3}|EdDSA)"? (?:algorithm)?,? but (?:the )?token (?:uses|used|is signed with)/i,
       /found "?[RHEP]S\d{3}"? but expected "?[RHEP]S\d{3}/i,
       /unexpected sign(?:ing|ature) (?:method|algorithm)/i,
+      // jsonwebtoken handed a shared secret to check an RS256 token.
+      /secretOrPublicKey must be an asymmetric key/i,
     ],
     weight: 3,
   },

@@ -139,9 +139,13 @@ export const sdk: CatalogueEntry[] = [
       /unable to decode (?:the )?jwt/i,
       /opaque (?:access )?token detected/i,
       /must contain (?:two|2) dots/i,
+      // jwt-decode handed a token with no payload part.
+      /invalid token specified:? (?:missing part #2|invalid json for part #2|invalid base64 for part #2)/i,
     ],
     // A request's own header, pasted: a bearer token with no dots (Auth0's opaque tokens are 16 to 64 characters).
     bodies: [/^authorization:[ \t]*bearer[ \t]+[A-Za-z0-9_-]{16,64}[ \t]*$/im],
+    // The decoder's own words outrank the broad "invalid token" of /userinfo's entry.
+    weight: 1,
   },
   { id: 'auth0.id-token-issuer', descriptions: [/issuer \(iss\) claim/i] },
   { id: 'auth0.id-token-audience', descriptions: [/audience \(aud\) claim/i, /authorized party \(azp\) claim/i] },
@@ -164,6 +168,9 @@ export const sdk: CatalogueEntry[] = [
       // PHP's firebase/php-jwt: iat or nbf ahead of the server's clock.
       /cannot handle token prior to\b/i,
       /\bBeforeValidException\b/,
+      // jsonwebtoken and PyJWT: nbf still ahead of this machine's clock.
+      /\bjwt not active\b/i,
+      /\bImmatureSignatureError\b/,
     ],
   },
   {

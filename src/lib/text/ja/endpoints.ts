@@ -43,6 +43,7 @@ export const endpointTexts = {
     console: 'コンソールのメッセージ',
     url: '貼り付け内容の URL',
     chosen: '貼り付け欄の横での選択',
+    library: '貼り付けにあるトークン検証ライブラリのエラー',
     default: '貼り付け内容に手がかりなし。これでなければ、貼り付け欄の横で別のエンドポイントを選んでください',
   },
   answeredBy: (name: string, source: string) => `応答元: ${name}（根拠: ${source}）`,

@@ -89,4 +89,15 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.validateTokens,
   }),
+  'auth0.key-format': (f) => ({
+    title: 'The key is not in the format the code reads',
+    cause: `The code loads a PEM key (a private key to sign client assertions for private_key_jwt or for mTLS, or a public key or certificate to check tokens), and the text it was given is not one: the -----BEGIN …----- and -----END …----- lines are missing, its line breaks were flattened (an environment variable holding \\n as two characters), it is a certificate where a key is wanted or the reverse, or it is PKCS#1 (BEGIN RSA PRIVATE KEY) where PKCS#8 (BEGIN PRIVATE KEY) is expected.${said(f)}`,
+    fix: [
+      'Print the first line of the key the code loads: it must be -----BEGIN PRIVATE KEY----- (or PUBLIC KEY, or CERTIFICATE, as the library asks), followed by real line breaks.',
+      'From an environment variable, turn the two characters \\n back into line breaks before use, or load the key from a file.',
+      'Convert PKCS#1 to PKCS#8 with openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem. To check tokens, take the public key from the tenant’s JWKS (https://YOUR_DOMAIN/.well-known/jwks.json) instead of a hand-copied certificate.',
+      'For private_key_jwt, the public key registered under Applications > Applications > your app > Credentials must be the pair of this private key.',
+    ],
+    docs: docs.privateKeyJwt,
+  }),
 };

@@ -89,4 +89,15 @@ export const keyTexts = {
     ],
     docs: docs.validateTokens,
   }),
+  'auth0.key-format': (f) => ({
+    title: '鍵がコードの読める形式になっていません',
+    cause: `コードは PEM の鍵 (private_key_jwt や mTLS のクライアントアサーションに署名する秘密鍵、またはトークンを検証する公開鍵や証明書) を読み込みますが、渡されたテキストがそうなっていません。-----BEGIN …----- と -----END …----- の行がない、改行が潰れている (環境変数に \\n が 2 文字のまま入っている)、鍵が要る所に証明書がある (またはその逆)、PKCS#8 (BEGIN PRIVATE KEY) が要る所に PKCS#1 (BEGIN RSA PRIVATE KEY) がある、のいずれかです。${said(f)}`,
+    fix: [
+      'コードが読み込む鍵の 1 行目を出力してください。-----BEGIN PRIVATE KEY----- (ライブラリの求めに応じて PUBLIC KEY や CERTIFICATE) で、その後に本当の改行が続く必要があります。',
+      '環境変数から読む場合は、使う前に 2 文字の \\n を改行に戻すか、鍵をファイルから読み込んでください。',
+      'PKCS#1 は openssl pkcs8 -topk8 -nocrypt -in key.pem -out key-pkcs8.pem で PKCS#8 に変換してください。トークンの検証には、手でコピーした証明書ではなくテナントの JWKS (https://YOUR_DOMAIN/.well-known/jwks.json) の公開鍵を使ってください。',
+      'private_key_jwt では、Applications > Applications > アプリ > Credentials に登録した公開鍵がこの秘密鍵の対でなければなりません。',
+    ],
+    docs: docs.privateKeyJwt,
+  }),
 } satisfies typeof en.keyTexts;
