@@ -217,10 +217,11 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
 
 /**
  * Auth0's own codes, written inline in a log line or a message (`access_denied, Unauthorized`, `Error:
- * mismatching_state: CSRF Warning!`): only these known codes, a literal alternation between word boundaries.
+ * mismatching_state: CSRF Warning!`): only these known codes, a literal alternation between word boundaries. The
+ * sentence ends where a backtick closes the quote around them (`` `access_denied: Unauthorized` on console ``).
  */
 const inlineCode =
-  /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:]|\s-)[ \t]*(?<said>[^\n]{1,1000}))?/;
+  /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:]|\s-)[ \t]*(?<said>[^\n`]{1,1000}))?/;
 /** A line that states an error: after an exception's name (`TypeError: …`, `…AuthenticationException: …`). */
 const wrapperWords =
   /^(?:request failed with status code \d{3}|(?:\d{3} )?(?:bad request|unauthorized|forbidden|not found|conflict|internal server error|too many requests|server error)|failed to fetch|network error|an error occurred|an error occurred while trying to use the refresh token to renew the credentials|the credentials renewal failed|the request to refresh the access token failed)\.?$/i;
@@ -230,7 +231,13 @@ const pageCode = /\berror code:[ \t]*(?<code>[A-Za-z][\w.:-]{0,99})/i;
 const pageMessage = /\berror message:[ \t]*(?<said>[^\n]{1,1000})/i;
 
 /** `error=…&error_description=…` anywhere (a redirect URL, its query alone): the redirect's own parameters. */
-const queryError = /(?:^|[?#&\s])error=(?<code>[^&#\s]{1,200})/;
+const queryError = /(?:^|[?#&])error=(?<code>[^&#\s]{1,200})/;
+const samplesOops = /\bOops\.{2,3}[ \t]+(?<said>[^\n`"]{1,300})/;
+/**
+ * A log line's `error=` (logfmt): a code only when shaped as one (`error=invalid_grant`), not a logger's words
+ * (`error=Validation error.`, `error="failed to create JWK…"`), and read with the rest of the text around it.
+ */
+const logError = /\serror=(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?=[\s&]|$)/;
 const queryDescription = /(?:^|[?#&\s])error_description=(?<description>[^&#\n]{1,2000})/;
 /**
  * The result redirect of Auth0's email verification and password reset pages (the application's Redirect To URL):
@@ -258,7 +265,7 @@ const memberDescription =
   /(?:^|[\s{,`])["']?(?:error_description|errorDescription|description)["']?[ \t]*:[ \t]*(?:"(?<d>[^"\n]{1,1000})"|'(?<s>[^'\n]{1,1000})')/;
 
 function fromText(body: string, answer: Answer): void {
-  const query = queryError.exec(body);
+  const query = queryError.exec(body) ?? logError.exec(body);
   if (query?.groups?.code) {
     answer.codes.push(decode(query.groups.code));
     const described = queryDescription.exec(body)?.groups?.description;
@@ -267,6 +274,9 @@ function fromText(body: string, answer: Answer): void {
   }
   const result = resultFailed.test(body) ? resultMessage.exec(body)?.groups?.message : undefined;
   if (result) answer.descriptions.push(decode(result));
+  // Auth0's sample apps show an SDK's error as `Oops... <its message>`: the message is the answer's sentence.
+  const oops = samplesOops.exec(body)?.groups?.said;
+  if (oops) answer.descriptions.push(oops.trim());
   const page = pageCode.exec(body);
   if (page?.groups?.code) {
     answer.codes.push(page.groups.code);
@@ -288,7 +298,9 @@ function fromText(body: string, answer: Answer): void {
   const inline = page || member || line?.groups?.code ? null : inlineCode.exec(body);
   if (inline?.groups?.code) {
     answer.codes.push(inline.groups.code);
-    if (inline.groups.said) answer.descriptions.push(inline.groups.said.trim());
+    // `access_denied: access_denied`: the code said twice is no sentence.
+    const said = inline.groups.said?.trim();
+    if (said && said !== inline.groups.code) answer.descriptions.push(said);
   }
   const status = (statusLine.exec(body) ?? reasonLine.exec(body))?.groups;
   if (status?.reason) {

@@ -34,6 +34,8 @@ export interface Facts {
   paramsInQuery?: string;
   /** The paste shows a browser, mobile or PKCE flow, or a client id sent with no secret: a public client's request. */
   publicFlow?: string;
+  /** The Auth0 SDK a stack trace in the paste runs through (`auth0-spa-js.production.js:685`). */
+  sdkFrame?: string;
   [capture: string]: string | number | undefined;
 }
 
@@ -69,6 +71,7 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
     pageTitle: facts.pageTitle,
     trackingId: facts.trackingId,
     paramsInQuery: answer && paramsInQuery.test(answer.text) ? 'yes' : undefined,
+    sdkFrame: answer ? sdkFrame.exec(answer.text)?.groups?.sdk : undefined,
     publicFlow:
       answer &&
       (publicFlow.test(answer.text) || (/\bclient_id\b/.test(answer.text) && !/client_secret/.test(answer.text)))
@@ -82,6 +85,16 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
 const paramsInQuery = /\/oauth\/token\/?\?[^\s"'`]{0,600}?\b(?:client_id|client_secret|grant_type|code|refresh_token)=/;
 
 /** Words of a flow that has no secret to send: PKCE, the browser's password-realm, a SPA, native or desktop sample. */
+/** A stack frame in one of Auth0's SDKs: its file or package name. */
+const sdkFrame =
+  /\bat\b[^\n]{0,200}?\b(?<sdk>auth0-spa-js|auth0-react|nextjs-auth0|auth0-angular|auth0-vue|react-native-auth0|express-openid-connect|passport-auth0|auth0-lock|auth0\.js)\b/;
+/** A JavaScript method read on undefined (`reading 'split'`): not a claim the answer lacks. */
+export const methodField = (f: Facts): boolean =>
+  typeof f.field === 'string' &&
+  /^(?:split|replace|map|length|toString|includes|trim|then|slice|indexOf|forEach|filter|toLowerCase|startsWith)$/.test(
+    f.field,
+  );
+
 const publicFlow =
   /code_verifier|\bpkce\b|password-realm|single[- ]page|\bspa\b|\bnative\b|electron|machine[- ]to[- ]machine|auth0-(?:spa-js|angular|react|vue)|\bauth0\.js\b/i;
 
@@ -152,6 +165,10 @@ export const legacyRo = (f: Facts): boolean =>
 /** An audience naming /userinfo, which is no API of the tenant's (and on a custom domain, no identifier at all). */
 export const userinfoAudience = (f: Facts): boolean =>
   typeof f.audience === 'string' && /\/userinfo\/?$/.test(f.audience);
+
+/** The Management API asked for on a custom domain (`https://login.example.com/api/v2/`): its identifier is never one. */
+export const customDomainManagement = (f: Facts): boolean =>
+  typeof f.audience === 'string' && /^https:\/\/(?![^/]{0,200}\.auth0\.com\/)[^/]{1,200}\/api\/v2\/?$/.test(f.audience);
 
 /** A redirect URI whose scheme has a character no URL scheme may have (`com.my_app://…`: an underscore). */
 export const badScheme = (f: Facts): boolean =>
@@ -271,6 +288,11 @@ export const refusedFetch = (f: Facts): boolean => f.status === 403 || /\b403\b/
 export const gluedPath = (f: Facts): boolean =>
   typeof f.host === 'string' &&
   /\.(?:auth0\.com|com|net|org|io|app)(?:oauth|authorize|userinfo|api|well-known)[\w.-]{0,40}$/i.test(f.host);
+
+/** A URL built by gluing a path onto an issuer that ends in `/` (`https://t.auth0.com//.well-known/…`): a 404. */
+export const doubleSlash = (f: Facts): boolean =>
+  typeof f.description === 'string' &&
+  /https?:\/\/[\w.-]{1,200}\/\/(?:\.well-known|oauth|authorize|userinfo)/i.test(f.description);
 
 /** A call that went to this very machine (`ECONNREFUSED 127.0.0.1:443`): a URL built without its scheme, or unset. */
 export const calledThisMachine = (f: Facts): boolean =>

@@ -72,7 +72,7 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
  * answer of Auth0's own endpoints.
  */
 const tokenLibraryError =
-  /\b(?:JsonWebTokenError|TokenExpiredError|NotBeforeError|JWTClaimValidationFailed|JWTExpired|JWSSignatureVerificationFailed|JWKSNoMatchingKey|SecurityToken\w{0,40}Exception|IDX1\d{4}|InvalidAudienceError|InvalidIssuerError|ExpiredSignatureError|ImmatureSignatureError|InvalidSignatureError|JWTClaimsError|TokenExpiredException|InvalidClaimException|SignatureVerificationException|ExpiredJwtException|MalformedJwtException|jwt (?:audience|issuer) invalid)\b/;
+  /\b(?:JsonWebTokenError|TokenExpiredError|NotBeforeError|JWTClaimValidationFailed|JWTExpired|JWSSignatureVerificationFailed|JWKSNoMatchingKey|SecurityToken\w{0,40}Exception|IDX1\d{4}|InvalidAudienceError|InvalidIssuerError|ExpiredSignatureError|ImmatureSignatureError|InvalidSignatureError|JWTClaimsError|TokenExpiredException|InvalidClaimException|IncorrectClaimException|MissingClaimException|SignatureVerificationException|ExpiredJwtException|MalformedJwtException|jwt (?:audience|issuer) invalid)\b/;
 
 /** `> POST /oauth/token HTTP/2`: the request line curl -v prints. */
 const verboseRequest = /^> (?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) (\S{1,2000}) HTTP\//m;

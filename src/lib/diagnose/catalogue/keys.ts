@@ -22,6 +22,7 @@ export const keys: CatalogueEntry[] = [
     id: 'auth0.feature-not-offered',
     descriptions: [
       /(?:does not|doesn'?t) (?:have|support|advertise) (?:the )?["“]?(?<feature>pushed authorization requests?|backchannel authentication|rp-initiated logout|mtls_endpoint_aliases|end_session_endpoint|backchannel_authentication_endpoint|pushed_authorization_request_endpoint|registration_endpoint|dynamic client registration)/i,
+      /\bno (?<feature>end_session_endpoint)\b/i,
       /(?<feature>rp-initiated logout|pushed authorization requests?|backchannel authentication|dynamic (?:client|application) registration) (?:is |are )?(?:not (?:supported|enabled|allowed)|disabled)/i,
     ],
     weight: 2,
@@ -76,6 +77,8 @@ export const keys: CatalogueEntry[] = [
       /discovery failed for the openid connect configuration/i,
       /error occurred while trying to initiate the login request/i,
       /(?:failed|unable) to (?:fetch|load|discover) .{0,40}(?:openid-configuration|discovery)/i,
+      // An issuer URL without https:// is read as a path, and discovery's path is glued to it.
+      /invalid uri "?\/\.well-known\/(?:openid-configuration|oauth-authorization-server)\w/i,
     ],
   },
   {
@@ -100,5 +103,16 @@ export const keys: CatalogueEntry[] = [
       /(?:failed|unable) to parse (?:the )?(?:rsa |ec )?(?:private|public) key/i,
     ],
     weight: 1,
+  },
+  {
+    // An old tenant's signing key carries a legacy x5t (hex of the SHA-1, not its base64url): strict JOSE libraries
+    // refuse that key, or the whole JWKS.
+    id: 'auth0.jwks-legacy-x5t',
+    descriptions: [
+      /\bx5t\b.{0,80}(?:incorrect size|does not match|mismatch|invalid|wrong (?:size|length))/i,
+      /invalid JWK.{0,40}\bx5t\b/i,
+      /error parsing JWK from url/i,
+    ],
+    weight: 2,
   },
 ];

@@ -52,6 +52,8 @@ export const resourceServer: CatalogueEntry[] = [
     id: 'auth0.api-aud-array',
     descriptions: [
       /\baud'? claim is not a string/i,
+      // Go's encoding/json into a struct whose Audience is a string (jwt-go v3's StandardClaims).
+      /cannot unmarshal array into .{0,80}\baud\b/i,
       /claim 'aud' is not a string/i,
       /\baud(?:ience)? (?:claim )?must be a string/i,
     ],
@@ -80,6 +82,7 @@ export const resourceServer: CatalogueEntry[] = [
     descriptions: [
       /unexpected ['"]?iss['"]? (?:claim )?value/i,
       /\biss claim value is not allowed/i,
+      /expected iss claim to be/i,
       /token issuer is not allowed/i,
       /jwt issuer invalid/i,
       /\biss(?:uer)? (?:claim )?(?:mismatch|invalid)/i,

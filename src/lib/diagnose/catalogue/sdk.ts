@@ -141,6 +141,8 @@ export const sdk: CatalogueEntry[] = [
       /must contain (?:two|2) dots/i,
       // jwt-decode handed a token with no payload part.
       /invalid token specified:? (?:missing part #2|invalid json for part #2|invalid base64 for part #2)/i,
+      /\b(?:access )?token without (?:a )?payload/i,
+      /\btoken parsing failed\b/i,
     ],
     // A request's own header, pasted: a bearer token with no dots (Auth0's opaque tokens are 16 to 64 characters).
     bodies: [/^authorization:[ \t]*bearer[ \t]+[A-Za-z0-9_-]{16,64}[ \t]*$/im],
@@ -183,8 +185,12 @@ export const sdk: CatalogueEntry[] = [
       /ensure .{0,30}\bopenid\b.{0,20}scope/i,
       /\bopenid\b.{0,20}scope (?:is|was) (?:not )?(?:requested|included)/i,
       /\bid token is missing from the response/i,
+      // jwt-decode handed the ID token that never came (undefined).
+      /invalid token specified:? (?:must be a string|cannot read propert)/i,
     ],
     codes: ['a0.missing_id_token'],
+    // A callback that lost its transaction (no state found) has no tokens either: the lost state is the cause.
+    unless: [/initial state could not be found/i],
     weight: 2,
   },
   {
@@ -265,6 +271,8 @@ export const sdk: CatalogueEntry[] = [
       /invalid state\b/i,
       /state (?:is )?not equal in request and response/i,
       /state["'`]? mismatch/i,
+      /initial state could not be found/i,
+      /\bchecks\.state\b/,
       /\bstate`? (?:does not|doesn't|did not) match/i,
       /checks\.state argument is missing/i,
       /missing state cookie/i,
@@ -387,6 +395,7 @@ export const sdk: CatalogueEntry[] = [
     descriptions: [
       /not all required options were provided when creating an instance of Auth0Client/i,
       /"(?<option>secret|issuerBaseURL|baseURL|clientID|domain|audience)" (?:is required|must be a valid uri)/,
+      /must provide (?:either )?an? (?<option>domain)\b/i,
       /you must provide the (?<option>\w{1,40}) configuration value/i,
       /[?&]message=(?<option>missing_(?:client_id|client_secret|domain))\b/,
       /`?(?<option>cookieSecret)`? must be configured/,
@@ -477,5 +486,39 @@ export const sdk: CatalogueEntry[] = [
     id: 'auth0.flutter-web-api',
     descriptions: [/MissingPluginException\(No implementation found for method (?:webAuth|auth|credentialsManager)#/],
     weight: 2,
+  },
+  {
+    // Auth0 writes updated_at as an ISO 8601 string in ID tokens and /userinfo, where OIDC says a number: strict
+    // OpenID libraries (Rust's openidconnect among them) refuse the whole token or profile.
+    id: 'auth0.updated-at-string',
+    descriptions: [
+      /untagged enum Timestamp/i,
+      /\bupdated_at\b.{0,120}(?:invalid type|expected (?:a |an )?(?:number|integer|i64|u64|numeric)|did not match|not a (?:number|valid timestamp))/i,
+      /(?:invalid type|expected (?:a |an )?(?:number|integer|numeric)).{0,120}\bupdated_at\b/i,
+      /stringified (?:epoch )?timestamp/i,
+    ],
+    weight: 2,
+  },
+  {
+    // Auth0's user ids are `connection|id` (auth0|…, google-oauth2|…): an app that makes a username of sub meets the pipe.
+    id: 'auth0.sub-pipe',
+    descriptions: [
+      /\bpipe (?:character|symbol|sign)?.{0,120}\b(?:sub|subject|user ?id|uid|username)\b/i,
+      /\b(?:sub|subject|user ?id|uid|username)\b.{0,120}\bpipe\b/i,
+      /["'`(]\|["'`)]? (?:character|separator|symbol)/i,
+      /(?:with|the|a) \| (?:character|separator|symbol)\b/i,
+    ],
+    weight: 1,
+  },
+  {
+    // An HTML page came back where the code expected JSON: the URL is a page, not the endpoint, or something between answered.
+    id: 'auth0.html-not-json',
+    descriptions: [
+      /invalid character '<' looking for beginning of value/i,
+      /unexpected token '?<'?,? (?:in json|"<!doctype|"<html)/i,
+      /"<!doctype .{0,40}is not valid json/i,
+      /unexpected character \('<' \(code 60\)\)/i,
+      /expecting value: line 1 column 1 \(char 0\)/i,
+    ],
   },
 ];

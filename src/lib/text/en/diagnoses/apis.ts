@@ -1,4 +1,10 @@
-import { asksUserScopes, placeholder, userinfoAudience, type Facts } from '../../../diagnose/facts';
+import {
+  asksUserScopes,
+  customDomainManagement,
+  placeholder,
+  userinfoAudience,
+  type Facts,
+} from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -11,6 +17,11 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       ...(userinfoAudience(f)
         ? [
             `${f.audience} is not an API: drop the audience (scope openid already gives a token for /userinfo), or, where one is required, use the canonical https://YOUR_TENANT.auth0.com/userinfo; a custom domain’s /userinfo is not an identifier.`,
+          ]
+        : []),
+      ...(customDomainManagement(f)
+        ? [
+            `${f.audience} is the Management API on your custom domain: its identifier is always the tenant’s own domain, https://YOUR_TENANT.REGION.auth0.com/api/v2/. Ask for that audience (token requests may still go through the custom domain); SDKs keep a separate setting for it (auth0-PHP: customDomain beside domain).`,
           ]
         : []),
       ...(placeholder(f.audience)
@@ -32,6 +43,7 @@ export const apiTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Set Audience to the API’s Identifier (Applications > APIs).',
       'Or set a tenant-wide Default Audience: Settings > General > API Authorization Settings.',
+      'If the client sends the API as resource (RFC 8707, as MCP clients do) rather than audience: send audience as well, or turn on Settings > Advanced > Resource Parameter Compatibility Profile.',
     ],
     breadcrumb: [...apiAuthorizationSettings, 'Default Audience'],
     docs: docs.m2m,

@@ -32,6 +32,7 @@ export const codeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     fix: [
       'Log in again to get a fresh code and exchange it right away, once.',
       'Send the same client id and redirect_uri as in the /authorize request.',
+      'If the first exchange succeeded and a second one failed, something handles the callback twice: React 18’s StrictMode runs effects twice in development (guard the callback handling, or upgrade the SDK), or a browser prefetched the callback URL (answer prefetch requests on the callback without exchanging the code, with Cache-Control: no-store).',
     ],
     docs: docs.codeFlow,
   }),

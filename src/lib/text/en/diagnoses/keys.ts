@@ -1,4 +1,4 @@
-import { featureOf, refusedFetch, type Facts } from '../../../diagnose/facts';
+import { doubleSlash, featureOf, refusedFetch, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
 import { docs, said } from './paths';
 
@@ -55,6 +55,11 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
             'A 403 while fetching the keys: edge protection in front of the tenant refuses some clients’ default User-Agent (Python’s urllib, as PyJWKClient sends it). Send one of your own, e.g. PyJWKClient(url, headers={"User-Agent": "my-api/1.0"}).',
           ]
         : []),
+      ...(doubleSlash(f)
+        ? [
+            'The URL has // before its path: the library glued /.well-known/… onto an issuer that ends in / (Auth0’s iss always does). Keep the issuer exactly as the tokens carry it, and give the library the key set’s URL explicitly (a jwksUri setting: https://YOUR_DOMAIN/.well-known/jwks.json), or upgrade it to a release that trims the slash.',
+          ]
+        : []),
       'Open https://YOUR_DOMAIN/.well-known/jwks.json in a browser: it must show a JSON key set.',
       'Configure the library with the bare https domain of the tenant.',
     ],
@@ -99,5 +104,15 @@ export const keyTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'For private_key_jwt, the public key registered under Applications > Applications > your app > Credentials must be the pair of this private key.',
     ],
     docs: docs.privateKeyJwt,
+  }),
+  'auth0.jwks-legacy-x5t': (f) => ({
+    title: 'Your JOSE library refuses the tenant’s older signing key (its x5t)',
+    cause: `Tenants created years ago publish a signing key whose x5t is in a legacy form (the hex of the certificate’s SHA-1, where RFC 7517 wants its base64url). Strict libraries (go-jose 2.5+, jwkset, Hasura’s) refuse that key, or the whole key set, so no token can be checked.${said(f)}`,
+    fix: [
+      'Rotate the signing key: Settings > Signing Keys > Rotate Signing Key, then revoke the previous key once tokens signed with it have expired. New keys carry a conformant x5t.',
+      'Or let the library skip the x5t check, or upgrade it to a release that accepts Auth0’s key set.',
+    ],
+    breadcrumb: ['Settings', 'Signing Keys'],
+    docs: docs.signingKeys,
   }),
 };

@@ -119,6 +119,7 @@ export const docs = {
   validateTokens: 'https://auth0.com/docs/secure/tokens/access-tokens/validate-access-tokens',
   jwks: 'https://auth0.com/docs/secure/tokens/json-web-tokens/json-web-key-sets',
   idTokens: 'https://auth0.com/docs/secure/tokens/id-tokens/validate-id-tokens',
+  signingKeys: 'https://auth0.com/docs/get-started/tenant-settings/signing-keys',
   customClaims: 'https://auth0.com/docs/secure/tokens/json-web-tokens/create-custom-claims',
   spa: 'https://auth0.com/docs/libraries/auth0-single-page-app-sdk',
   orgLogin: 'https://auth0.com/docs/manage-users/organizations/login-flows-for-organizations',

@@ -4,6 +4,7 @@ import {
   inAuth0Answer,
   crashedOn,
   isolatedPage,
+  methodField,
   needsSecret,
   secretEncoding,
   sessionEnded,
@@ -50,9 +51,14 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       title: `Your application crashed on Auth0’s answer${field}: not the tenant`,
       cause: `This is an exception in your application or a library in it (the trace names your files or its packages${f.crash ? `, and ${f.crash} is not from Auth0’s Node.js sandbox` : ''}): the code read a value Auth0’s answer did not have. The tenant’s own code (Actions, Rules) reports its errors inside an Auth0 answer instead (error=server_error or access_denied).${said(f)}`,
       fix: [
+        ...(f.sdkFrame
+          ? [
+              `The crash is inside ${f.sdkFrame}: older releases fail this way on an error answer instead of reporting it. Open the browser’s network tab, find the request to the tenant (/oauth/token, /authorize) and paste its answer here; then upgrade ${f.sdkFrame}.`,
+            ]
+          : []),
         ...(on ? [first] : []),
         'Find the first frame of your own code in the trace: it names the line reading the missing value (undefined, nil, None, null). Check for the value there instead of assuming it.',
-        ...(on ? [] : [first]),
+        ...(on || methodField(f) ? [] : [first]),
         'When the frame is inside a library (node_modules, site-packages, a gem): look up its version’s issues and changelog, upgrade it, and pass the options it expects.',
       ],
       breadcrumb: on === 'profile' || !on ? [...actions, 'post-login'] : undefined,
@@ -591,5 +597,35 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     breadcrumb: appUris,
     docs: docs.spa,
+  }),
+  'auth0.updated-at-string': (f) => ({
+    title: 'Your OpenID library refuses Auth0’s updated_at, a date string',
+    cause: `Auth0 writes the updated_at claim (ID tokens with scope profile, and /userinfo) as an ISO 8601 date string such as "2025-12-23T10:59:07.841Z", where OpenID Connect defines a number of seconds. A strictly typed library refuses the whole token or profile over it, though the login itself succeeded.${said(f)}`,
+    fix: [
+      'Turn on the library’s tolerance for string timestamps (Rust’s openidconnect: the accept-rfc3339-timestamps feature), or use one that accepts them.',
+      'Or read /userinfo through your own HTTP call and convert updated_at to a number before the library parses it.',
+      'Nothing in the Dashboard changes the claim’s format.',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.sub-pipe': (f) => ({
+    title: 'Auth0’s user id has a | that your app does not accept',
+    cause: `The app makes a username or user id of the sub claim, and Auth0’s sub is always connection|id (auth0|64f…, google-oauth2|1162…): the pipe is part of it, and many user stores refuse it.${said(f)}`,
+    fix: [
+      'Map the username from another claim the users have (email, nickname, preferred_username when your Action adds it), or derive an id that has no pipe (a hash of sub), and keep sub itself as the link to Auth0.',
+      "An Action can add a claim of your own for the app to use: api.idToken.setCustomClaim('https://your-app/username', …).",
+      'The sub format cannot be changed in the Dashboard.',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.html-not-json': (f) => ({
+    title: 'A web page came back where JSON was expected',
+    cause: `The code asked a URL for JSON (the discovery document, the JWKS, /oauth/token, /userinfo) and got an HTML page: the URL is not the endpoint (the tenant’s root or a path without /.well-known/…, a missing https://, a typo in the path), or something in between answered (a proxy, a captive portal, the app’s own server answering index.html for a path it does not know).${said(f)}`,
+    fix: [
+      'Open the URL the code calls with curl -i: its Content-Type must be application/json, and its body no page.',
+      'Use the exact endpoints: https://YOUR_DOMAIN/.well-known/openid-configuration, https://YOUR_DOMAIN/.well-known/jwks.json, https://YOUR_DOMAIN/oauth/token. A library’s issuer or authority setting is https://YOUR_DOMAIN/, and it adds the rest itself.',
+      'From a single-page app, call the tenant’s full URL: a relative path (/oauth/token) goes to the app’s own dev server, which answers its index.html.',
+    ],
+    docs: docs.validateTokens,
   }),
 };

@@ -1,4 +1,4 @@
-import { asksUserScopes, placeholder, userinfoAudience } from '../../../diagnose/facts';
+import { asksUserScopes, customDomainManagement, placeholder, userinfoAudience } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/apis';
 import { apiAuthorizationSettings, apis, docs, said, users } from './paths';
 
@@ -11,6 +11,11 @@ export const apiTexts = {
       ...(userinfoAudience(f)
         ? [
             `${f.audience} は API ではありません: audience を外すか（scope openid だけで /userinfo 用のトークンが得られます）、必要な場合は正規の https://YOUR_TENANT.auth0.com/userinfo を使ってください。カスタムドメインの /userinfo は識別子ではありません。`,
+          ]
+        : []),
+      ...(customDomainManagement(f)
+        ? [
+            `${f.audience} はカスタムドメイン上の Management API です。その Identifier は常にテナント自身のドメイン https://YOUR_TENANT.REGION.auth0.com/api/v2/ です。その audience を求めてください (トークンのリクエスト自体はカスタムドメイン経由でも構いません)。SDK にはそのための別の設定があります (auth0-PHP: domain とは別の customDomain)。`,
           ]
         : []),
       ...(placeholder(f.audience)
@@ -33,6 +38,7 @@ export const apiTexts = {
     fix: [
       'Audience に API の Identifier を設定してください（Applications > APIs）。',
       'または、テナント全体の Default Audience を設定してください: Settings > General > API Authorization Settings。',
+      'クライアントが API を audience ではなく resource (RFC 8707、MCP クライアントの方式) で送る場合は、audience も送るか、Settings > Advanced > Resource Parameter Compatibility Profile をオンにしてください。',
     ],
     breadcrumb: [...apiAuthorizationSettings, 'Default Audience'],
     docs: docs.m2m,

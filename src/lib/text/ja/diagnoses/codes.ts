@@ -32,6 +32,7 @@ export const codeTexts = {
     fix: [
       'もう一度ログインして新しいコードを取得し、すぐに1回だけ交換してください。',
       '/authorize のリクエストと同じ client_id と redirect_uri を送ってください。',
+      '1 回目の交換が成功し 2 回目が失敗しているなら、何かがコールバックを 2 回処理しています。React 18 の StrictMode は開発時に effect を 2 回実行します (コールバック処理を 1 回に限るか SDK を更新)。またはブラウザーがコールバック URL を先読みしています (コールバックへの先読みリクエストにはコードを交換せずに応え、Cache-Control: no-store を付ける)。',
     ],
     docs: docs.codeFlow,
   }),

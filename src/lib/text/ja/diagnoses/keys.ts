@@ -1,4 +1,4 @@
-import { featureOf, refusedFetch } from '../../../diagnose/facts';
+import { doubleSlash, featureOf, refusedFetch } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/keys';
 import { apis, docs, said } from './paths';
 
@@ -65,6 +65,11 @@ export const keyTexts = {
     cause: `このパスはどのテナントにもあるので、404 はライブラリが組み立てた URL の誤りを意味します: 末尾にスラッシュのあるドメイン設定（https://YOUR_DOMAIN//userinfo、…//.well-known/jwks.json）、ドメイン設定に含まれたスキームやパス、パスの書き誤り、または別のテナント（リージョン）のドメインです。${said(f)}`,
     fix: [
       'ドメインはホスト名だけ（YOUR_DOMAIN、https:// も末尾の / もなし）、issuer はライブラリの求める通り https://YOUR_DOMAIN/ に設定してください。',
+      ...(doubleSlash(f)
+        ? [
+            'URL のパスの前に // があります: ライブラリが / で終わる issuer (Auth0 の iss は常にそう) に /.well-known/… を付けました。issuer はトークンにあるとおりに保ち、鍵セットの URL をライブラリに明示するか (jwksUri の設定: https://YOUR_DOMAIN/.well-known/jwks.json)、スラッシュを取り除くリリースに更新してください。',
+          ]
+        : []),
       'https://YOUR_DOMAIN/.well-known/jwks.json をブラウザで開き、鍵セットが表示されることを確かめてください。',
     ],
     docs: docs.jwks,
@@ -99,5 +104,15 @@ export const keyTexts = {
       'private_key_jwt では、Applications > Applications > アプリ > Credentials に登録した公開鍵がこの秘密鍵の対でなければなりません。',
     ],
     docs: docs.privateKeyJwt,
+  }),
+  'auth0.jwks-legacy-x5t': (f) => ({
+    title: 'JOSE ライブラリがテナントの古い署名鍵 (その x5t) を拒否しています',
+    cause: `何年も前に作られたテナントは、x5t が旧来の形式 (RFC 7517 が求める base64url ではなく、証明書の SHA-1 の 16 進) の署名鍵を公開しています。厳格なライブラリ (go-jose 2.5 以降、jwkset、Hasura のもの) はその鍵や鍵セット全体を拒否するため、どのトークンも検証できません。${said(f)}`,
+    fix: [
+      '署名鍵をローテーションしてください: Settings > Signing Keys > Rotate Signing Key。その鍵で署名されたトークンが期限切れになったら以前の鍵を失効させます。新しい鍵の x5t は規格どおりです。',
+      'または、ライブラリに x5t の検査を省かせるか、Auth0 の鍵セットを受け付けるリリースに更新してください。',
+    ],
+    breadcrumb: ['Settings', 'Signing Keys'],
+    docs: docs.signingKeys,
   }),
 } satisfies typeof en.keyTexts;

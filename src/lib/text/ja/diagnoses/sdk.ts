@@ -4,6 +4,7 @@ import {
   inAuth0Answer,
   crashedOn,
   isolatedPage,
+  methodField,
   needsSecret,
   secretEncoding,
   sessionEnded,
@@ -49,9 +50,14 @@ export const sdkTexts = {
       title: `アプリケーションが Auth0 の応答を処理中にクラッシュしました${field}: テナントの問題ではありません`,
       cause: `これはアプリケーション（またはその中のライブラリ）の例外です（トレースに出ているのは自分のファイルやパッケージです${f.crash ? `。${f.crash} は Auth0 の Node.js サンドボックスのものではありません` : ''}）。コードが、Auth0 の応答にない値を読もうとしました。テナント側のコード（Actions、Rules）のエラーは、Auth0 の応答の中（error=server_error や access_denied）で届きます。${said(f)}`,
       fix: [
+        ...(f.sdkFrame
+          ? [
+              `クラッシュは ${f.sdkFrame} の内部です。古いリリースはエラーの応答を報告せずにこう失敗します。ブラウザーのネットワークタブでテナントへのリクエスト (/oauth/token、/authorize) を探し、その応答をここに貼り付けてください。その上で ${f.sdkFrame} を更新してください。`,
+            ]
+          : []),
         ...(on ? [first] : []),
         'トレースの中で最初に出てくる自分のコードのフレームを探してください: 欠けている値（undefined、nil、None、null）を読んでいる行です。値があると決めつけず、そこで確かめてください。',
-        ...(on ? [] : [first]),
+        ...(on || methodField(f) ? [] : [first]),
         'フレームがライブラリの中（node_modules、site-packages、gem）にあるときは、そのバージョンの issue と changelog を確認し、アップグレードし、ライブラリが求めるオプションを渡してください。',
       ],
       breadcrumb: on === 'profile' || !on ? [...actions, 'post-login'] : undefined,
@@ -603,5 +609,35 @@ export const sdkTexts = {
     ],
     breadcrumb: appUris,
     docs: docs.spa,
+  }),
+  'auth0.updated-at-string': (f) => ({
+    title: 'OpenID ライブラリが Auth0 の updated_at (日付の文字列) を拒否しています',
+    cause: `Auth0 は updated_at クレーム (scope profile の ID トークンと /userinfo) を "2025-12-23T10:59:07.841Z" のような ISO 8601 の日付文字列で書きますが、OpenID Connect では秒数の数値と定められています。型に厳しいライブラリはそのためにトークンやプロフィール全体を拒否します。ログイン自体は成功しています。${said(f)}`,
+    fix: [
+      'ライブラリの文字列タイムスタンプ許容を有効にしてください (Rust の openidconnect: accept-rfc3339-timestamps フィーチャー)。または、それを受け付けるライブラリを使ってください。',
+      'または /userinfo を自前の HTTP 呼び出しで読み、ライブラリが解析する前に updated_at を数値に変換してください。',
+      'このクレームの形式は Dashboard では変えられません。',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.sub-pipe': (f) => ({
+    title: 'Auth0 のユーザー ID にある | をアプリが受け付けていません',
+    cause: `アプリは sub クレームからユーザー名やユーザー ID を作っていますが、Auth0 の sub は常に connection|id (auth0|64f…、google-oauth2|1162…) です。パイプはその一部で、多くのユーザーストアはそれを拒否します。${said(f)}`,
+    fix: [
+      'ユーザー名は利用者が持つ別のクレーム (email、nickname、Action で追加した preferred_username) から作るか、パイプを含まない ID (sub のハッシュ) を導き、sub 自体は Auth0 との結び付けとして保ってください。',
+      "Action でアプリ用の独自クレームを追加できます: api.idToken.setCustomClaim('https://your-app/username', …)。",
+      'sub の形式は Dashboard では変えられません。',
+    ],
+    docs: docs.idTokens,
+  }),
+  'auth0.html-not-json': (f) => ({
+    title: 'JSON を期待した所に Web ページが返っています',
+    cause: `コードはある URL に JSON (ディスカバリードキュメント、JWKS、/oauth/token、/userinfo) を求めましたが、HTML ページが返りました。URL がエンドポイントではない (テナントのルート、/.well-known/… のないパス、https:// の欠落、パスの綴り違い)、または途中の何かが応答した (プロキシ、キャプティブポータル、知らないパスに index.html を返すアプリ自身のサーバー) のいずれかです。${said(f)}`,
+    fix: [
+      'コードが呼ぶ URL を curl -i で開いてください。Content-Type は application/json で、本文はページではないはずです。',
+      '正確なエンドポイントを使ってください: https://YOUR_DOMAIN/.well-known/openid-configuration、https://YOUR_DOMAIN/.well-known/jwks.json、https://YOUR_DOMAIN/oauth/token。ライブラリの issuer や authority の設定は https://YOUR_DOMAIN/ で、残りはライブラリが付けます。',
+      'シングルページアプリからはテナントの完全な URL を呼んでください。相対パス (/oauth/token) はアプリ自身の開発サーバーへ行き、その index.html が返ります。',
+    ],
+    docs: docs.validateTokens,
   }),
 } satisfies typeof en.sdkTexts;
