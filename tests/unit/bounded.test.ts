@@ -40,6 +40,7 @@ describe('every regular expression in src/ is linear on adversarial input', () =
     const found = new Set(patterns.map(({ regex }) => `${regex}`));
     const listed = catalogue.flatMap((entry) => [
       ...(entry.descriptions ?? []),
+      ...(entry.ownDescriptions ?? []),
       ...(entry.bodies ?? []),
       ...(entry.challenges ?? []),
       ...(entry.unless ?? []),

@@ -66,6 +66,8 @@ const statusLine =
 const reasonLine =
   /^(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Conflict|Gone|Precondition Failed|Payload Too Large|Unprocessable (?:Entity|Content)|Too Many Requests|Internal Server Error|Not Implemented|Bad Gateway|Service Unavailable|Gateway Timeout)[ \t]*[:\-–][ \t]*(?<said>[^\n]{1,1000})/i;
 const javaNotFound = /\bFileNotFoundException: https?:\/\//;
+/** A response object as a console or a log prints it: `status: 403,` or `"statusCode": 429`. */
+const memberStatus = /(?:^|[\s{,])["']?(?:status|statusCode|status_code)["']?[ \t]*[:=][ \t]*(?<status>[45]\d\d)\b/m;
 /** An exception whose whole message is the reason phrase (.NET's `ErrorApiException: Unauthorized`): its status. */
 const reasonOnly =
   /(?:Exception|Error):[ \t]+(?<reason>Bad Request|Unauthorized|Forbidden|Not Found|Too Many Requests|Internal Server Error)[ \t.]*$/im;
@@ -115,6 +117,9 @@ export function readAnswer(exchange: Exchange, now: number): Answer {
 const windowed = (value: string) => cut(value, descriptionChars);
 
 function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean): void {
+  // The Management API's shape carries its status (`"statusCode": 404`): the status of a body pasted without one.
+  if (top && typeof body.statusCode === 'number' && body.statusCode >= 400 && body.statusCode < 600)
+    answer.facts.status = body.statusCode;
   const error = body.error;
   if (typeof error === 'string') {
     // Next to statusCode, "error" is the HTTP reason phrase ("Forbidden"); elsewhere a code, or a sentence.
@@ -221,10 +226,10 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
  * sentence ends where a backtick closes the quote around them (`` `access_denied: Unauthorized` on console ``).
  */
 const inlineCode =
-  /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:]|\s-)[ \t]*(?<said>[^\n`]{1,1000}))?/;
+  /\b(?<code>access_denied|invalid_grant|invalid_client|invalid_request|invalid_scope|invalid_target|unauthorized_client|unsupported_grant_type|unsupported_response_type|login_required|consent_required|interaction_required|mfa_required|mfa_registration_required|server_error|temporarily_unavailable|invalid_token|insufficient_scope|mismatching_state|expired_token|authorization_pending|slow_down|too_many_requests|invalid_user_password|extensibility_error)\b(?:[ \t]*(?:[,:\]]|\s-)[ \t]*(?<said>[^\n`]{1,1000}))?/;
 /** A line that states an error: after an exception's name (`TypeError: …`, `…AuthenticationException: …`). */
 const wrapperWords =
-  /^(?:request failed with status code \d{3}|(?:\d{3} )?(?:bad request|unauthorized|forbidden|not found|conflict|internal server error|too many requests|server error)|failed to fetch|network error|an error occurred|an error occurred while trying to use the refresh token to renew the credentials|the credentials renewal failed|the request to refresh the access token failed)\.?$/i;
+  /^(?:request failed with status code \d{3}|\d{3} (?:client|server) error: [\w ]{1,40} for url: \S{1,2000}|(?:oauth2: )?cannot fetch token: \d{3}(?: [\w ]{1,40})?|(?:\d{3} )?(?:bad request|unauthorized|forbidden|not found|conflict|internal server error|too many requests|server error)|failed to fetch|network error|an error occurred|an error occurred while trying to use the refresh token to renew the credentials|the credentials renewal failed|the request to refresh the access token failed)\.?$/i;
 const errorLine = /(?:^|[\s(])[\w.$]{0,80}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]+(?<said>[^\n]{3,500})/gm;
 /** Auth0's hosted error page, read as words: `Error Code: invalid_request` and `Error Message: …` on their lines. */
 const pageCode = /\berror code:[ \t]*(?<code>[A-Za-z][\w.:-]{0,99})/i;
@@ -260,9 +265,20 @@ const codeLine =
  * in a person's prose (`` I get `{"error":"access_denied",…}` ``). The code
  * is code-shaped, as Auth0's are, so prose after `error:` is never read as one.
  */
-const memberError = /(?:^|[\s{,`])["']?error["']?[ \t]*:[ \t]*["'](?<code>[a-z][a-z0-9_.]{1,60})["']/;
+/**
+ * Spring Security's OAuth2 exceptions: `OAuth2AuthorizationException: [invalid_grant] Invalid authorization code`.
+ * Its own wrappers of a response it could not read (`[invalid_token_response] An error occurred…`) are no code.
+ */
+const bracketCode =
+  /(?:Exception|Error):[ \t]*\[(?!invalid_token_response\]|invalid_user_info_response\])(?<code>[a-z][a-z0-9_.]{1,60})\](?:[ \t]+(?<said>[^\n]{1,1000}))?/;
+/** An answer printed as labelled lines (`Error: invalid_client` then `Description: Unauthorized`), as .NET samples do. */
+const labelledCode =
+  /^[ \t]*(?:[\w.]{0,80}(?:Exception|Error):[ \t]+)?(?:error|error code|code)[ \t]*:[ \t]*(?<code>unauthorized|[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})[ \t]*$/im;
+const labelledDescription = /^[ \t]*(?:error[_ ]description|description)[ \t]*:[ \t]*(?<said>[^\s"'{[][^\n]{0,999})$/im;
+const memberError =
+  /(?:^|[\s{,`])["']?(?:error|errorCode|error_code)["']?[ \t]*:[ \t]*["'](?<code>[a-z][a-z0-9_.]{1,60})["']/;
 const memberDescription =
-  /(?:^|[\s{,`])["']?(?:error_description|errorDescription|description)["']?[ \t]*:[ \t]*(?:"(?<d>[^"\n]{1,1000})"|'(?<s>[^'\n]{1,1000})')/;
+  /(?:^|[\s{,`])["']?(?:error_description|errorDescription|description)["']?[ \t]*:[ \t]*(?:"(?<d>(?:[^"\\\n]|\\.){1,1000})"|'(?<s>(?:[^'\\\n]|\\.){1,1000})')/;
 
 function fromText(body: string, answer: Answer): void {
   const query = queryError.exec(body) ?? logError.exec(body);
@@ -287,7 +303,8 @@ function fromText(body: string, answer: Answer): void {
   if (member) {
     answer.codes.push(member);
     const said = memberDescription.exec(body)?.groups;
-    if (said?.d ?? said?.s) answer.descriptions.push((said.d ?? said.s ?? '').trim());
+    // Node prints `'Can\'t access property…'`: its escapes are not part of the sentence.
+    if (said?.d ?? said?.s) answer.descriptions.push((said.d ?? said.s ?? '').replace(/\\(['"])/g, '$1').trim());
   }
   const line = page || member ? null : codeLine.exec(body);
   if (line?.groups?.code) {
@@ -295,7 +312,18 @@ function fromText(body: string, answer: Answer): void {
     const said = line.groups.a ?? line.groups.b;
     if (said) answer.descriptions.push(said.trim());
   }
-  const inline = page || member || line?.groups?.code ? null : inlineCode.exec(body);
+  const bracket = page || member || line?.groups?.code ? null : bracketCode.exec(body);
+  if (bracket?.groups?.code) {
+    answer.codes.push(bracket.groups.code);
+    if (bracket.groups.said) answer.descriptions.push(bracket.groups.said.trim());
+  }
+  const labelled = page || member || line?.groups?.code || bracket ? null : labelledCode.exec(body);
+  if (labelled?.groups?.code) {
+    answer.codes.push(labelled.groups.code);
+    const said = labelledDescription.exec(body)?.groups?.said;
+    if (said) answer.descriptions.push(said.trim());
+  }
+  const inline = page || member || line?.groups?.code || bracket || labelled ? null : inlineCode.exec(body);
   if (inline?.groups?.code) {
     answer.codes.push(inline.groups.code);
     // `access_denied: access_denied`: the code said twice is no sentence.
@@ -310,6 +338,8 @@ function fromText(body: string, answer: Answer): void {
   } else if (javaNotFound.test(body)) {
     // Java's HttpURLConnection says 404 by throwing FileNotFoundException with the URL.
     answer.facts.status = 404;
+  } else if (memberStatus.test(body)) {
+    answer.facts.status = Number(memberStatus.exec(body)?.groups?.status);
   } else if (reasonOnly.test(body)) {
     const reason = reasonOnly.exec(body)?.groups?.reason ?? '';
     answer.facts.reason = reason;
@@ -322,9 +352,12 @@ function fromText(body: string, answer: Answer): void {
   // Lines that are an error's own words, among prose: at most a few, each bounded.
   for (const found of body.matchAll(errorLine)) {
     if (answer.errorLines.length >= 5) break;
-    const said = found.groups?.said?.trim();
+    // Spring's `[invalid_grant] <sentence>`: the bracketed code is read as one, the line is the sentence.
+    const said = found.groups?.said?.trim().replace(/^\[[a-z][a-z0-9_.]{1,60}\][ \t]*/, '');
     // A wrapper's words ("Request failed with status code 403", "Unauthorized") say less than the prose around it.
-    if (said && !wrapperWords.test(said)) answer.errorLines.push(said);
+    // Nor is a bare code (`Error: access_denied`) a sentence: the code is read as one.
+    if (said && !wrapperWords.test(said) && !/^[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6}$/.test(said))
+      answer.errorLines.push(said);
   }
   // A short plain answer ("Unauthorized", "Sandbox error.") is its own description.
   answer.descriptions.push(body);

@@ -122,6 +122,10 @@ function fit(entry: CatalogueEntry, context: Context) {
   };
 }
 
+/** Whether the answer has a sentence of its own besides the prose around it (a description, an error's line). */
+const ownWords = (context: Context) =>
+  context.answer.errorLines.length > 0 || context.answer.descriptions.some((line) => line !== context.answer.text);
+
 /** The codes of RFC 6749 and 6750 (and the HTTP words in their place): each wraps many conditions. */
 const wrapperCodes = new Set([
   'invalid_request',
@@ -151,20 +155,30 @@ function score(entry: CatalogueEntry, context: Context) {
   const { errorLines, descriptions } = context.answer;
   for (const [said, weight] of [
     ...errorLines.map((line): [string, number] => [line, 3]),
-    ...descriptions.map((line): [string, number] => [line, 0]),
+    // The answer's own sentence before the prose around it: a pattern met only in the prose ranks a little lower.
+    ...descriptions.map((line): [string, number] => [line, line === context.answer.text && ownWords(context) ? -2 : 0]),
   ]) {
     // Words met only in the prose around the answer, for an entry that knows none of the answer's own codes: below
     // any entry that the code identifies (an app's own `AxiosError … status code 429` around Auth0's too_many_requests).
     // RFC 6749's own codes wrap many conditions (`access_denied` around "nonce mismatch"): they do not count here.
     const aside =
-      weight === 0 && !related && said === context.answer.text && context.codes.some((code) => !wrapperCodes.has(code));
+      weight <= 0 && !related && said === context.answer.text && context.codes.some((code) => !wrapperCodes.has(code));
     for (const pattern of entry.descriptions ?? []) {
       const match = pattern.exec(said);
       if (match)
         return {
           match: { entry, captures: { ...found.captures, ...clean(match.groups) }, said },
-          score: aside ? 4 + ties : 10 + bonus + weight,
+          score: aside ? ties - 50 : 10 + bonus + weight,
         };
+    }
+  }
+  for (const said of descriptions) {
+    // The whole paste is the answer's own sentence only when it is one line and nothing else in it is one.
+    if (said === context.answer.text && (descriptions.length > 1 || said.includes('\n'))) continue;
+    for (const pattern of entry.ownDescriptions ?? []) {
+      const match = pattern.exec(said);
+      if (match)
+        return { match: { entry, captures: { ...found.captures, ...clean(match.groups) }, said }, score: 10 + bonus };
     }
   }
   if (found.shapes && (context.status === undefined || !entry.status || statusFits)) {

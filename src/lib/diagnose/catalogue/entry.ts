@@ -36,6 +36,12 @@ export interface CatalogueEntry {
   onlyAt?: boolean;
   /** Patterns of the answer's sentences; named groups become facts its texts quote. A match outranks a code. */
   descriptions?: RegExp[];
+  /**
+   * Patterns of the answer's own sentence only (its `error_description`, `message`), never of the prose or trace
+   * around it: words that are the condition when Auth0 says them (an Action's axios call: `Request failed with status
+   * code 500`) and the person's own wrapper when their code prints them around Auth0's answer.
+   */
+  ownDescriptions?: RegExp[];
   /** Patterns of the raw body (JSON text, plain text, an HTML page's words); `status`, when set, must match too. */
   bodies?: RegExp[];
   /** Patterns of the `WWW-Authenticate` header (a challenge with no body); `status`, when set, must match too. */

@@ -45,7 +45,7 @@ export const extensibility: CatalogueEntry[] = [
     ],
     // fcp: the tenant log's failed password change. The reset page's result URL says success=false.
     codes: ['fcp'],
-    bodies: [/"fromSandbox"\s*:\s*true/, /[?&]success=false\b/],
+    bodies: [/["']?fromSandbox["']?\s*:\s*true/, /[?&]success=false\b/],
     descriptions: [
       /custom (?:db|database) (?:script|connection) (?:error|failed)/i,
       /(?:login|get ?user|create|verify|change ?password|delete) script .{0,60}(?:failed|error|returned|threw|invalid)/i,
@@ -78,13 +78,14 @@ export const extensibility: CatalogueEntry[] = [
       /compilation failed/i,
       /must use import to load es module/i,
       /invalid json response body/i,
-      // axios inside an Action ("Request failed with status code 500"), not an SDK's "…status code 400: <Auth0's words>".
-      /request failed with status code (?<calledStatus>\d{3})(?!:)/i,
       /unexpected token .{0,40}in json/i,
       /sandbox error/i,
       /auth0[- ]sandbox/i,
       /^error (?:in|from|while running) (?:the |an? )?(?:action|rule|hook)\b/i,
     ],
+    // axios inside an Action, as Auth0's own sentence ("Request failed with status code 500"); printed by the
+    // person's code around Auth0's answer (`AxiosError: Request failed with status code 403`), it is their own call.
+    ownDescriptions: [/request failed with status code (?<calledStatus>\d{3})(?!:)/i],
   },
   {
     id: 'auth0.action-metadata-invalid',

@@ -14,11 +14,12 @@ export const limits: CatalogueEntry[] = [
     errors: ['too_many_attempts', 'access_denied'],
     descriptions: [
       /rate limit/i,
-      /too many requests/i,
       /^too many requests?\.?$/i,
       /\blimit of (?:allowed )?(?:calls|requests)\b/i,
       /too many login attempts for this user/i,
     ],
+    // In the answer's own sentence; around it, "429 Too Many Requests" is only a client printing the status.
+    ownDescriptions: [/too many requests/i],
     // An empty 429, or one that says only its status.
     bodies: [/^\s*$/],
     status: [429],

@@ -65,7 +65,7 @@ export const managementApi: CatalogueEntry[] = [
     byStatus: true,
     codePattern: /^inexistent_(?<object>[a-z_]{1,40})$/,
     // Only in the Management API's own shape: "not found" alone is what any server says.
-    bodies: [/"statusCode"\s*:\s*404/],
+    bodies: [/["']?statusCode["']?\s*:\s*404\b/],
     status: [404],
   },
   {
@@ -73,7 +73,7 @@ export const managementApi: CatalogueEntry[] = [
     endpoints: management,
     byStatus: true,
     codePattern: /^(?:\w{1,40}_)?(?:conflict|exists)$/,
-    bodies: [/"statusCode"\s*:\s*409/],
+    bodies: [/["']?statusCode["']?\s*:\s*409\b/],
     status: [409],
   },
   {
