@@ -340,6 +340,34 @@ const cases: Case[] = [
     source: 'chosen',
     shows: '/login/callback',
   },
+  {
+    name: 'a Java API’s log: a token library’s error names the person’s own API as what answered',
+    paste:
+      'Caused by: io.jsonwebtoken.IncorrectClaimException: Expected iss claim to be: https://dev-x.eu.auth0.com, but was: https://dev-x.eu.auth0.com/.',
+    id: 'auth0.api-issuer-mismatch',
+    endpoint: 'api',
+    source: 'library',
+    shows: 'trailing slash',
+  },
+  {
+    name: 'Go’s oauth2 error around Auth0’s answer: the code inside, not the client’s status words',
+    paste:
+      'oauth2: cannot fetch token: 429 Too Many Requests\nResponse: {"error":"too_many_attempts","error_description":"Your account has been blocked after multiple consecutive login attempts."}',
+    choose: '/oauth/token',
+    id: 'auth0.too-many-attempts',
+    endpoint: '/oauth/token',
+    source: 'chosen',
+  },
+  {
+    name: 'a Go service that reads the keys: an old tenant’s legacy x5t, fixed by rotating the signing key',
+    paste:
+      'WARN JWT Invalid api_id=4399 error=Validation error. Failure while decoding the jwk retrieved from the endpoint https://dev-x.eu.auth0.com/.well-known/jwks.json: square/go-jose: invalid JWK, x5t header is of incorrect size',
+    choose: '/.well-known/jwks.json',
+    id: 'auth0.jwks-legacy-x5t',
+    endpoint: '/.well-known/jwks.json',
+    source: 'chosen',
+    shows: 'Rotate Signing Key',
+  },
 ];
 
 async function paste(page: Page, text: string, choose?: string): Promise<void> {
