@@ -42,9 +42,11 @@ export type Endpoint = (typeof endpoints)[number];
  * Where the endpoint was learnt: the request this page sent, a `curl -v` request line, a curl command line, the
  * URL in a browser console message, another URL in the paste (a redirect back with `?error=`, an SDK's log
  * line), the person's choice next to the paste box, a token library's error (`library`: the person's own API),
- * or nothing at all (`default`: /oauth/token, this page's endpoint). Only `default` is a guess.
+ * a Management API tool named in its output (`tool`: Terraform's provider, the Deploy CLI), or nothing at all
+ * (`default`: /oauth/token, this page's endpoint). Only `default` is a guess.
  */
-export type EndpointSource = 'request' | 'verbose' | 'command' | 'console' | 'url' | 'chosen' | 'library' | 'default';
+export type EndpointSource =
+  'request' | 'verbose' | 'command' | 'console' | 'url' | 'chosen' | 'library' | 'tool' | 'default';
 
 export interface EndpointFact {
   path: Endpoint;

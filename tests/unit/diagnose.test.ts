@@ -473,6 +473,21 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
   });
 
   test.each([
+    [
+      'Error: 401 Unauthorized: Invalid token\n\n  with provider["registry.terraform.io/auth0/auth0"],',
+      'auth0.management-api-token-invalid',
+    ],
+    [
+      "error: Problem running command import during stage processChanges when processing type clients\nerror: Payload validation error: 'Additional properties not allowed: signing_keys' on property #/ (Client)",
+      'auth0.management-api-payload',
+    ],
+  ])('a Management API tool named in its output says the Management API answered: %s', (text, id) => {
+    const pasted = parsePastedResponse(text);
+    expect(pasted.ok && pasted.value.endpoint).toEqual({ path: '/api/v2', source: 'tool' });
+    expect(pasted.ok && top(pasted.value)?.id).toBe(id);
+  });
+
+  test.each([
     'Error: error:0909006C:PEM routines:get_name:no start line',
     'TypeError: "pkcs8" must be PKCS#8 formatted string',
   ])('a key that is no PEM key: %s', (text) => {

@@ -53,7 +53,8 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
     (isRedirectBack(head) ? { path: '/authorize' as const, source: 'url' as const } : undefined) ??
     endpointFrom(requestLine.exec(head)?.[1], 'url') ??
     (chosen ? { path: chosen, source: 'chosen' as const } : undefined) ??
-    (tokenLibraryError.test(head) ? { path: 'api' as const, source: 'library' as const } : undefined) ?? {
+    (tokenLibraryError.test(head) ? { path: 'api' as const, source: 'library' as const } : undefined) ??
+    (managementTool.test(head) ? { path: '/api/v2' as const, source: 'tool' as const } : undefined) ?? {
       path: '/oauth/token' as const,
       source: 'default' as const,
     };
@@ -73,6 +74,13 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
  */
 const tokenLibraryError =
   /\b(?:JsonWebTokenError|TokenExpiredError|NotBeforeError|JWTClaimValidationFailed|JWTExpired|JWSSignatureVerificationFailed|JWKSNoMatchingKey|SecurityToken\w{0,40}Exception|IDX1\d{4}|InvalidAudienceError|InvalidIssuerError|ExpiredSignatureError|ImmatureSignatureError|InvalidSignatureError|JWTClaimsError|TokenExpiredException|InvalidClaimException|IncorrectClaimException|MissingClaimException|SignatureVerificationException|ExpiredJwtException|MalformedJwtException|jwt (?:audience|issuer) invalid)\b/;
+
+/**
+ * A tool that manages the tenant through the Management API, named in its own output: Terraform's Auth0 provider
+ * and its `auth0_*` resources, the Deploy CLI (a0deploy).
+ */
+const managementTool =
+  /registry\.terraform\.io\/auth0\/auth0|\bresource "auth0_\w{1,40}"|\bwith auth0_\w{1,40}\.|\ba0deploy\b|auth0-deploy-cli|\bproblem running command (?:import|export)\b/i;
 
 /** `> POST /oauth/token HTTP/2`: the request line curl -v prints. */
 const verboseRequest = /^> (?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) (\S{1,2000}) HTTP\//m;

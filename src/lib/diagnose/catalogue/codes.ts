@@ -50,8 +50,9 @@ export const codes: CatalogueEntry[] = [
       /payload validation error:? ?(?:'(?<problem>[^'\n]{1,200})')?(?: on propert(?:y|ies) (?<property>[\w.[\]-]{1,100}))?/i,
       /invalid request (?:body|payload)\b/i,
     ],
-    // The schema's words are a broad condition: an entry that names what failed (a metadata write) says more.
-    weight: -2,
+    // The schema's words are a broad condition: an entry that names what failed (a metadata write) says more, and
+    // where the paste names no endpoint, the Management API (whose answer it most often is) comes first.
+    weight: -4,
   },
   {
     id: 'auth0.missing-parameter',

@@ -44,6 +44,7 @@ export const endpointTexts = {
     url: 'the URL in the paste',
     chosen: 'your choice next to the paste box',
     library: 'the token library’s error in the paste',
+    tool: 'the Management API tool named in the paste (Terraform, the Deploy CLI)',
     default: 'nothing in the paste; pick another endpoint next to the paste box if it was not this one',
   } satisfies Record<EndpointSource, string>,
   answeredBy: (name: string, source: string) => `Answered by ${name}, known from ${source}`,

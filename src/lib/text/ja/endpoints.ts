@@ -44,6 +44,7 @@ export const endpointTexts = {
     url: '貼り付け内容の URL',
     chosen: '貼り付け欄の横での選択',
     library: '貼り付けにあるトークン検証ライブラリのエラー',
+    tool: '貼り付けに名前のある Management API のツール (Terraform、Deploy CLI)',
     default: '貼り付け内容に手がかりなし。これでなければ、貼り付け欄の横で別のエンドポイントを選んでください',
   },
   answeredBy: (name: string, source: string) => `応答元: ${name}（根拠: ${source}）`,
