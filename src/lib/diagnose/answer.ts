@@ -253,11 +253,12 @@ const resultMessage = /[?#&]message=(?<message>[^&#\s]{1,2000})/;
 /**
  * An SDK's or an error page's `code: description` or `code (description)` line, after an exception's name
  * (`BadRequestError: invalid_request (…)`) or `CAUSE:`; the code has an underscore or a dot, as Auth0's codes do,
- * and an underscore in its last part before a parenthesis (`console.log(payload)` is a call, not a code).
+ * and an underscore in its last part before a parenthesis (`console.log(payload)` is a call, not a code). A line
+ * of YAML (`include_email_in_reset_pwd_redirect: true`) is a setting, not a code: its value is a scalar.
  * `(?=([ \t]*))\1` takes the indent whole and never gives it back (an atomic group), so a line of spaces is read once.
  */
 const codeLine =
-  /^(?=([ \t]*))\1(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|[^\n]{0,200}?\bCAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?<a>[^\n]{1,1000})|(?<=_[a-z0-9]{1,40})[ \t]*\((?<b>[^\n]{1,1000})\))/m;
+  /^(?=([ \t]*))\1(?:[\w.]{0,60}(?:Error|Exception)(?: \[\w{1,60}\])?:[ \t]*|[^\n]{0,200}?\bCAUSE:[ \t]*)?(?<code>[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6})(?::[ \t]+(?!(?:true|false|null|~|-?\d[\d.]{0,20}|'[^'\n]{0,200}'|"[^"\n]{0,200}"|[a-z0-9][\w./:@-]{0,200})[ \t]*$)(?<a>[^\n]{1,1000})|(?<=_[a-z0-9]{1,40})[ \t]*\((?<b>[^\n]{1,1000})\))/m;
 
 /**
  * An error object as a console shows it, a member per line or inline: a browser's (`error: "access_denied"` then

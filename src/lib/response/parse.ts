@@ -80,7 +80,7 @@ const tokenLibraryError =
  * and its `auth0_*` resources, the Deploy CLI (a0deploy).
  */
 const managementTool =
-  /registry\.terraform\.io\/auth0\/auth0|\bresource "auth0_\w{1,40}"|\bwith auth0_\w{1,40}\.|\ba0deploy\b|auth0-deploy-cli|\bproblem running command (?:import|export)\b/i;
+  /registry\.terraform\.io\/auth0\/auth0|\bresource "auth0_\w{1,40}"|\bwith auth0_\w{1,40}\.|\ba0deploy\b|auth0-deploy-cli|\bproblem running command (?:import|export|deploy)\b|\bpulumi[-_ ]auth0\b|\bprovider=auth0@/i;
 
 /** `> POST /oauth/token HTTP/2`: the request line curl -v prints. */
 const verboseRequest = /^> (?:GET|POST|PUT|PATCH|DELETE|OPTIONS|HEAD) (\S{1,2000}) HTTP\//m;

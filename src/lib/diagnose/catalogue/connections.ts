@@ -35,9 +35,11 @@ export const connections: CatalogueEntry[] = [
   {
     id: 'auth0.connection-disabled',
     errors: ['invalid_request', 'access_denied', 'unauthorized_client'],
+    // The Management API's word for a connection no application has on (a users import into it).
+    codes: ['connection_is_disabled'],
     descriptions: [
       /connection (?:was|is) (?:disabled|not enabled)/i,
-      /connection is not enabled for (?:this|the) client/i,
+      /connection is not enabled for (?:this|the|any) (?:client|application)/i,
     ],
   },
   {

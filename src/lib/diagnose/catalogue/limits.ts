@@ -6,7 +6,8 @@ export const limits: CatalogueEntry[] = [
     id: 'auth0.m2m-quota',
     endpoints: ['/oauth/token'],
     errors: ['too_many_requests', 'access_denied', 'quota_exceeded'],
-    descriptions: [/\bquota\b/i],
+    // A quota of tokens, not a word in a project's name ("the quota-monitoring stack").
+    descriptions: [/\bquota\b(?!-)/i],
   },
   {
     id: 'auth0.rate-limited',
@@ -20,8 +21,8 @@ export const limits: CatalogueEntry[] = [
     ],
     // In the answer's own sentence; around it, "429 Too Many Requests" is only a client printing the status.
     ownDescriptions: [/too many requests/i],
-    // An empty 429, or one that says only its status.
-    bodies: [/^\s*$/],
+    // An empty 429, or one that says only its status; or its headers, printed by a log (`{X-RateLimit-Remaining: 0}`).
+    bodies: [/^\s*$/, /x-ratelimit-remaining["']?[ \t]*[:=][ \t]*["']?0\b/i],
     status: [429],
   },
   {

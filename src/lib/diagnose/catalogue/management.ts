@@ -56,6 +56,8 @@ export const managementApi: CatalogueEntry[] = [
       /credit card/i,
       /tenant is not allowed to/i,
       /feature (?:is )?not enabled for (?:this|the|your) tenant/i,
+      /paid subscription is required/i,
+      /\bthe account is not allowed\b/i,
     ],
     status: [403],
   },
@@ -103,10 +105,20 @@ export const managementApi: CatalogueEntry[] = [
       /(?:payload|query|path) validation error/i,
       /invalid request (?:body|query string|uri)/i,
       /exceed(?:s|ed)? the maximum allowed size/i,
+      // A value of another tenant's (an export deployed elsewhere): a flag or an option this one does not have.
+      /not allowed to set flag/i,
+      /\bis invalid\. please use one of the available options\b/i,
+      /cannot be provided when/i,
     ],
     bodies: [/"statusCode"\s*:\s*400/],
     // The shape alone: any sentence another entry knows says more.
     weight: -3,
     status: [400],
+  },
+  {
+    // A client exported from a tenant made before June 2017 carries the legacy grants, which newer tenants refuse.
+    id: 'auth0.management-legacy-grant-types',
+    descriptions: [/invalid grant types?:? [^\n]{0,300}\/legacy\/grant-type\//i],
+    weight: 2,
   },
 ];

@@ -83,6 +83,9 @@ export const resourceServer: CatalogueEntry[] = [
       /unexpected ['"]?iss['"]? (?:claim )?value/i,
       /\biss claim value is not allowed/i,
       /expected iss claim to be/i,
+      // go-oidc (oauth2-proxy, Dex, Grafana): the issuer configured against the discovery document's.
+      /issuer did not match the issuer returned by provider/i,
+      /\bissuer\b.{0,80}\b(?:without|no|missing|drop(?:s|ped)?|strip(?:s|ped)?) (?:a |the |its )?trailing slash/i,
       /token issuer is not allowed/i,
       /jwt issuer invalid/i,
       /\biss(?:uer)? (?:claim )?(?:mismatch|invalid)/i,

@@ -521,4 +521,10 @@ export const sdk: CatalogueEntry[] = [
       /expecting value: line 1 column 1 \(char 0\)/i,
     ],
   },
+  {
+    // Auth.js (NextAuth v5) could not tell which of its routes a request is for: its base URL setting is wrong.
+    id: 'auth0.authjs-base-url',
+    descriptions: [/\bUnknownAction:? cannot parse action at\b/i, /errors\.authjs\.dev#unknownaction/i],
+    weight: 3,
+  },
 ];

@@ -1,6 +1,6 @@
 import { badAuthorizationHeader, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { docs, m2mApps, said } from './paths';
+import { appSettings, docs, m2mApps, said } from './paths';
 
 /** The Management API. */
 export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = {
@@ -82,5 +82,15 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
       'Configuration exported from another tenant or an older tool (Terraform, deploy CLI): remove read-only or unsupported properties, or upgrade the tool.',
     ],
     docs: docs.managementErrors,
+  }),
+  'auth0.management-legacy-grant-types': (f) => ({
+    title: 'This tenant does not take the legacy grant types',
+    cause: `The client’s grant_types list legacy grants (http://auth0.com/oauth/legacy/grant-type/…: ro, delegation, access_token). Only tenants made before 8 June 2017 have them; a configuration exported from such a tenant and sent to a newer one, or to a client that lost them, is refused.${said(f)}`,
+    fix: [
+      'Remove the legacy grant types from grant_types in the exported configuration (Deploy CLI YAML or JSON, Terraform), keeping the current ones (authorization_code, refresh_token, password, client_credentials…).',
+      'Move what still uses /oauth/ro or /delegation to the current flows (Resource Owner Password with realm, refresh tokens, token exchange) before dropping the grants on the old tenant too.',
+    ],
+    breadcrumb: [...appSettings, 'Advanced Settings', 'Grant Types'],
+    docs: docs.grantTypes,
   }),
 };

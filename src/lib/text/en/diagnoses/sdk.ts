@@ -628,4 +628,13 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
     ],
     docs: docs.validateTokens,
   }),
+  'auth0.authjs-base-url': (f) => ({
+    title: 'Auth.js cannot find its own routes: AUTH_URL is not its base',
+    cause: `Auth.js (NextAuth) reads each request’s path under its base URL (/api/auth by default) to know which of its routes it is (signin, callback, session). AUTH_URL (or NEXTAUTH_URL) set to something else, such as the Auth0 provider’s callback path, leaves it unable to parse /api/auth/session, and the login fails before Auth0 is asked anything.${said(f)}`,
+    fix: [
+      'Set AUTH_URL (NEXTAUTH_URL) to the app’s own origin, or to its Auth.js base (https://your-app.example/api/auth), or remove it where the host is detected; then restart.',
+      'The callback path (https://your-app.example/api/auth/callback/auth0) belongs in the Auth0 application’s Allowed Callback URLs, not in AUTH_URL.',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+  }),
 };

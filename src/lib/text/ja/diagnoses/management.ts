@@ -1,6 +1,6 @@
 import { badAuthorizationHeader } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/management';
-import { docs, m2mApps, said } from './paths';
+import { appSettings, docs, m2mApps, said } from './paths';
 
 /** Management API。 */
 export const managementTexts = {
@@ -82,5 +82,15 @@ export const managementTexts = {
     ],
     breadcrumb: ['Branding'],
     docs: docs.customDomains,
+  }),
+  'auth0.management-legacy-grant-types': (f) => ({
+    title: 'このテナントは旧来のグラントタイプを受け付けません',
+    cause: `クライアントの grant_types に旧来のグラント (http://auth0.com/oauth/legacy/grant-type/…: ro、delegation、access_token) が含まれています。それを持つのは 2017 年 6 月 8 日より前に作られたテナントだけで、そうしたテナントからエクスポートした設定を新しいテナントや、それを失ったクライアントへ送ると拒否されます。${said(f)}`,
+    fix: [
+      'エクスポートした設定 (Deploy CLI の YAML や JSON、Terraform) の grant_types から旧来のグラントタイプを外し、現在のもの (authorization_code、refresh_token、password、client_credentials…) を残してください。',
+      'まだ /oauth/ro や /delegation を使っている部分は、旧テナントでもグラントを外す前に現在のフロー (realm 付きの Resource Owner Password、リフレッシュトークン、トークン交換) へ移してください。',
+    ],
+    breadcrumb: [...appSettings, 'Advanced Settings', 'Grant Types'],
+    docs: docs.grantTypes,
   }),
 } satisfies typeof en.managementTexts;

@@ -640,4 +640,13 @@ export const sdkTexts = {
     ],
     docs: docs.validateTokens,
   }),
+  'auth0.authjs-base-url': (f) => ({
+    title: 'Auth.js が自分のルートを見つけられません: AUTH_URL がそのベースではありません',
+    cause: `Auth.js (NextAuth) は、リクエストのパスをベース URL (既定では /api/auth) の下で読み、自分のどのルート (signin、callback、session) かを判断します。AUTH_URL (または NEXTAUTH_URL) が Auth0 プロバイダーのコールバックパスなど別のものになっていると /api/auth/session を解析できず、Auth0 に何か尋ねる前にログインが失敗します。${said(f)}`,
+    fix: [
+      'AUTH_URL (NEXTAUTH_URL) をアプリ自身のオリジンか Auth.js のベース (https://your-app.example/api/auth) にするか、ホストが自動で判定される環境では外して、再起動してください。',
+      'コールバックのパス (https://your-app.example/api/auth/callback/auth0) は AUTH_URL ではなく、Auth0 アプリケーションの Allowed Callback URLs に入れるものです。',
+    ],
+    breadcrumb: [...appUris, 'Allowed Callback URLs'],
+  }),
 } satisfies typeof en.sdkTexts;
