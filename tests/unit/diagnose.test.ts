@@ -487,6 +487,16 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(pasted.ok && top(pasted.value)?.id).toBe(id);
   });
 
+  test('a tool’s own part in the fix: pin or exclude, with its own words for it', () => {
+    const pasted = parsePastedResponse(
+      'error: Problem running command export during stage load when processing type customDomains\nerror: The account is not allowed to perform this operation, please contact our support team',
+    );
+    const diagnosis = pasted.ok ? top(pasted.value) : undefined;
+    expect(diagnosis?.id).toBe('auth0.management-api-plan');
+    expect(diagnosis?.fix.join(' ')).toMatch(/the Deploy CLI made this call/i);
+    expect(diagnosis?.fix.join(' ')).toContain('AUTH0_EXCLUDED');
+  });
+
   test.each([
     'Error: error:0909006C:PEM routines:get_name:no start line',
     'TypeError: "pkcs8" must be PKCS#8 formatted string',

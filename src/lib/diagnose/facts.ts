@@ -34,6 +34,8 @@ export interface Facts {
   paramsInQuery?: string;
   /** The paste shows a browser, mobile or PKCE flow, or a client id sent with no secret: a public client's request. */
   publicFlow?: string;
+  /** The tool that made the Management API call for the person, named in its output (Terraform, Deploy CLI, Pulumi). */
+  tool?: string;
   /** The Auth0 SDK a stack trace in the paste runs through (`auth0-spa-js.production.js:685`). */
   sdkFrame?: string;
   [capture: string]: string | number | undefined;
@@ -72,6 +74,7 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
     trackingId: facts.trackingId,
     paramsInQuery: answer && paramsInQuery.test(answer.text) ? 'yes' : undefined,
     sdkFrame: answer ? sdkFrame.exec(answer.text)?.groups?.sdk : undefined,
+    tool: answer ? toolOf(answer.text) : undefined,
     publicFlow:
       answer &&
       (publicFlow.test(answer.text) || (/\bclient_id\b/.test(answer.text) && !/client_secret/.test(answer.text)))
@@ -85,6 +88,20 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
 const paramsInQuery = /\/oauth\/token\/?\?[^\s"'`]{0,600}?\b(?:client_id|client_secret|grant_type|code|refresh_token)=/;
 
 /** Words of a flow that has no secret to send: PKCE, the browser's password-realm, a SPA, native or desktop sample. */
+/** The Management API tool a paste names: its words, as the texts call it. */
+function toolOf(text: string): string | undefined {
+  if (
+    /registry\.terraform\.io\/auth0\/auth0|\bresource "auth0_\w{1,40}"|\bwith (?:module\.[\w-]{1,60}\.)?auth0_\w{1,40}\.|\bterraform (?:apply|plan|destroy)\b/i.test(
+      text,
+    )
+  )
+    return 'Terraform';
+  if (/\ba0deploy\b|auth0-deploy-cli|\bproblem running command (?:import|export|deploy)\b/i.test(text))
+    return 'Deploy CLI';
+  if (/\bpulumi\b/i.test(text)) return 'Pulumi';
+  return undefined;
+}
+
 /** A stack frame in one of Auth0's SDKs: its file or package name. */
 const sdkFrame =
   /\bat\b[^\n]{0,200}?\b(?<sdk>auth0-spa-js|auth0-react|nextjs-auth0|auth0-angular|auth0-vue|react-native-auth0|express-openid-connect|passport-auth0|auth0-lock|auth0\.js)\b/;

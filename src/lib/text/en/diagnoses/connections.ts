@@ -87,11 +87,13 @@ export const connectionTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     breadcrumb: ['Authentication', 'Database'],
     docs: docs.ropg,
   }),
-  'auth0.signup-disabled': () => ({
+  'auth0.signup-disabled': (f) => ({
     title: 'Sign-ups are disabled on this connection',
     cause: 'The connection’s Disable Sign Ups switch is on, so new users can only be created by an administrator.',
     fix: [
-      'Authentication > Database > your connection > Settings: turn Disable Sign Ups off, or create the user under User Management > Users.',
+      f.endpoint === '/passwordless/start'
+        ? 'Authentication > Passwordless > Email (or SMS): turn Disable Sign Ups off, or create the user first; a code is then sent only to an address that already has a user.'
+        : 'Authentication > Database > your connection > Settings: turn Disable Sign Ups off, or create the user under User Management > Users.',
       'Or send the user to the login screen, not the sign-up screen (screen_hint=signup).',
       'If the connection allows sign-ups, a Rule or Action refused with these words (a “disable social signups” rule): find it under Actions > Triggers or Auth Pipeline > Rules.',
     ],

@@ -1,6 +1,6 @@
 import { limitOf, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { docs, logs, said } from './paths';
+import { docs, logs, said, toolSteps } from './paths';
 
 /** “Wait 12 s”, or the headers to read when the answer gave no time. */
 const wait = (f: Facts) =>
@@ -38,6 +38,7 @@ export const limitTexts: Record<string, (facts: Facts) => DiagnosisText> = {
           'These limits count per user and per IP address: space the sends out (a resend timer in the UI) and never retry them automatically.',
         other: 'Cache tokens and user profiles instead of requesting new ones per call; back off on every 429.',
       }[limitOf(f) ?? 'other'],
+      'End-to-end tests that log in through the login page as one user from one machine meet the per-user, per-IP login limit: log in once and reuse the session (cy.session, a saved storage state), or spread the tests over several test users.',
       'Free and development tenants have lower limits: Monitoring > Logs shows each limit met (api_limit), and the rate limit policy gives your plan’s numbers.',
     ],
     breadcrumb: logs,
@@ -46,7 +47,14 @@ export const limitTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   'auth0.management-api-rate-limit': (f) => ({
     title: 'Management API rate limit',
     cause: `This 429 comes from the Management API (statusCode, message, errorCode): calls made with a Management API token hit the tenant’s limit for it.${f.retryAfter !== undefined ? ` The answer says to wait ${f.retryAfter} s.` : ''}`,
-    fix: [wait(f), 'Slow the calls down, batch them (jobs, bulk endpoints), and cache Management API results.'],
+    fix: [
+      wait(f),
+      'Slow the calls down, batch them (jobs, bulk endpoints), and cache Management API results.',
+      ...(f.tool === 'Terraform'
+        ? ['Terraform sends calls in parallel: lower it with terraform apply -parallelism=2.']
+        : []),
+      ...toolSteps(f),
+    ],
     breadcrumb: logs,
     docs: docs.rateLimits,
   }),

@@ -1,6 +1,6 @@
 import { badAuthorizationHeader, type Facts } from '../../../diagnose/facts';
 import type { DiagnosisText } from './generic';
-import { appSettings, docs, m2mApps, said } from './paths';
+import { appSettings, docs, m2mApps, said, toolSteps } from './paths';
 
 /** The Management API. */
 export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = {
@@ -10,6 +10,7 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     fix: [
       `Applications > APIs > Auth0 Management API > Machine To Machine Applications: expand your application, tick ${f.requiredScope ?? 'the scope the endpoint needs'}, and Update.`,
       'Request a new token: the old one keeps its old scopes.',
+      ...toolSteps(f),
     ],
     breadcrumb: [...m2mApps, 'Permissions'],
     docs: docs.managementToken,
@@ -40,7 +41,7 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
   'auth0.management-api-plan': (f) => ({
     title: 'Not available on this tenant’s plan',
     cause: `The Management API refused a feature the tenant’s subscription does not include.${said(f)}`,
-    fix: ['Check the feature in Settings > Subscription, or leave it out of the request.'],
+    fix: ['Check the feature in Settings > Subscription, or leave it out of the request.', ...toolSteps(f)],
     breadcrumb: ['Settings', 'Subscription'],
   }),
   'auth0.management-api-not-found': (f) => ({
@@ -50,6 +51,7 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
       'Copy ids from this very tenant: the Dashboard, or a list call (GET /api/v2/roles, /api/v2/resource-servers…); remove ids of deleted objects from your configuration (Terraform, deploy CLI).',
       'URL-encode ids in the path.',
       'For a setting never configured, create it first (POST), or treat the 404 as "not configured".',
+      ...toolSteps(f),
     ],
     docs: docs.managementErrors,
   }),
@@ -59,6 +61,7 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     fix: [
       'Update the existing object instead (PATCH), or pick another name.',
       'To delete something still in use, detach it first: Actions > Triggers > the flow, drag the Action out and Apply (or PATCH /api/v2/actions/triggers/{trigger}/bindings), then delete.',
+      ...toolSteps(f),
     ],
     docs: docs.managementErrors,
   }),
@@ -80,6 +83,7 @@ export const managementTexts: Record<string, (facts: Facts) => DiagnosisText> = 
     fix: [
       'Correct what the message names; compare the request with the endpoint’s page in the Management API reference.',
       'Configuration exported from another tenant or an older tool (Terraform, deploy CLI): remove read-only or unsupported properties, or upgrade the tool.',
+      ...toolSteps(f),
     ],
     docs: docs.managementErrors,
   }),

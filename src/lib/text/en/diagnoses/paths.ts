@@ -27,6 +27,17 @@ export const m2mApps = ['Applications', 'APIs', 'Auth0 Management API', 'Machine
 export const said = (f: Facts): string =>
   f.description && /\w/.test(f.description) ? ` The answer says: “${f.description}”.` : '';
 
+/** A Management API call a tool made (Terraform, the Deploy CLI, Pulumi): the tool's own part in the fix. */
+export const toolSteps = (f: Facts): string[] => {
+  if (!f.tool) return [];
+  const tool = f.tool === 'Deploy CLI' ? 'the Deploy CLI' : f.tool;
+  const Tool = tool.charAt(0).toUpperCase() + tool.slice(1);
+  return [
+    `${Tool} made this call: if it began after upgrading ${tool}${f.tool === 'Deploy CLI' ? '' : ' or its Auth0 provider'}, look the message up in its changelog and issues, and pin the previous version until a fixed release.`,
+    `If ${tool} calls a feature this tenant does not have (a paid one, Hooks or custom domains on some plans and private instances), leave that resource out of what it manages${f.tool === 'Deploy CLI' ? ' (AUTH0_EXCLUDED in its config)' : f.tool === 'Terraform' ? ' (remove it from the configuration and terraform state rm it)' : ''}.`,
+  ];
+};
+
 /** Where the tenant's own code that ran for this answer lives, by the grant or endpoint it answered. */
 export function codeHome(f: Facts): { where: string; breadcrumb: string[] } {
   if (f.grant === 'client_credentials')

@@ -40,6 +40,7 @@ export const resourceServerTexts: Record<string, (facts: Facts) => DiagnosisText
     fix: [
       'Set the issuer that code expects (the API’s issuer setting, or the app’s issuerBaseURL / domain) to the iss of the tokens (Paste a token shows it), trailing slash included.',
       'Request tokens through the same domain the API expects.',
+      'If it is set with the slash and still fails, the library drops it before comparing (okta-jwt-verifier before 0.5.14, some gateways’ wrappers): upgrade it, or use a JWT library that compares iss as the tokens carry it.',
     ],
     docs: docs.validateTokens,
   }),

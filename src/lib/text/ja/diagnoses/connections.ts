@@ -89,11 +89,13 @@ export const connectionTexts = {
     breadcrumb: ['Authentication', 'Database'],
     docs: docs.ropg,
   }),
-  'auth0.signup-disabled': () => ({
+  'auth0.signup-disabled': (f) => ({
     title: 'このコネクションではサインアップが無効',
     cause: 'コネクションの Disable Sign Ups がオンになっているため、新しいユーザーは管理者しか作成できません。',
     fix: [
-      'Authentication > Database > 対象のコネクション > Settings で Disable Sign Ups をオフにするか、User Management > Users でユーザーを作成してください。',
+      f.endpoint === '/passwordless/start'
+        ? 'Authentication > Passwordless > Email (または SMS) で Disable Sign Ups をオフにするか、先にユーザーを作成してください。コードはユーザーのいるアドレスにだけ送られます。'
+        : 'Authentication > Database > 対象のコネクション > Settings で Disable Sign Ups をオフにするか、User Management > Users でユーザーを作成してください。',
       'または、ユーザーをサインアップ画面（screen_hint=signup）ではなくログイン画面に誘導してください。',
       'コネクションがサインアップを許しているなら、Rule や Action がこの言葉で拒否しています（「ソーシャルのサインアップを無効にする」ルールなど）: Actions > Triggers か Auth Pipeline > Rules で探してください。',
     ],

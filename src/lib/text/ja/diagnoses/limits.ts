@@ -1,6 +1,6 @@
 import type * as en from '../../en/diagnoses/limits';
 import { limitOf, type Facts } from '../../../diagnose/facts';
-import { docs, logs, said } from './paths';
+import { docs, logs, said, toolSteps } from './paths';
 
 /** 「12 秒待つ」、またはレスポンスに時間がないときに見るヘッダー。 */
 const wait = (f: Facts) =>
@@ -39,6 +39,7 @@ export const limitTexts = {
         other:
           '呼び出しのたびに新しいトークンやユーザープロファイルを要求せずキャッシュし、429 が返るたびにバックオフしてください。',
       }[limitOf(f) ?? 'other'],
+      '同じユーザーで同じマシンからログイン画面経由でログインする E2E テストは、ユーザーごと・IP ごとのログイン上限に当たります: 一度ログインしてセッションを使い回す (cy.session、保存した storage state) か、テストを複数のテストユーザーに分けてください。',
       '無料テナントや開発用テナントは制限が低めです: Monitoring > Logs に制限に達した記録（api_limit）が出ます。プランごとの数値はレート制限ポリシーにあります。',
     ],
     breadcrumb: logs,
@@ -50,6 +51,10 @@ export const limitTexts = {
     fix: [
       wait(f),
       '呼び出しの頻度を下げ、まとめて実行し（jobs や一括処理のエンドポイント）、Management API の結果をキャッシュしてください。',
+      ...(f.tool === 'Terraform'
+        ? ['Terraform は呼び出しを並列に送ります: terraform apply -parallelism=2 で減らしてください。']
+        : []),
+      ...toolSteps(f),
     ],
     breadcrumb: logs,
     docs: docs.rateLimits,

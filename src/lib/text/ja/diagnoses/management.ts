@@ -1,6 +1,6 @@
 import { badAuthorizationHeader } from '../../../diagnose/facts';
 import type * as en from '../../en/diagnoses/management';
-import { appSettings, docs, m2mApps, said } from './paths';
+import { appSettings, docs, m2mApps, said, toolSteps } from './paths';
 
 /** Management API。 */
 export const managementTexts = {
@@ -10,6 +10,7 @@ export const managementTexts = {
     fix: [
       `Applications > APIs > Auth0 Management API > Machine To Machine Applications で対象のアプリケーションを展開し、${f.requiredScope ? `${f.requiredScope} ` : 'エンドポイントに必要なスコープ'}にチェックを入れて Update してください。`,
       '新しいトークンを要求してください。古いトークンのスコープは古いままです。',
+      ...toolSteps(f),
     ],
     breadcrumb: [...m2mApps, 'Permissions'],
     docs: docs.managementToken,
@@ -40,7 +41,7 @@ export const managementTexts = {
   'auth0.management-api-plan': (f) => ({
     title: 'このテナントのプランでは利用できない',
     cause: `テナントのサブスクリプションに含まれない機能を、Management API が拒否しました。${said(f)}`,
-    fix: ['Settings > Subscription でその機能を確認するか、リクエストからその機能を外してください。'],
+    fix: ['Settings > Subscription でその機能を確認するか、リクエストからその機能を外してください。', ...toolSteps(f)],
     breadcrumb: ['Settings', 'Subscription'],
   }),
   'auth0.management-api-not-found': (f) => ({
@@ -50,6 +51,7 @@ export const managementTexts = {
       'まさにこのテナントから ID をコピーしてください（Dashboard、または GET /api/v2/roles、/api/v2/resource-servers などの一覧取得）。削除済みオブジェクトの ID は構成（Terraform、deploy CLI）から取り除いてください。',
       'パス内の ID は URL エンコードしてください。',
       '一度も設定されていない設定は、先に作成する（POST）か、404 を「未設定」として扱ってください。',
+      ...toolSteps(f),
     ],
     docs: docs.managementErrors,
   }),
@@ -59,6 +61,7 @@ export const managementTexts = {
     fix: [
       '既存のオブジェクトを更新する（PATCH）か、別の名前にしてください。',
       '使用中のものを削除するには、先に切り離してください。Actions > Triggers > 対象のフローから Action を外して Apply する（または PATCH /api/v2/actions/triggers/{trigger}/bindings）と、削除できます。',
+      ...toolSteps(f),
     ],
     docs: docs.managementErrors,
   }),
@@ -68,6 +71,7 @@ export const managementTexts = {
     fix: [
       'メッセージが示すものを修正し、Management API リファレンスのエンドポイントのページとリクエストを見比べてください。',
       '別のテナントや古いツール（Terraform、deploy CLI）から書き出した構成の場合は、読み取り専用やサポートされないプロパティを取り除くか、ツールを更新してください。',
+      ...toolSteps(f),
     ],
     docs: docs.managementErrors,
   }),

@@ -39,6 +39,14 @@ export const said = ((f: Facts): string =>
     ? `レスポンスには「${f.description}」とあります。`
     : '') satisfies typeof en.said;
 
+export const toolSteps = ((f: Facts): string[] =>
+  f.tool
+    ? [
+        `この呼び出しは ${f.tool} が行いました。${f.tool}${f.tool === 'Deploy CLI' ? '' : ' (またはその Auth0 プロバイダー)'} の更新後に始まったなら、メッセージをその changelog と issue で調べ、修正版が出るまで以前のバージョンに固定してください。`,
+        `${f.tool} がこのテナントにない機能 (有料のもの、一部のプランや private instance の Hooks やカスタムドメイン) を呼ぶなら、そのリソースを管理対象から外してください${f.tool === 'Deploy CLI' ? ' (設定の AUTH0_EXCLUDED)' : f.tool === 'Terraform' ? ' (設定から削除し terraform state rm する)' : ''}。`,
+      ]
+    : []) satisfies typeof en.toolSteps;
+
 /** このレスポンスで動いたテナント側のコードがどこにあるか（応答したグラントまたはエンドポイントから判断）。 */
 export const codeHome = ((f: Facts): { where: string; breadcrumb: string[] } => {
   if (f.grant === 'client_credentials')

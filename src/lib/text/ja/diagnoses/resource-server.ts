@@ -41,6 +41,7 @@ export const resourceServerTexts = {
     fix: [
       'そのコードが期待する issuer (API の issuer 設定、またはアプリの issuerBaseURL / domain) を、トークンの iss（「トークンを貼り付け」で確認できます）に末尾のスラッシュまで含めて合わせてください。',
       'API が期待するのと同じドメインからトークンを取得してください。',
+      'スラッシュ付きで設定しても失敗するなら、ライブラリが比較の前にそれを落としています (0.5.14 より前の okta-jwt-verifier、一部のゲートウェイのラッパー): 更新するか、トークンのとおりに iss を比較する JWT ライブラリを使ってください。',
     ],
     docs: docs.validateTokens,
   }),
