@@ -61,7 +61,7 @@ export function endpointFactOf(label: string): EndpointFact {
 /** The exchange a case stands for: its body (JSON as sent, text as is), status and headers. */
 export function exchangeOf(line: Pick<CorpusCase, 'endpoint' | 'status' | 'headers' | 'body'>): Exchange {
   const endpoint = endpointFactOf(line.endpoint);
-  if (typeof line.body === 'string' && /blocked by CORS policy/.test(line.body)) {
+  if (typeof line.body === 'string' && /blocked by CORS policy|"crossDomain"\s*:\s*true/.test(line.body)) {
     const pasted = parsePastedResponse(line.body);
     if (pasted.ok) return { ...pasted.value, endpoint };
   }

@@ -487,6 +487,34 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(pasted.ok && top(pasted.value)?.id).toBe(id);
   });
 
+  test.each([
+    [
+      'a FastAPI answer’s detail, before the curl the person quoted',
+      'keep getting a 403 error: {"detail":"Invalid issuer"}\n\ncurl -X GET http://127.0.0.1:8000/api/private -H "Authorization: Bearer x"\n\nthe .env file:\nAUTH0_ISSUER = https://x.auth0.com',
+      'auth0.api-issuer-mismatch',
+    ],
+    [
+      'an app’s own TypeError in its log, not the tenant’s code',
+      "the decoder threw `TypeError: Cannot read property 'getPublicKey' of undefined` for some requests\n\nclient.getSigningKey(header.kid, cb)",
+      'not auth0.extensibility-error',
+    ],
+    [
+      'a superagent cross-domain error: the browser refused the token request',
+      'Here is err:\n{ "crossDomain": true, "method": "POST", "url": "https://x.auth0.com/oauth/token" }',
+      'network.cors-blocked',
+    ],
+    [
+      'Linux handing the callback to another program',
+      'gvfs-open: myapp://x.auth0.com/electron/myapp/callback?code=abc&state=xyz',
+      'auth0.callback-not-captured',
+    ],
+  ])('%s', (_, text, id) => {
+    const pasted = parsePastedResponse(text);
+    const got = pasted.ok ? top(pasted.value)?.id : undefined;
+    if (id.startsWith('not ')) expect(got).not.toBe(id.slice(4));
+    else expect(got).toBe(id);
+  });
+
   test('a tool’s own part in the fix: pin or exclude, with its own words for it', () => {
     const pasted = parsePastedResponse(
       'error: Problem running command export during stage load when processing type customDomains\nerror: The account is not allowed to perform this operation, please contact our support team',

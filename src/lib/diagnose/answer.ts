@@ -155,7 +155,8 @@ function fromObject(body: Record<string, unknown>, answer: Answer, top: boolean)
     const value = text(body[key]);
     if (value !== undefined && codeShape.test(value) && value !== 'Error') answer.codes.push(value);
   }
-  for (const key of ['error_description', 'errorDescription', 'message', 'description']) {
+  // `detail`: FastAPI's and Django REST framework's answers, and RFC 7807's problem details.
+  for (const key of ['error_description', 'errorDescription', 'message', 'description', 'detail']) {
     const value = text(body[key]);
     if (value !== undefined) answer.descriptions.push(value);
   }

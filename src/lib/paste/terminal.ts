@@ -68,6 +68,9 @@ function dropLeading(text: string, removed: Set<TerminalNoise>): { text: string;
   const head = text.slice(0, headChars);
   let command: string | undefined;
   let start = 0;
+  /** Where the first command line began, and whether any came after a prompt (a terminal) or none did (prose). */
+  let first: number | undefined;
+  let prompted = false;
   // The last command line in the head: what follows it is its output.
   for (let at = 0; at < head.length;) {
     const end = head.indexOf('\n', at);
@@ -79,6 +82,8 @@ function dropLeading(text: string, removed: Set<TerminalNoise>): { text: string;
       // A quote never closed would swallow the output: the command is then its first line.
       const stop = scanned.unclosed ? lineEnd : scanned.end;
       command = head.slice(commandStart, stop).trim();
+      first ??= at;
+      if (prompt > 0) prompted = true;
       if (prompt > 0) removed.add('prompt');
       removed.add('command');
       start = stop < head.length && head[stop] === '\n' ? stop + 1 : stop;
@@ -88,6 +93,10 @@ function dropLeading(text: string, removed: Set<TerminalNoise>): { text: string;
     at = lineEnd + 1;
   }
   let rest = start ? text.slice(start) : text;
+  // A curl quoted in a person's words (no prompt anywhere) after the answer they got (`I keep getting a 403:
+  // {"detail":"Invalid issuer"}` … `curl -X GET …`): what came before the command is kept with what follows it.
+  const before = first === undefined ? '' : text.slice(0, first);
+  if (!prompted && /\{\s*"|\berror\b/i.test(before)) rest = `${before.trimEnd()}\n${rest}`;
   // curl's notes and progress meter come before the answer; the first line that is neither ends them.
   const lines: string[] = [];
   let at = 0;

@@ -14,7 +14,7 @@ export interface PasteError {
 const statusLine = /^HTTP\/\d(?:\.\d)?\s+(\d{3})(?:[ \t]+([^\r\n]*))?$/;
 /** A browser's words for a CORS refusal, not the header's name in a request or response dump (`Access-Control-…: *`). */
 const corsMessage =
-  /blocked by CORS policy|Cross-Origin Request Blocked|CORS header|No ['‘"]?Access-Control-Allow-Origin['’"]? header|Access-Control-Allow-Origin['’"]? (?:header )?(?:is missing|does not match|contains multiple|has a value)/i;
+  /blocked by CORS policy|Cross-Origin Request Blocked|CORS header|No ['‘"]?Access-Control-Allow-Origin['’"]? header|Access-Control-Allow-Origin['’"]? (?:header )?(?:is missing|does not match|contains multiple|has a value)|"crossDomain"\s*:\s*true/i;
 const networkMessage =
   /ERR_NAME_NOT_RESOLVED|ERR_CONNECTION_REFUSED|ERR_INTERNET_DISCONNECTED|ERR_ADDRESS_UNREACHABLE|NetworkError when attempting to fetch|Failed to fetch(?![ \t]+[a-z]{2})/i;
 const curlError = /^curl: \((\d+)\)\s*(.*)$/m;
@@ -73,7 +73,7 @@ export function parsePastedResponse(pasted: string, chosen?: Endpoint): Result<E
  * answer of Auth0's own endpoints.
  */
 const tokenLibraryError =
-  /\b(?:JsonWebTokenError|TokenExpiredError|NotBeforeError|JWTClaimValidationFailed|JWTExpired|JWSSignatureVerificationFailed|JWKSNoMatchingKey|SecurityToken\w{0,40}Exception|IDX1\d{4}|InvalidAudienceError|InvalidIssuerError|ExpiredSignatureError|ImmatureSignatureError|InvalidSignatureError|JWTClaimsError|TokenExpiredException|InvalidClaimException|IncorrectClaimException|MissingClaimException|SignatureVerificationException|ExpiredJwtException|MalformedJwtException|jwt (?:audience|issuer) invalid)\b/;
+  /\b(?:JsonWebTokenError|TokenExpiredError|NotBeforeError|JWTClaimValidationFailed|JWTExpired|JWSSignatureVerificationFailed|JWKSNoMatchingKey|SecurityToken\w{0,40}Exception|IDX1\d{4}|InvalidAudienceError|InvalidIssuerError|ExpiredSignatureError|ImmatureSignatureError|InvalidSignatureError|JWTClaimsError|TokenExpiredException|InvalidClaimException|IncorrectClaimException|MissingClaimException|SignatureVerificationException|ExpiredJwtException|MalformedJwtException|jwt (?:audience|issuer) invalid|jwt (?:expired|malformed|not active))\b/;
 
 /**
  * A tool that manages the tenant through the Management API, named in its own output: Terraform's Auth0 provider

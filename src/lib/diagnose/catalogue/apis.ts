@@ -19,7 +19,11 @@ export const apis: CatalogueEntry[] = [
     errors: ['access_denied', 'invalid_request', 'invalid_target'],
     // An audience of the wrong type is a malformed request, not an unknown API.
     // The API's own check of a token's aud (express-jwt's "jwt audience invalid") is the API's entry.
-    unless: [/invalid audience\. expected type/i, /\bjwt audience invalid/i],
+    unless: [
+      /invalid audience\. expected type/i,
+      /\bjwt audience invalid/i,
+      /\b(?:JWTClaimsError|InvalidAudienceError)\b/,
+    ],
     descriptions: [
       // The identifier without the quote or full stop a sentence closes it with (`…: 'YOUR_API_IDENTIFIER'.`).
       /service not (?:found|enabled within domain):? ?['"“‘`]?(?<audience>[^\s'"”’`]{0,300}[^\s'"”’`.,;)])?/i,

@@ -137,6 +137,10 @@ export const authorize: CatalogueEntry[] = [
       /\bscheme does not have a registered handler\b/i,
       /no activity found to handle intent.{0,200}\/(?:android|ios)\/[\w.]{1,200}\/callback/i,
       /cannot GET ?\/ ?(?:android|ios)\b/i,
+      // Linux handed the app's callback to another program: the scheme is not registered to the app.
+      /\b(?:gvfs-open|xdg-open): [a-z][\w.+-]{1,60}:\/\/[^\s]{0,300}[?&]code=/i,
+      // A native app whose redirect_uri is its WebView's own origin: nothing listens on https://localhost on a device.
+      /\b(?:android|ios|capacitor|cordova)\b.{0,120}\bERR_CONNECTION_REFUSED\b.{0,120}\blocalhost\b/i,
     ],
     // The person pressed Cancel on the system's sign-in sheet: that is what failed (auth0.sdk-user-cancelled).
     unless: [/\buser_cancell?ed\b|\buser cancell?ed the auth/i],

@@ -57,6 +57,13 @@ export const extensibility: CatalogueEntry[] = [
   {
     id: 'auth0.extensibility-error',
     codes: ['extensibility_error'],
+    // A live exception of the pasted process itself (`TypeError: Cannot read properties…` in a log or a trace, a module
+    // its own require stack could not load) is the application's (auth0.app-crash), unless Auth0's sandbox or an Auth0
+    // code shows; an answer that is the exception itself (`ReferenceError: Date is not defined` from a Rule) is still
+    // the tenant's code.
+    unless: [
+      /^(?![ \t\n]{0,20}(?:TypeError|ReferenceError|Error):)(?![\s\S]{0,100000}?(?:webtask\.js|\/data\/(?:io|sandbox|_verquire)\/|auth0[- ]sandbox|server_error|extensibility_error|access_denied))[\s\S]{0,100000}?(?:\b(?:TypeError|ReferenceError): (?:cannot read propert|can't access property|[\w$]{1,60} is not (?:a function|defined))|cannot find module[^\n]{0,200}\n[^\n]{0,20}require stack:[ \t]*\n[^\n]{0,10}- (?!\/data\/))/i,
+    ],
     errors: ['server_error', 'invalid_request', 'access_denied'],
     descriptions: [
       // What the code could not load or reach, named for the texts.

@@ -101,6 +101,7 @@ export const keys: CatalogueEntry[] = [
       /secretOrPrivateKey must be an asymmetric key/i,
       /"(?:pkcs8|spki|x509)" must be (?:PKCS#8|SPKI|X\.509) formatted string/i,
       /(?:failed|unable) to parse (?:the )?(?:rsa |ec )?(?:private|public) key/i,
+      /\bError\((?:InvalidRsaKey|InvalidKeyFormat|InvalidEcdsaKey)\b/,
     ],
     weight: 1,
   },

@@ -114,6 +114,10 @@ export const resourceServer: CatalogueEntry[] = [
       /failed to validate (?:the )?jwt/i,
       /token header missing or invalid "?alg/i,
       /^missing '\w{2,20}' claim/i,
+      /\bmalformed token\b/i,
+      /\bjwt expired\b/i,
+      // Rust's jsonwebtoken: the key given does not verify the signature.
+      /\bError\(InvalidSignature\)/,
     ],
   },
   {

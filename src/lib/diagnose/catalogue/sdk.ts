@@ -396,6 +396,7 @@ export const sdk: CatalogueEntry[] = [
       /not all required options were provided when creating an instance of Auth0Client/i,
       /"(?<option>secret|issuerBaseURL|baseURL|clientID|domain|audience)" (?:is required|must be a valid uri)/,
       /must provide (?:either )?an? (?<option>domain)\b/i,
+      /\bauth0 (?<option>account|domain|client[ _]?id) is not (?:specified|set|configured)\b/i,
       /you must provide the (?<option>\w{1,40}) configuration value/i,
       /[?&]message=(?<option>missing_(?:client_id|client_secret|domain))\b/,
       /`?(?<option>cookieSecret)`? must be configured/,
