@@ -88,6 +88,13 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
 const paramsInQuery = /\/oauth\/token\/?\?[^\s"'`]{0,600}?\b(?:client_id|client_secret|grant_type|code|refresh_token)=/;
 
 /** Words of a flow that has no secret to send: PKCE, the browser's password-realm, a SPA, native or desktop sample. */
+/**
+ * Auth0's own social connection failed reading the provider's profile (`InternalOAuthError: failed to fetch user
+ * profile`, inside an error Auth0 sent back): the provider refused Auth0, not the app's /userinfo call.
+ */
+export const providerProfile = (f: Facts): boolean =>
+  typeof f.description === 'string' && /\bInternalOAuthError\b/.test(f.description);
+
 /** The Management API tool a paste names: its words, as the texts call it. */
 function toolOf(text: string): string | undefined {
   if (

@@ -169,6 +169,8 @@ export const authorizeTexts: Record<string, (facts: Facts) => DiagnosisText> = {
       'iOS: list the scheme (usually the bundle identifier) under CFBundleURLSchemes in Info.plist, or use Universal Links with an associated domain.',
       'With an https callback (App Links / Universal Links): verify the domain link for the app, or use a custom scheme instead, which works in every browser.',
       'Keep the same URL in Applications > Applications > your app > Settings > Allowed Callback URLs (and Allowed Logout URLs): {scheme}://{your domain}/android/{package}/callback or /ios/{bundle id}/callback.',
+      'Inside a container app (Ionic DevApp, Expo Go) your app’s scheme is not registered: build and install the app itself. A WebView’s own origin (https://localhost, capacitor://localhost) is no callback either: nothing listens there once the browser has the login.',
+      'Electron: open-url is sent on macOS only; on Windows and Linux register the scheme (app.setAsDefaultProtocolClient, and a .desktop file’s x-scheme-handler) and read the callback from process.argv and the second-instance event.',
     ],
     breadcrumb: appUris,
     docs: docs.callbacks,

@@ -5,6 +5,7 @@ import {
   crashedOn,
   isolatedPage,
   methodField,
+  providerProfile,
   needsSecret,
   secretEncoding,
   sessionEnded,
@@ -524,8 +525,15 @@ export const sdkTexts: Record<string, (facts: Facts) => DiagnosisText> = {
   }),
   'auth0.sdk-profile-fetch-failed': (f) => ({
     title: 'The login worked, then reading the user’s profile (/userinfo) failed',
-    cause: `After the code exchange, passport-auth0 calls /userinfo with the access token, and that call failed; the library drops Auth0’s answer. The usual reasons, in order: a rule or Action, or the user’s blocked state, refuses the user (“user is blocked”); the access token is for an API only, without the openid scope; /userinfo’s rate limit for the user.${said(f)}`,
+    cause: providerProfile(f)
+      ? `Auth0’s own social connection exchanged the provider’s code, then the provider (Google, GitHub…) refused Auth0’s call for the user’s profile, and Auth0 ended the login with error=invalid_request. Nothing in your app or tenant settings caused it when it happens now and then.${said(f)}`
+      : `After the code exchange, passport-auth0 calls /userinfo with the access token, and that call failed; the library drops Auth0’s answer. The usual reasons, in order: a rule or Action, or the user’s blocked state, refuses the user (“user is blocked”); the access token is for an API only, without the openid scope; /userinfo’s rate limit for the user.${said(f)}`,
     fix: [
+      ...(providerProfile(f)
+        ? [
+            'Handle it at the callback as a failure to retry: show a short message and send the user to log in again; log it as a warning. If every login fails so, check the connection’s own provider app (its client id, secret and scopes) under Authentication > Social > the connection.',
+          ]
+        : []),
       'Monitoring > Logs at that time: a failed login or a blocked user there names the reason; unblock the user (User Management > Users) or change the rule that blocks new sign-ups.',
       'Keep openid in the scope (with state: true), so the access token may call /userinfo.',
       'Log the error’s cause (newer passport-auth0 passes it through) and read the profile from the ID token instead of calling /userinfo on every login.',

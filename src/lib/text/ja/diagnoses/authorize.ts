@@ -173,6 +173,8 @@ export const authorizeTexts = {
       'iOS: スキーム（通常はバンドル ID）を Info.plist の CFBundleURLSchemes に加えるか、Associated Domains による Universal Links を使ってください。',
       'https のコールバック（App Links / Universal Links）の場合: アプリ用にドメインのリンクを検証するか、どのブラウザーでも動くカスタムスキームに切り替えてください。',
       '同じ URL を Applications > Applications > 対象のアプリ > Settings > Allowed Callback URLs（と Allowed Logout URLs）に登録してください: {scheme}://{ドメイン}/android/{パッケージ}/callback または /ios/{バンドル ID}/callback。',
+      'コンテナーアプリ (Ionic DevApp、Expo Go) の中ではアプリのスキームが登録されていません: アプリ自体をビルドしてインストールしてください。WebView 自身のオリジン (https://localhost、capacitor://localhost) もコールバックにはなりません: ブラウザーがログインを受け持つと、そこでは何も待ち受けていません。',
+      'Electron: open-url は macOS でしか送られません。Windows と Linux ではスキームを登録し (app.setAsDefaultProtocolClient と .desktop ファイルの x-scheme-handler)、コールバックを process.argv と second-instance イベントから読んでください。',
     ],
     breadcrumb: appUris,
     docs: docs.callbacks,

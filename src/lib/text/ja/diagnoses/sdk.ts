@@ -5,6 +5,7 @@ import {
   crashedOn,
   isolatedPage,
   methodField,
+  providerProfile,
   needsSecret,
   secretEncoding,
   sessionEnded,
@@ -536,8 +537,15 @@ export const sdkTexts = {
   }),
   'auth0.sdk-profile-fetch-failed': (f) => ({
     title: 'ログインは成功し、そのあとユーザーのプロフィール（/userinfo）の取得に失敗しました',
-    cause: `passport-auth0 はコード交換のあとアクセストークンで /userinfo を呼び、その呼び出しが失敗しました。ライブラリは Auth0 の応答を捨てます。よくある理由（順に）: ルールや Action、またはユーザーのブロック状態がユーザーを拒否した（「user is blocked」）、アクセストークンが openid スコープなしの API 専用のもの、ユーザーごとの /userinfo のレート制限。${said(f)}`,
+    cause: providerProfile(f)
+      ? `Auth0 自身のソーシャルコネクションがプロバイダーのコードを交換したあと、プロバイダー (Google、GitHub…) がユーザーのプロフィールを求める Auth0 の呼び出しを拒否し、Auth0 は error=invalid_request でログインを終えました。ときどき起きるだけなら、アプリやテナントの設定が原因ではありません。${said(f)}`
+      : `passport-auth0 はコード交換のあとアクセストークンで /userinfo を呼び、その呼び出しが失敗しました。ライブラリは Auth0 の応答を捨てます。よくある理由（順に）: ルールや Action、またはユーザーのブロック状態がユーザーを拒否した（「user is blocked」）、アクセストークンが openid スコープなしの API 専用のもの、ユーザーごとの /userinfo のレート制限。${said(f)}`,
     fix: [
+      ...(providerProfile(f)
+        ? [
+            'コールバックで再試行できる失敗として扱ってください: 短いメッセージを出してユーザーをもう一度ログインへ送り、警告としてログに残します。毎回失敗するなら、Authentication > Social > そのコネクションで、コネクション自身のプロバイダーアプリ (client id、secret、スコープ) を確かめてください。',
+          ]
+        : []),
       'その時刻の Monitoring > Logs を見てください: 失敗したログインやブロックされたユーザーが理由を示します。ユーザーのブロックを解除する（User Management > Users）か、新規登録をブロックするルールを変えてください。',
       'アクセストークンが /userinfo を呼べるよう、スコープに openid を残してください（state: true とともに）。',
       'エラーの cause をログに出し（新しい passport-auth0 は渡してくれます）、毎回 /userinfo を呼ぶ代わりに ID トークンからプロフィールを読んでください。',
