@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { endpointOfUrl, type Endpoint, type EndpointFact } from '../src/lib/endpoint';
 import { httpExchange, type Exchange } from '../src/lib/exchange';
+import { findGrant, grants } from '../src/lib/request/grants';
+import type { TokenRequest } from '../src/lib/request/form';
 import { parsePastedResponse } from '../src/lib/response/parse';
 
 /**
@@ -79,3 +81,21 @@ export function pastedOf(line: Pick<CorpusCase, 'status' | 'headers' | 'body'>):
   const headers = Object.entries(line.headers ?? {}).map(([name, value]) => `${name}: ${value}\n`);
   return line.status ? `HTTP/2 ${line.status} \ncontent-type: application/json\n${headers.join('')}\n${body}` : body;
 }
+
+/** A request of the given grant, as the form would have built it. */
+export function requestFor(grantType?: string, params: [string, string][] = []): TokenRequest | undefined {
+  const grant = grantType ? findGrant(grantType) : undefined;
+  if (!grant) return undefined;
+  return {
+    tenant: { origin: 'https://dev-x.us.auth0.com', host: 'dev-x.us.auth0.com', local: false, auth0: true },
+    grant,
+    clientAuth: 'client_secret_post',
+    encoding: 'json',
+    params: [['client_id', 'Q4cCWeXX'], ...params] as TokenRequest['params'],
+    extras: [],
+  };
+}
+
+/** The first wire grant type named in a corpus line's free-text grant field. */
+export const grantOf = (text = '') =>
+  grants.map((g) => g.grantType).find((g) => text.split(/[\s|/()]+/).includes(g) || text.startsWith(g));

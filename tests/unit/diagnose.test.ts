@@ -4,31 +4,12 @@ import { diagnose } from '../../src/lib/diagnose';
 import { readAnswer } from '../../src/lib/diagnose/answer';
 import { areas, catalogue } from '../../src/lib/diagnose/catalogue';
 import { httpExchange, type Exchange } from '../../src/lib/exchange';
-import { findGrant, grants } from '../../src/lib/request/grants';
 import type { TokenRequest } from '../../src/lib/request/form';
 import { parsePastedResponse } from '../../src/lib/response/parse';
 import { catalogueTexts, textsByArea } from '../../src/lib/text/en/diagnoses/catalogue';
-import { endpointOfLabel, exchangeOf as corpusExchange, readCorpus } from '../corpus';
+import { endpointOfLabel, exchangeOf as corpusExchange, grantOf, readCorpus, requestFor } from '../corpus';
 
 const pageOrigin = 'https://debugger.example';
-
-/** A request of the given grant, as the form would have built it. */
-function requestFor(grantType?: string, params: [string, string][] = []): TokenRequest | undefined {
-  const grant = grantType ? findGrant(grantType) : undefined;
-  if (!grant) return undefined;
-  return {
-    tenant: { origin: 'https://dev-x.us.auth0.com', host: 'dev-x.us.auth0.com', local: false, auth0: true },
-    grant,
-    clientAuth: 'client_secret_post',
-    encoding: 'json',
-    params: [['client_id', 'Q4cCWeXX'], ...params] as TokenRequest['params'],
-    extras: [],
-  };
-}
-
-/** The first wire grant type named in a corpus line's free-text grant field. */
-const grantOf = (text = '') =>
-  grants.map((g) => g.grantType).find((g) => text.split(/[\s|/()]+/).includes(g) || text.startsWith(g));
 
 function exchangeOf(status: number | undefined, body: unknown): Exchange {
   if (typeof body === 'string' && /blocked by CORS policy/.test(body)) {
@@ -458,32 +439,36 @@ describe('a wrapper’s line does not outweigh the answer inside it', () => {
     expect(top(httpExchange(page, undefined))?.id).toBe('auth0.unauthorized-client');
   });
 
+  // What answered, known from the paste: a token library's error is the person's own API checking a token; a
+  // Management API tool named in its output (Terraform's provider, the Deploy CLI) says the Management API answered.
+  const library = { path: 'api', source: 'library' };
+  const tool = { path: '/api/v2', source: 'tool' };
   test.each([
-    ['JsonWebTokenError: secretOrPublicKey must be an asymmetric key when using RS256', 'auth0.token-alg-mismatch'],
-    ['jwt.exceptions.InvalidAudienceError: Invalid audience', 'auth0.api-audience-mismatch'],
+    [
+      'JsonWebTokenError: secretOrPublicKey must be an asymmetric key when using RS256',
+      library,
+      'auth0.token-alg-mismatch',
+    ],
+    ['jwt.exceptions.InvalidAudienceError: Invalid audience', library, 'auth0.api-audience-mismatch'],
     [
       'Microsoft.IdentityModel.Tokens.SecurityTokenInvalidAudienceException: IDX10214: Audience validation failed.',
+      library,
       'auth0.api-audience-mismatch',
     ],
-    ['NotBeforeError: jwt not active', 'auth0.id-token-time'],
-  ])('a token library’s error is the API’s check of the token, read as such: %s', (text, id) => {
-    const pasted = parsePastedResponse(text);
-    expect(pasted.ok && pasted.value.endpoint).toEqual({ path: 'api', source: 'library' });
-    expect(pasted.ok && top(pasted.value)?.id).toBe(id);
-  });
-
-  test.each([
+    ['NotBeforeError: jwt not active', library, 'auth0.id-token-time'],
     [
       'Error: 401 Unauthorized: Invalid token\n\n  with provider["registry.terraform.io/auth0/auth0"],',
+      tool,
       'auth0.management-api-token-invalid',
     ],
     [
       "error: Problem running command import during stage processChanges when processing type clients\nerror: Payload validation error: 'Additional properties not allowed: signing_keys' on property #/ (Client)",
+      tool,
       'auth0.management-api-payload',
     ],
-  ])('a Management API tool named in its output says the Management API answered: %s', (text, id) => {
+  ])('the paste says what answered: %s', (text, endpoint, id) => {
     const pasted = parsePastedResponse(text);
-    expect(pasted.ok && pasted.value.endpoint).toEqual({ path: '/api/v2', source: 'tool' });
+    expect(pasted.ok && pasted.value.endpoint).toEqual(endpoint);
     expect(pasted.ok && top(pasted.value)?.id).toBe(id);
   });
 

@@ -1,9 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { diagnose } from '../../src/lib/diagnose';
-import { findGrant, grants } from '../../src/lib/request/grants';
-import type { TokenRequest } from '../../src/lib/request/form';
 import { parsePastedResponse } from '../../src/lib/response/parse';
-import { endpointOfLabel, exchangeOf, readCorpus } from '../corpus';
+import { endpointOfLabel, exchangeOf, grantOf, readCorpus, requestFor } from '../corpus';
 
 /**
  * The same answer, as the clients people use print it: every JSON answer of the corpus that reaches its entry must
@@ -54,21 +52,6 @@ function styles(body: Record<string, unknown>, status: number, url: string): Rec
       : {}),
   };
 }
-
-function requestFor(grantType: string | undefined): TokenRequest | undefined {
-  const grant = grantType ? findGrant(grantType) : undefined;
-  if (!grant) return undefined;
-  return {
-    tenant: { origin: 'https://dev-x.us.auth0.com', host: 'dev-x.us.auth0.com', local: false, auth0: true },
-    grant,
-    clientAuth: 'client_secret_post',
-    encoding: 'json',
-    params: [['client_id', 'Q4cCWeXX']] as TokenRequest['params'],
-    extras: [],
-  };
-}
-const grantOf = (text = '') =>
-  grants.map((g) => g.grantType).find((g) => text.split(/[\s|/()]+/).includes(g) || text.startsWith(g));
 
 const cases = readCorpus().flatMap((line) => {
   const body = line.body;

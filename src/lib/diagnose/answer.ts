@@ -282,6 +282,46 @@ const memberError =
 const memberDescription =
   /(?:^|[\s{,`])["']?(?:error_description|errorDescription|description)["']?[ \t]*:[ \t]*(?:"(?<d>(?:[^"\\\n]|\\.){1,1000})"|'(?<s>(?:[^'\\\n]|\\.){1,1000})')/;
 
+/** A code-shaped word alone on a line (`access_denied`): a code, no sentence. */
+const bareCode = /^[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6}$/;
+
+/**
+ * The ways a text states a code and its sentence, most telling first: Auth0's hosted error page, an object's
+ * members, an SDK's `code: sentence` line, Spring's `[code] sentence`, labelled lines, a known code inline. The
+ * first that finds one is the answer's.
+ */
+const codeReaders: ((body: string) => { code: string; said?: string } | undefined)[] = [
+  (body) => {
+    const code = pageCode.exec(body)?.groups?.code;
+    return code ? { code, said: pageMessage.exec(body)?.groups?.said } : undefined;
+  },
+  (body) => {
+    const code = memberError.exec(body)?.groups?.code;
+    if (!code) return undefined;
+    const said = memberDescription.exec(body)?.groups;
+    // Node prints `'Can\'t access property…'`: its escapes are not part of the sentence.
+    return { code, said: (said?.d ?? said?.s)?.replace(/\\(['"])/g, '$1') };
+  },
+  (body) => {
+    const found = codeLine.exec(body)?.groups;
+    return found?.code ? { code: found.code, said: found.a ?? found.b } : undefined;
+  },
+  (body) => {
+    const found = bracketCode.exec(body)?.groups;
+    return found?.code ? { code: found.code, said: found.said } : undefined;
+  },
+  (body) => {
+    const code = labelledCode.exec(body)?.groups?.code;
+    return code ? { code, said: labelledDescription.exec(body)?.groups?.said } : undefined;
+  },
+  (body) => {
+    const found = inlineCode.exec(body)?.groups;
+    if (!found?.code) return undefined;
+    // `access_denied: access_denied`: the code said twice is no sentence.
+    return { code: found.code, said: found.said?.trim() === found.code ? undefined : found.said };
+  },
+];
+
 function fromText(body: string, answer: Answer): void {
   const query = queryError.exec(body) ?? logError.exec(body);
   if (query?.groups?.code) {
@@ -295,42 +335,13 @@ function fromText(body: string, answer: Answer): void {
   // Auth0's sample apps show an SDK's error as `Oops... <its message>`: the message is the answer's sentence.
   const oops = samplesOops.exec(body)?.groups?.said;
   if (oops) answer.descriptions.push(oops.trim());
-  const page = pageCode.exec(body);
-  if (page?.groups?.code) {
-    answer.codes.push(page.groups.code);
-    const said = pageMessage.exec(body)?.groups?.said;
-    if (said) answer.descriptions.push(said.trim());
-  }
-  const member = page ? undefined : memberError.exec(body)?.groups?.code;
-  if (member) {
-    answer.codes.push(member);
-    const said = memberDescription.exec(body)?.groups;
-    // Node prints `'Can\'t access property…'`: its escapes are not part of the sentence.
-    if (said?.d ?? said?.s) answer.descriptions.push((said.d ?? said.s ?? '').replace(/\\(['"])/g, '$1').trim());
-  }
-  const line = page || member ? null : codeLine.exec(body);
-  if (line?.groups?.code) {
-    answer.codes.push(line.groups.code);
-    const said = line.groups.a ?? line.groups.b;
-    if (said) answer.descriptions.push(said.trim());
-  }
-  const bracket = page || member || line?.groups?.code ? null : bracketCode.exec(body);
-  if (bracket?.groups?.code) {
-    answer.codes.push(bracket.groups.code);
-    if (bracket.groups.said) answer.descriptions.push(bracket.groups.said.trim());
-  }
-  const labelled = page || member || line?.groups?.code || bracket ? null : labelledCode.exec(body);
-  if (labelled?.groups?.code) {
-    answer.codes.push(labelled.groups.code);
-    const said = labelledDescription.exec(body)?.groups?.said;
-    if (said) answer.descriptions.push(said.trim());
-  }
-  const inline = page || member || line?.groups?.code || bracket || labelled ? null : inlineCode.exec(body);
-  if (inline?.groups?.code) {
-    answer.codes.push(inline.groups.code);
-    // `access_denied: access_denied`: the code said twice is no sentence.
-    const said = inline.groups.said?.trim();
-    if (said && said !== inline.groups.code) answer.descriptions.push(said);
+  for (const read of codeReaders) {
+    const found = read(body);
+    if (!found) continue;
+    answer.codes.push(found.code);
+    const said = found.said?.trim();
+    if (said) answer.descriptions.push(said);
+    break;
   }
   const status = (statusLine.exec(body) ?? reasonLine.exec(body))?.groups;
   if (status?.reason) {
@@ -340,16 +351,13 @@ function fromText(body: string, answer: Answer): void {
   } else if (javaNotFound.test(body)) {
     // Java's HttpURLConnection says 404 by throwing FileNotFoundException with the URL.
     answer.facts.status = 404;
-  } else if (memberStatus.test(body)) {
-    answer.facts.status = Number(memberStatus.exec(body)?.groups?.status);
-  } else if (reasonOnly.test(body)) {
-    const reason = reasonOnly.exec(body)?.groups?.reason ?? '';
-    answer.facts.reason = reason;
-    answer.facts.status = reasonStatus[reason.toLowerCase()];
   } else {
-    const named = proseStatus.exec(body)?.groups;
-    const status = named?.a ?? named?.b;
-    if (status) answer.facts.status = Number(status);
+    const member = memberStatus.exec(body)?.groups?.status;
+    const reason = member ? undefined : reasonOnly.exec(body)?.groups?.reason;
+    const named = member || reason ? undefined : proseStatus.exec(body)?.groups;
+    if (reason) answer.facts.reason = reason;
+    const status = member ?? (reason ? reasonStatus[reason.toLowerCase()] : (named?.a ?? named?.b));
+    if (status !== undefined) answer.facts.status = Number(status);
   }
   // Lines that are an error's own words, among prose: at most a few, each bounded.
   for (const found of body.matchAll(errorLine)) {
@@ -358,8 +366,7 @@ function fromText(body: string, answer: Answer): void {
     const said = found.groups?.said?.trim().replace(/^\[[a-z][a-z0-9_.]{1,60}\][ \t]*/, '');
     // A wrapper's words ("Request failed with status code 403", "Unauthorized") say less than the prose around it.
     // Nor is a bare code (`Error: access_denied`) a sentence: the code is read as one.
-    if (said && !wrapperWords.test(said) && !/^[a-z][a-z0-9]{0,40}(?:[_.][a-z0-9]{1,40}){1,6}$/.test(said))
-      answer.errorLines.push(said);
+    if (said && !wrapperWords.test(said) && !bareCode.test(said)) answer.errorLines.push(said);
   }
   // A short plain answer ("Unauthorized", "Sandbox error.") is its own description.
   answer.descriptions.push(body);

@@ -87,7 +87,6 @@ export function gatherFacts(context: DiagnosisContext, answer?: Answer, captures
 /** A token request written as a URL with its parameters in the query: Auth0 reads them from the body only. */
 const paramsInQuery = /\/oauth\/token\/?\?[^\s"'`]{0,600}?\b(?:client_id|client_secret|grant_type|code|refresh_token)=/;
 
-/** Words of a flow that has no secret to send: PKCE, the browser's password-realm, a SPA, native or desktop sample. */
 /**
  * Auth0's own social connection failed reading the provider's profile (`InternalOAuthError: failed to fetch user
  * profile`, inside an error Auth0 sent back): the provider refused Auth0, not the app's /userinfo call.
@@ -119,6 +118,7 @@ export const methodField = (f: Facts): boolean =>
     f.field,
   );
 
+/** Words of a flow that has no secret to send: PKCE, the browser's password-realm, a SPA, native or desktop sample. */
 const publicFlow =
   /code_verifier|\bpkce\b|password-realm|single[- ]page|\bspa\b|\bnative\b|electron|machine[- ]to[- ]machine|auth0-(?:spa-js|angular|react|vue)|\bauth0\.js\b/i;
 

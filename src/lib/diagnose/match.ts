@@ -56,13 +56,37 @@ interface Context extends MatchInput {
   known: boolean;
   /** The answer's words and challenge together, for `unless`. */
   said: string;
+  /** Whether the answer has a sentence of its own besides the prose around it (a description, an error's line). */
+  ownWords: boolean;
+  /** Whether one of its codes names a condition, not one of RFC 6749's that wrap many. */
+  specificCode: boolean;
 }
+
+/** The codes of RFC 6749 and 6750 (and the HTTP words in their place): each wraps many conditions. */
+const wrapperCodes = new Set([
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unauthorized_client',
+  'unsupported_grant_type',
+  'unsupported_response_type',
+  'invalid_scope',
+  'access_denied',
+  'server_error',
+  'temporarily_unavailable',
+  'invalid_token',
+  'insufficient_scope',
+  'unauthorized',
+  'forbidden',
+  'bad request',
+]);
 
 function contextOf(input: MatchInput): Context {
   const { answer } = input;
+  const codes = answer.codes.map((code) => code.toLowerCase());
   return {
     ...input,
-    codes: answer.codes.map((code) => code.toLowerCase()),
+    codes,
     path: input.endpoint?.path ?? '/oauth/token',
     known: input.endpoint !== undefined && input.endpoint.source !== 'default',
     said: [
@@ -70,6 +94,8 @@ function contextOf(input: MatchInput): Context {
       answer.text,
       answer.facts.challengeHeader ? `www-authenticate: ${answer.facts.challengeHeader}` : '',
     ].join('\n'),
+    ownWords: answer.errorLines.length > 0 || answer.descriptions.some((line) => line !== answer.text),
+    specificCode: codes.some((code) => !wrapperCodes.has(code)),
   };
 }
 
@@ -122,29 +148,6 @@ function fit(entry: CatalogueEntry, context: Context) {
   };
 }
 
-/** Whether the answer has a sentence of its own besides the prose around it (a description, an error's line). */
-const ownWords = (context: Context) =>
-  context.answer.errorLines.length > 0 || context.answer.descriptions.some((line) => line !== context.answer.text);
-
-/** The codes of RFC 6749 and 6750 (and the HTTP words in their place): each wraps many conditions. */
-const wrapperCodes = new Set([
-  'invalid_request',
-  'invalid_client',
-  'invalid_grant',
-  'unauthorized_client',
-  'unsupported_grant_type',
-  'unsupported_response_type',
-  'invalid_scope',
-  'access_denied',
-  'server_error',
-  'temporarily_unavailable',
-  'invalid_token',
-  'insufficient_scope',
-  'unauthorized',
-  'forbidden',
-  'bad request',
-]);
-
 function score(entry: CatalogueEntry, context: Context) {
   const found = fit(entry, context);
   if (!found) return undefined;
@@ -156,13 +159,12 @@ function score(entry: CatalogueEntry, context: Context) {
   for (const [said, weight] of [
     ...errorLines.map((line): [string, number] => [line, 3]),
     // The answer's own sentence before the prose around it: a pattern met only in the prose ranks a little lower.
-    ...descriptions.map((line): [string, number] => [line, line === context.answer.text && ownWords(context) ? -2 : 0]),
+    ...descriptions.map((line): [string, number] => [line, line === context.answer.text && context.ownWords ? -2 : 0]),
   ]) {
     // Words met only in the prose around the answer, for an entry that knows none of the answer's own codes: below
     // any entry that the code identifies (an app's own `AxiosError … status code 429` around Auth0's too_many_requests).
     // RFC 6749's own codes wrap many conditions (`access_denied` around "nonce mismatch"): they do not count here.
-    const aside =
-      weight <= 0 && !related && said === context.answer.text && context.codes.some((code) => !wrapperCodes.has(code));
+    const aside = weight <= 0 && !related && said === context.answer.text && context.specificCode;
     for (const pattern of entry.descriptions ?? []) {
       const match = pattern.exec(said);
       if (match)

@@ -83,8 +83,10 @@ function dropLeading(text: string, removed: Set<TerminalNoise>): { text: string;
       const stop = scanned.unclosed ? lineEnd : scanned.end;
       command = head.slice(commandStart, stop).trim();
       first ??= at;
-      if (prompt > 0) prompted = true;
-      if (prompt > 0) removed.add('prompt');
+      if (prompt > 0) {
+        prompted = true;
+        removed.add('prompt');
+      }
       removed.add('command');
       start = stop < head.length && head[stop] === '\n' ? stop + 1 : stop;
       at = start;
